@@ -1,0 +1,108 @@
+import { timeZoneForProvince } from '@citybridge/domain';
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination.js';
+import type { GraphQLContext } from '../common/request-loaders.js';
+import { CitiesService } from './cities.service.js';
+import {
+  CityConnection,
+  CityFilter,
+  CityType,
+  Coordinates,
+  DistrictType,
+  FactType,
+  ProvinceType,
+  SourceType,
+  TimeZone,
+  TimeZoneLabel,
+} from './cities.types.js';
+
+function timeZoneOf(provinceCode: string): TimeZone {
+  const zone = timeZoneForProvince(provinceCode);
+  return { iana: zone.iana, label: zone.label as TimeZoneLabel, utcOffsetMinutes: zone.utcOffsetMinutes };
+}
+
+@Resolver(() => CityType)
+export class CitiesResolver {
+  constructor(private readonly citiesService: CitiesService) {}
+
+  @Query(() => [ProvinceType], { description: 'The 38 provinces, by name.' })
+  provinces(): Promise<ProvinceType[]> {
+    return this.citiesService.provinces();
+  }
+
+  @Query(() => CityConnection, { description: 'Kabupaten and kota, by name or by search relevance.' })
+  cities(
+    @Args('filter', { type: () => CityFilter, nullable: true }) filter: CityFilter | null,
+    @Args('first', {
+      type: () => Int,
+      nullable: true,
+      defaultValue: DEFAULT_PAGE_SIZE,
+      description: `Page size, at most ${MAX_PAGE_SIZE}: larger values are capped.`,
+    })
+    first: number,
+    @Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+  ): Promise<CityConnection> {
+    return this.citiesService.cities(filter, first, after);
+  }
+
+  @Query(() => CityType, { nullable: true, description: 'A city by its slug, e.g. kota-solok; null when there is none.' })
+  city(@Args('slug') slug: string): Promise<CityType | null> {
+    return this.citiesService.cityBySlug(slug);
+  }
+
+  @ResolveField(() => ProvinceType)
+  async province(@Parent() city: CityType, @Context() ctx: GraphQLContext): Promise<ProvinceType> {
+    const province = await ctx.loaders.get('provinceByCode', (codes: readonly string[]) => this.citiesService.provincesByCode(codes)).load(city.provinceCode);
+    if (!province) throw new Error(`City ${city.code} has no province ${city.provinceCode}`);
+    return province;
+  }
+
+  @ResolveField(() => TimeZone, { description: 'The time zone of the province.' })
+  timeZone(@Parent() city: CityType): TimeZone {
+    return timeZoneOf(city.provinceCode);
+  }
+
+  @ResolveField(() => Coordinates, { nullable: true, description: 'Null where no source locates the city unambiguously.' })
+  coordinates(@Parent() city: CityType): Coordinates | null {
+    return city.coordinates;
+  }
+
+  @ResolveField(() => [DistrictType], { description: 'The kecamatan, by name.' })
+  districts(@Parent() city: CityType, @Context() ctx: GraphQLContext): Promise<DistrictType[]> {
+    return ctx.loaders.get('districtsByCity', (codes: readonly string[]) => this.citiesService.districtsByCityCode(codes)).load(city.code);
+  }
+
+  @ResolveField(() => [FactType], { description: 'Every fact with its source; disagreeing sources each keep theirs.' })
+  facts(@Parent() city: CityType, @Context() ctx: GraphQLContext): Promise<FactType[]> {
+    return ctx.loaders.get('factsByCity', (codes: readonly string[]) => this.citiesService.factsByCityCode(codes)).load(city.code);
+  }
+}
+
+@Resolver(() => ProvinceType)
+export class ProvincesResolver {
+  constructor(private readonly citiesService: CitiesService) {}
+
+  @ResolveField(() => TimeZone)
+  timeZone(@Parent() province: ProvinceType): TimeZone {
+    return timeZoneOf(province.code);
+  }
+
+  @ResolveField(() => Int, { description: 'Number of kabupaten and kota.' })
+  cityCount(@Parent() province: ProvinceType, @Context() ctx: GraphQLContext): Promise<number> {
+    return ctx.loaders.get('cityCountByProvince', (codes: readonly string[]) => this.citiesService.cityCountsByProvince(codes)).load(province.code);
+  }
+}
+
+@Resolver(() => Coordinates)
+export class CoordinatesResolver {
+  constructor(private readonly citiesService: CitiesService) {}
+
+  @ResolveField(() => SourceType)
+  async source(@Parent() coordinates: Coordinates, @Context() ctx: GraphQLContext): Promise<SourceType> {
+    const source = await ctx.loaders.get('sourceById', (ids: readonly number[]) => this.citiesService.sourcesById(ids)).load(coordinates.sourceId);
+    if (!source) throw new Error(`Missing source ${coordinates.sourceId}`);
+    return source;
+  }
+}
+
+export const CITY_RESOLVERS = [CitiesResolver, ProvincesResolver, CoordinatesResolver];

@@ -1,0 +1,148 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PageInfo } from '../common/pagination.js';
+
+export enum CityKind {
+  KOTA = 'KOTA',
+  KABUPATEN = 'KABUPATEN',
+}
+registerEnumType(CityKind, { name: 'CityKind', description: 'Kota (city) or kabupaten (regency).' });
+
+export enum TimeZoneLabel {
+  WIB = 'WIB',
+  WITA = 'WITA',
+  WIT = 'WIT',
+}
+registerEnumType(TimeZoneLabel, { name: 'TimeZoneLabel', description: 'Western, Central and Eastern Indonesian Time.' });
+
+export enum FactQuality {
+  OFFICIAL = 'OFFICIAL',
+  ESTIMATED = 'ESTIMATED',
+  REPORTED = 'REPORTED',
+  DEMO = 'DEMO',
+}
+registerEnumType(FactQuality, {
+  name: 'FactQuality',
+  description: 'OFFICIAL: government data; ESTIMATED: a third-party estimate; REPORTED: stated in a report or article; DEMO: invented for the demo.',
+});
+
+@ObjectType()
+export class TimeZone {
+  @Field({ description: 'IANA name, e.g. Asia/Jakarta.' })
+  iana: string;
+  @Field(() => TimeZoneLabel)
+  label: TimeZoneLabel;
+  @Field(() => Int)
+  utcOffsetMinutes: number;
+}
+
+@ObjectType('Source', { description: 'Where a value comes from.' })
+export class SourceType {
+  @Field(() => ID)
+  id: string;
+  @Field()
+  name: string;
+  @Field(() => String, { nullable: true })
+  url: string | null;
+  @Field(() => String, { nullable: true })
+  license: string | null;
+  @Field({ description: 'True when the values of this source were invented for the demo.' })
+  isDemo: boolean;
+}
+
+@ObjectType('Coordinates')
+export class Coordinates {
+  @Field(() => Float)
+  latitude: number;
+  @Field(() => Float)
+  longitude: number;
+  sourceId: number;
+}
+
+@ObjectType('Fact', { description: 'One statement about a city by one source. Sources that disagree each keep their own fact.' })
+export class FactType {
+  @Field(() => ID)
+  id: string;
+  @Field({ description: 'What is measured: population, area_km2, district_count, smart_city_app, metropolitan_status, ...' })
+  key: string;
+  @Field(() => Float, { nullable: true, description: 'Null for text facts and for numbers the source states ambiguously.' })
+  value: number | null;
+  @Field(() => String, { nullable: true, description: 'The value as the source states it.' })
+  valueText: string | null;
+  @Field(() => String, { nullable: true })
+  unit: string | null;
+  @Field(() => String, { nullable: true, description: 'Date the value refers to (YYYY-MM-DD).' })
+  asOf: string | null;
+  @Field(() => FactQuality)
+  quality: FactQuality;
+  @Field(() => String, { nullable: true })
+  note: string | null;
+  @Field(() => SourceType)
+  source: SourceType;
+}
+
+@ObjectType('Province')
+export class ProvinceType {
+  @Field({ description: 'Kemendagri code, e.g. 13.' })
+  code: string;
+  @Field()
+  name: string;
+}
+
+@ObjectType('District', { description: 'A kecamatan.' })
+export class DistrictType {
+  @Field()
+  code: string;
+  @Field()
+  name: string;
+}
+
+@ObjectType('City', { description: 'A kota or kabupaten.' })
+export class CityType {
+  @Field(() => ID)
+  id: string;
+  @Field({ description: 'Kemendagri code, e.g. 13.72 for Kota Solok.' })
+  code: string;
+  @Field()
+  name: string;
+  @Field()
+  slug: string;
+  @Field(() => CityKind)
+  kind: CityKind;
+  @Field(() => Int, { description: 'Number of kecamatan in the official list.' })
+  districtCount: number;
+  provinceCode: string;
+  coordinates: Coordinates | null;
+}
+
+@ObjectType()
+export class CityEdge {
+  @Field()
+  cursor: string;
+  @Field(() => CityType)
+  node: CityType;
+}
+
+@ObjectType()
+export class CityConnection {
+  @Field(() => [CityEdge])
+  edges: CityEdge[];
+  @Field(() => [CityType])
+  nodes: CityType[];
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+  @Field(() => Int)
+  totalCount: number;
+}
+
+@InputType()
+export class CityFilter {
+  @Field(() => String, { nullable: true, description: 'Only cities of this province (Kemendagri code).' })
+  provinceCode?: string | null;
+  @Field(() => CityKind, { nullable: true })
+  kind?: CityKind | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name search, case- and accent-insensitive, tolerant of a typo. Only the first 100 characters count.',
+  })
+  search?: string | null;
+}

@@ -1,0 +1,21 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { City } from './city.entity.js';
+
+/** A kecamatan. */
+@Entity({ name: 'districts' })
+@Index('districts_city_name', ['cityId', 'name'])
+export class District {
+  /** Kemendagri code, e.g. `13.72.01`. */
+  @PrimaryColumn({ type: 'text' })
+  code: string;
+
+  @Column({ name: 'city_id', type: 'int' })
+  cityId: number;
+
+  @ManyToOne(() => City, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'city_id' })
+  city?: City;
+
+  @Column({ type: 'text' })
+  name: string;
+}

@@ -1,0 +1,69 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ObjectType({ description: 'Relay page information.' })
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+  @Field()
+  hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true })
+  startCursor: string | null;
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export function badInput(message: string, argument: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
+}
+
+/** `first` capped to MAX_PAGE_SIZE: asking for more is not an error, it is one full page. */
+export function pageSize(first: number | null | undefined): number {
+  if (first == null) return DEFAULT_PAGE_SIZE;
+  if (first < 0) throw badInput('`first` must not be negative', 'first');
+  return Math.min(first, MAX_PAGE_SIZE);
+}
+
+// Cursors are opaque to clients; inside they are the offset of the row in the ordered list.
+const PREFIX = 'offset:';
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`${PREFIX}${offset}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined): number {
+  if (cursor == null) return -1;
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const offset = text.startsWith(PREFIX) ? Number(text.slice(PREFIX.length)) : Number.NaN;
+  if (!Number.isSafeInteger(offset) || offset < 0 || encodeCursor(offset) !== cursor) {
+    throw badInput('`after` is not a cursor of this list: pass the endCursor of a previous page', 'after');
+  }
+  return offset;
+}
+
+export interface Page<T> {
+  nodes: T[];
+  edges: { cursor: string; node: T }[];
+  totalCount: number;
+  pageInfo: PageInfo;
+}
+
+/** Builds a connection from the rows after `offset` (exclusive) and the total count. */
+export function toPage<T>(rows: T[], afterOffset: number, totalCount: number): Page<T> {
+  const start = afterOffset + 1;
+  const edges = rows.map((node, i) => ({ cursor: encodeCursor(start + i), node }));
+  return {
+    nodes: rows,
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: start + rows.length < totalCount,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

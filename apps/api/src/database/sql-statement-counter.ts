@@ -1,0 +1,20 @@
+import { AbstractLogger, LogLevel, LogMessage, QueryRunner } from 'typeorm';
+import { currentRequest } from '../common/request-context.js';
+
+/**
+ * TypeORM logger that counts the SQL statements of the current request (for the N+1 test and the
+ * `x-sql-statements` header outside production) and reports failed queries.
+ */
+export class SqlStatementCounter extends AbstractLogger {
+  override logQuery(): void {
+    const request = currentRequest();
+    if (request) request.sqlStatements += 1;
+  }
+
+  protected override writeLog(level: LogLevel, message: LogMessage | LogMessage[], _queryRunner?: QueryRunner): void {
+    if (level !== 'error' && level !== 'warn') return;
+    for (const m of Array.isArray(message) ? message : [message]) {
+      process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'warn', context: 'sql', msg: String(m.message) })}\n`);
+    }
+  }
+}

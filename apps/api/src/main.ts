@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import { createApp } from './bootstrap.js';
+import { JsonLogger } from './common/json-logger.js';
+import { ConfigError, loadConfig } from './config/app-config.js';
+import { EmbeddedDatabase, startEmbeddedPostgres, withDatabase } from './database/embedded-postgres.js';
+import { ensureDatabaseExists, migrateAndSeed } from './database/prepare-database.js';
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`Configuration error: ${error.message}\n`);
+    process.exit(1);
+  }
+  const logger = new JsonLogger(config.logLevel);
+  const started = Date.now();
+
+  let embedded: EmbeddedDatabase | undefined;
+  let url = config.databaseUrl;
+  if (!url) {
+    embedded = await startEmbeddedPostgres(config.dataDir, logger);
+    url = withDatabase(embedded.url, 'citybridge');
+    logger.write('info', 'Embedded PostgreSQL started', { dataDir: config.dataDir, url: url.replace(/:[^:@/]+@/, ':***@') });
+  }
+  await ensureDatabaseExists(url);
+  const dataSource = await migrateAndSeed(url, logger);
+  const app = await createApp(config, dataSource, logger);
+  await app.listen(config.port);
+  logger.write('info', `CityBridge is ready on http://localhost:${config.port} (GraphQL at /graphql)`, { ms: Date.now() - started });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.write('info', 'Shutting down', { signal });
+    await app.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error) => {
+  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'Start failed', error: String(error?.message ?? error), stack: error?.stack })}\n`);
+  process.exit(1);
+});

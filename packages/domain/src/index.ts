@@ -1,0 +1,23 @@
+export {
+  type CityKind,
+  normalizeForSearch,
+  type RegencyName,
+  slugify,
+  splitRegencyName,
+  titleCaseIndonesian,
+} from './city-kind.js';
+export {
+  type FormatIndonesianNumberOptions,
+  formatIndonesianNumber,
+  InvalidNumberError,
+  parseIndonesianNumber,
+  tryParseIndonesianNumber,
+} from './indonesian-number.js';
+export {
+  formatUtcOffset,
+  PROVINCE_CODES,
+  TIME_ZONES,
+  type TimeZoneInfo,
+  type TimeZoneLabel,
+  timeZoneForProvince,
+} from './time-zone.js';
