@@ -19,7 +19,8 @@ const CITY_COLUMNS = `c.id, c.code, c.name, c.slug, c.kind, c.province_code, c.l
 const MATCHING_CITIES = `WITH filtered AS (
     SELECT * FROM cities WHERE ($1::text IS NULL OR province_code = $1) AND ($2::text IS NULL OR kind = $2)
   ), contained AS (
-    SELECT *, 1::real AS score FROM filtered WHERE $3::text IS NULL OR search_text LIKE $4
+    SELECT *, CASE WHEN $3::text IS NULL THEN 1 ELSE word_similarity($3, search_text) END AS score
+    FROM filtered WHERE $3::text IS NULL OR search_text LIKE $4
   ), matching AS (
     SELECT * FROM contained
     UNION ALL

@@ -45,7 +45,8 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_LIMITS): Validatio
       if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
     }
 
-    const measure = (set: SelectionSetNode, parent: GraphQLObjectType, depth: number, seen: Set<string>): Measure => {
+    // `pageSize` is the `first` of the enclosing connection: its `nodes` and `edges` lists have that length.
+    const measure = (set: SelectionSetNode, parent: GraphQLObjectType, depth: number, seen: Set<string>, pageSize?: number): Measure => {
       const total: Measure = { depth, cost: 0, aliases: 0 };
       const add = (m: Measure) => {
         total.depth = Math.max(total.depth, m.depth);
@@ -53,39 +54,38 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_LIMITS): Validatio
         total.aliases += m.aliases;
       };
       for (const sel of set.selections) {
-        if (sel.kind === Kind.FIELD) add(measureField(sel, parent, depth, seen));
+        if (sel.kind === Kind.FIELD) add(measureField(sel, parent, depth, seen, pageSize));
         else {
           const fragment = sel.kind === Kind.INLINE_FRAGMENT ? sel : fragments.get(sel.name.value);
           if (!fragment || (sel.kind === Kind.FRAGMENT_SPREAD && seen.has(sel.name.value))) continue;
           const typeName = fragment.typeCondition?.name.value;
           const type = typeName ? context.getSchema().getType(typeName) : parent;
           const next = sel.kind === Kind.FRAGMENT_SPREAD ? new Set([...seen, sel.name.value]) : seen;
-          if (isObjectType(type)) add(measure(fragment.selectionSet, type, depth, next));
+          if (isObjectType(type)) add(measure(fragment.selectionSet, type, depth, next, pageSize));
         }
       }
       return total;
     };
 
-    const measureField = (field: FieldNode, parent: GraphQLObjectType, depth: number, seen: Set<string>): Measure => {
+    const measureField = (field: FieldNode, parent: GraphQLObjectType, depth: number, seen: Set<string>, pageSize?: number): Measure => {
       const aliases = field.alias ? 1 : 0;
       if (field.name.value.startsWith('__')) return { depth, cost: 0, aliases };
       const def = parent.getFields()[field.name.value];
       if (!def) return { depth, cost: 0, aliases }; // unknown fields are reported by the standard rules
       const type = getNamedType(def.type);
       if (isLeafType(type) || !field.selectionSet || !isObjectType(type)) return { depth, cost: 0, aliases };
-      const inner = measure(field.selectionSet, type, depth + 1, seen);
-      return { depth: inner.depth, cost: multiplier(field, def.type) * (1 + inner.cost), aliases: aliases + inner.aliases };
+      const connectionSize = type.name.endsWith('Connection') ? firstOf(field) : undefined;
+      const inner = measure(field.selectionSet, type, depth + 1, seen, connectionSize);
+      const length = unwrapsToList(def.type) ? (pageSize ?? LIST_ESTIMATE) : 1;
+      return { depth: inner.depth, cost: length * (1 + inner.cost), aliases: aliases + inner.aliases };
     };
 
-    // A connection costs its page size; any other list its typical length.
-    const multiplier = (field: FieldNode, type: GraphQLOutputType): number => {
+    // A variable `first` may be anything up to the cap, so it counts as the cap.
+    const firstOf = (field: FieldNode): number => {
       const first = field.arguments?.find((a) => a.name.value === 'first');
-      if (first) {
-        const value = first.value.kind === Kind.INT ? Number(first.value.value) : Number.NaN;
-        return Number.isFinite(value) ? Math.max(1, Math.min(value, MAX_PAGE_SIZE)) : MAX_PAGE_SIZE;
-      }
-      if (field.arguments && getNamedType(type).name.endsWith('Connection')) return DEFAULT_PAGE_SIZE;
-      return unwrapsToList(type) ? LIST_ESTIMATE : 1;
+      if (!first) return DEFAULT_PAGE_SIZE;
+      const value = first.value.kind === Kind.INT ? Number(first.value.value) : MAX_PAGE_SIZE;
+      return Math.max(1, Math.min(value, MAX_PAGE_SIZE));
     };
 
     return {

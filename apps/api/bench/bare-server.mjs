@@ -1,0 +1,58 @@
+// Baseline servers for the benchmark: node:http + a pg Pool of 10 (as the API's TypeORM pool), POST
+// /graphql only, dispatching on body.operationName.
+//   BARE_MODE=bare (default): the API's SQL and a hand-assembled response, JSON.stringify. The
+//     practical limit of Node on this machine for these operations.
+//   BARE_MODE=graphql: the same SQL behind graphql-js `execute` with plain resolvers and DataLoaders
+//     (no Nest, no Apollo, no Express), to split GraphQL execution from the framework overhead.
+// Env: DATABASE_URL, PORT, BARE_MODE, SCHEMA_PATH (graphql mode). Prints "listening <port>" when ready.
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import { createBareHandlers, createPlainGraphQL, createQueries } from './queries.mjs';
+
+const require = createRequire(import.meta.url);
+const pg = require('pg');
+
+const mode = process.env.BARE_MODE || 'bare';
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, application_name: `citybridge-bench-${mode}` });
+const queries = createQueries(pool);
+const bare = createBareHandlers(queries);
+const plain = mode === 'graphql' ? createPlainGraphQL(queries, process.env.SCHEMA_PATH) : null;
+
+async function respond(body) {
+  if (plain) return plain.run(body);
+  const handler = Object.hasOwn(bare, body.operationName) ? bare[body.operationName] : null;
+  if (!handler) return { errors: [{ message: `Unknown operation ${body.operationName}` }] };
+  return { data: await handler(body.variables ?? {}) };
+}
+
+function send(res, status, payload) {
+  const json = JSON.stringify(payload);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json) });
+  res.end(json);
+}
+
+const server = http.createServer(async (req, res) => {
+  try {
+    if (req.method !== 'POST' || req.url !== '/graphql') return send(res, 404, { errors: [{ message: 'Not found' }] });
+    const chunks = [];
+    for await (const chunk of req) chunks.push(chunk);
+    const result = await respond(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+    send(res, result.errors ? 400 : 200, result);
+  } catch (error) {
+    send(res, 500, { errors: [{ message: String(error?.message ?? error) }] });
+  }
+});
+server.keepAliveTimeout = 65_000;
+
+server.listen(Number(process.env.PORT), '127.0.0.1', () => {
+  process.stdout.write(`listening ${server.address().port}\n`);
+});
+
+const stop = () => {
+  server.close();
+  server.closeAllConnections();
+  pool.end().finally(() => process.exit(0));
+  setTimeout(() => process.exit(0), 2000).unref();
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

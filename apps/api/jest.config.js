@@ -1,0 +1,28 @@
+// API tests: co-located *.spec.ts (pure logic) and test/*.int-spec.ts (the real app over HTTP on a
+// real PostgreSQL; each file clones its own database from a template migrated once in globalSetup).
+const ts = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true },
+    target: 'es2022',
+    keepClassNames: true,
+  },
+  module: { type: 'commonjs' },
+};
+const js = { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } };
+
+module.exports = {
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', ts],
+    '^.+\\.m?js$': ['@swc/jest', js],
+  },
+  // NestJS 12 and @as-integrations ship ESM only; Jest (on Node 20) needs them as CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@as-integrations)/)'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  globalSetup: '<rootDir>/test/global-setup.cjs',
+  globalTeardown: '<rootDir>/test/global-teardown.cjs',
+  maxWorkers: 2,
+  testTimeout: 30000,
+};

@@ -1,0 +1,31 @@
+// Runs once, in plain Node, before the API tests: starts a PostgreSQL (embedded unless DATABASE_URL
+// is set) and migrates a template database with the demo data that each test file then clones.
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { Client } = require('pg');
+
+const dist = (file) => path.join(__dirname, '..', 'dist', file);
+
+module.exports = async () => {
+  const { startEmbeddedPostgres, withDatabase } = require(dist('database/embedded-postgres.js'));
+  const { migrateAndSeed } = require(dist('database/prepare-database.js'));
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'citybridge-test-'));
+    fs.chmodSync(dataDir, 0o755); // initdb runs as the postgres user
+    const embedded = await startEmbeddedPostgres(dataDir);
+    globalThis.__citybridgeTestDb = { embedded, dataDir };
+    adminUrl = embedded.url;
+  }
+  const template = `citybridge_template_${process.pid}`;
+  const admin = new Client({ connectionString: withDatabase(adminUrl, 'postgres') });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${template}`);
+  await admin.query(`CREATE DATABASE ${template}`);
+  await admin.end();
+  const dataSource = await migrateAndSeed(withDatabase(adminUrl, template));
+  await dataSource.destroy();
+  process.env.TEST_ADMIN_URL = withDatabase(adminUrl, 'postgres');
+  process.env.TEST_TEMPLATE_DB = template;
+};

@@ -1,0 +1,44 @@
+import { loadDemoData } from '../src/database/demo-data/load-demo-data';
+import { startTestApp, TestApp } from './support/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+describe('migrations and demo data', () => {
+  it('leaves nothing for the entities to change: migrations and entities agree', async () => {
+    const pending = await t.dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('loaded the real directory: 38 provinces, 514 kabupaten/kota, 7,285 kecamatan', async () => {
+    const [counts] = await t.dataSource.query(
+      `SELECT (SELECT count(*) FROM provinces)::int AS provinces, (SELECT count(*) FROM cities)::int AS cities, (SELECT count(*) FROM districts)::int AS districts`,
+    );
+    expect(counts).toEqual({ provinces: 38, cities: 514, districts: 7285 });
+  });
+
+  it('labels every fact and every coordinate with a source, and no real value as demo', async () => {
+    const [row] = await t.dataSource.query(
+      `SELECT (SELECT count(*) FROM facts f JOIN sources s ON s.id = f.source_id WHERE s.is_demo OR f.quality = 'DEMO')::int AS demo,
+              (SELECT count(*) FROM cities WHERE latitude IS NOT NULL AND coordinates_source_id IS NULL)::int AS unsourced`,
+    );
+    expect(row).toEqual({ demo: 0, unsourced: 0 });
+  });
+
+  it('loads into an empty database only: a second run changes nothing', async () => {
+    const before = await t.dataSource.query(`SELECT count(*)::int AS n FROM facts`);
+    const result = await loadDemoData(t.dataSource);
+    expect(result.loaded).toBe(false);
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM facts`)).toEqual(before);
+  });
+
+  it('keeps the data consistent through database constraints', async () => {
+    await expect(t.dataSource.query(`UPDATE cities SET kind = 'DESA' WHERE code = '13.72'`)).rejects.toThrow(/cities_kind/);
+    await expect(t.dataSource.query(`UPDATE cities SET latitude = NULL WHERE code = '13.72'`)).rejects.toThrow(/cities_coordinates_complete/);
+    await expect(t.dataSource.query(`INSERT INTO facts (city_id, key, quality, source_id) SELECT id, 'x', 'OFFICIAL', 1 FROM cities LIMIT 1`)).rejects.toThrow(/facts_has_value/);
+    await expect(t.dataSource.query(`DELETE FROM provinces WHERE code = '13'`)).rejects.toThrow(/foreign key/);
+  });
+});
