@@ -4,7 +4,8 @@
 //     practical limit of Node on this machine for these operations.
 //   BARE_MODE=graphql: the same SQL behind graphql-js `execute` with plain resolvers and DataLoaders
 //     (no Nest, no Apollo, no Express), to split GraphQL execution from the framework overhead.
-// Env: DATABASE_URL, PORT, BARE_MODE, SCHEMA_PATH (graphql mode). Prints "listening <port>" when ready.
+// Env: DATABASE_URL, PORT, BARE_MODE, BENCH_SQL (the statements run.mjs captured from the compiled
+// CitiesService, as JSON), SCHEMA_PATH (graphql mode). Prints "listening <port>" when ready.
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import { createBareHandlers, createPlainGraphQL, createQueries } from './queries.mjs';
@@ -14,7 +15,7 @@ const pg = require('pg');
 
 const mode = process.env.BARE_MODE || 'bare';
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, application_name: `citybridge-bench-${mode}` });
-const queries = createQueries(pool);
+const queries = createQueries(pool, JSON.parse(process.env.BENCH_SQL));
 const bare = createBareHandlers(queries);
 const plain = mode === 'graphql' ? createPlainGraphQL(queries, process.env.SCHEMA_PATH) : null;
 

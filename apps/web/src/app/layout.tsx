@@ -1,0 +1,66 @@
+import { Anchor, AppShell, Box, Burger, Container, Group } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { LanguageSwitch } from './language-switch';
+import { MainNav } from './main-nav';
+import { SiteFooter } from './site-footer';
+import { LoadingState } from './status-views';
+
+const MOBILE_NAV_ID = 'mobile-navigation';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const [menuOpened, menu] = useDisclosure(false);
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !menuOpened, desktop: true } }}
+      padding="md"
+      className="app-shell"
+    >
+      <a className="skip-link" href="#main-content">
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={menuOpened}
+              onClick={menu.toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={menuOpened ? t('nav.closeMenu') : t('nav.openMenu')}
+              aria-expanded={menuOpened}
+              aria-controls={MOBILE_NAV_ID}
+            />
+            <Anchor component={Link} to="/" fw={800} fz="xl" c="blue.9" underline="never" aria-label={t('app.homeLink')}>
+              {t('app.name')}
+            </Anchor>
+          </Group>
+          <Box component="nav" aria-label={t('nav.label')} visibleFrom="sm">
+            <MainNav />
+          </Box>
+          <LanguageSwitch />
+        </Group>
+      </AppShell.Header>
+      {/* Rendered only while open, so the hidden menu is never in the tab order. */}
+      {menuOpened && (
+        <AppShell.Navbar id={MOBILE_NAV_ID} p="md" aria-label={t('nav.label')}>
+          <MainNav vertical onNavigate={menu.close} />
+        </AppShell.Navbar>
+      )}
+      <AppShell.Main id="main-content" tabIndex={-1} className="app-main">
+        <Container size="lg" px={0}>
+          <Suspense fallback={<LoadingState label={t('common.loading')} />}>
+            <Outlet />
+          </Suspense>
+        </Container>
+      </AppShell.Main>
+      <SiteFooter />
+      <ScrollRestoration />
+    </AppShell>
+  );
+}

@@ -1,0 +1,22 @@
+import { formatIsoDate, formatNumber, formatUtcOffset } from './format';
+
+describe('formatting for the UI language', () => {
+  it('formats numbers the Indonesian or the English way', () => {
+    expect(formatNumber(1234567.5, 'id')).toBe('1.234.567,5');
+    expect(formatNumber(1234567.5, 'en')).toBe('1,234,567.5');
+    expect(formatNumber(0.125, 'id')).toBe('0,13');
+    expect(formatNumber(-0.80061, 'en', 4)).toBe('-0.8006');
+  });
+
+  it('formats ISO dates and leaves anything else as given', () => {
+    expect(formatIsoDate('2018-10-05', 'id')).toBe('5 Okt 2018');
+    expect(formatIsoDate('2018-10-05', 'en')).toBe('5 Oct 2018');
+    expect(formatIsoDate('2018', 'en')).toBe('2018');
+  });
+
+  it('formats UTC offsets', () => {
+    expect(formatUtcOffset(420)).toBe('UTC+7');
+    expect(formatUtcOffset(480)).toBe('UTC+8');
+    expect(formatUtcOffset(540)).toBe('UTC+9');
+  });
+});

@@ -1,0 +1,24 @@
+import { formatIndonesianNumber } from '@citybridge/domain';
+import type { Language } from '../app/i18n';
+
+export { formatUtcOffset } from '@citybridge/domain';
+
+/** Intl locale for a UI language. */
+export function localeFor(language: Language): string {
+  return language === 'en' ? 'en-GB' : 'id-ID';
+}
+
+/** Numbers follow the UI language: "62.000" / "57,64" in Indonesian, "62,000" / "57.64" in English. */
+export function formatNumber(value: number, language: Language, maximumFractionDigits = 2): string {
+  if (language === 'id') return formatIndonesianNumber(value, { maximumFractionDigits });
+  return new Intl.NumberFormat(localeFor(language), { maximumFractionDigits }).format(value);
+}
+
+/** "2018-10-05" → "5 Okt 2018" / "5 Oct 2018". Anything else is shown as given. */
+export function formatIsoDate(iso: string, language: Language): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(localeFor(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}

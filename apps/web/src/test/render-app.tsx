@@ -1,0 +1,29 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { render } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createApolloCache } from '../app/apollo';
+import { createI18n, type Language } from '../app/i18n';
+import { UiProviders } from '../app/providers';
+import { routes } from '../app/routes';
+
+export interface RenderAppOptions {
+  path?: string;
+  mocks?: ReadonlyArray<MockLink.MockedResponse>;
+  /** Omit to let the app read the stored language, like a real page load. */
+  language?: Language;
+}
+
+/** The whole app (shell, routes, real cache policies) at `path`, with mocked GraphQL responses. */
+export function renderApp({ path = '/', mocks = [], language }: RenderAppOptions = {}) {
+  const i18n = createI18n(language);
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const view = render(
+    <UiProviders i18n={i18n} env="test">
+      <MockedProvider mocks={mocks} cache={createApolloCache()} mockLinkDefaultOptions={{ delay: 0 }}>
+        <RouterProvider router={router} />
+      </MockedProvider>
+    </UiProviders>,
+  );
+  return { ...view, router, i18n };
+}

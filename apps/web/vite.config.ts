@@ -1,0 +1,47 @@
+import react from '@vitejs/plugin-react';
+import { defaultClientConditions, defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // Workspace packages (e.g. @citybridge/domain) expose their TypeScript sources under the
+    // "source" export condition; Vite compiles them directly, so no prebuild is needed.
+    conditions: ['source', ...defaultClientConditions],
+  },
+  server: {
+    proxy: {
+      '/graphql': 'http://localhost:3000',
+    },
+  },
+  preview: {
+    proxy: {
+      '/graphql': 'http://localhost:3000',
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Libraries every page needs get their own long-lived chunks: an app deploy does not
+        // invalidate them in browser caches. Mantine stays in automatic splitting so components
+        // used only by lazy routes (Table, ...) load with those routes.
+        codeSplitting: {
+          groups: [
+            { name: 'vendor-react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'vendor-router', test: /[\\/]node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/ },
+            {
+              name: 'vendor-apollo',
+              test: /[\\/]node_modules[\\/](@apollo|graphql|rxjs|optimism|@wry|tslib|@graphql-typed-document-node)[\\/]/,
+            },
+            {
+              name: 'vendor-i18n',
+              test: /[\\/]node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
+});
