@@ -21,3 +21,4 @@ export {
   type TimeZoneLabel,
   timeZoneForProvince,
 } from './time-zone.js';
+export * from './policy.js';
