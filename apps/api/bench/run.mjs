@@ -5,6 +5,7 @@
 // BENCH_CPUPROF_OUT=<file> to keep it, DATABASE_URL to use an existing server instead of an embedded one.
 // Traffic goes to 127.0.0.1 only. Children, PostgreSQL and temp dirs are cleaned up on exit, error and Ctrl-C.
 import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import fsp from 'node:fs/promises';
 import http from 'node:http';
@@ -43,6 +44,8 @@ const CPUPROF = process.env.BENCH_CPUPROF !== '0';
 const CPUPROF_SECONDS = 3;
 const GRAPHQL_HEADERS = { 'content-type': 'application/json', 'apollo-require-preflight': 'true' };
 const CLK_TCK = clockTicks();
+// NODE_ENV=production requires a session secret; a throwaway one unless the caller set theirs.
+const SESSION_SECRET = process.env.SESSION_SECRET || randomBytes(32).toString('hex');
 // Everything below is bounded; this is the backstop if something hangs anyway.
 const DEADLINE_MS = (6 * (SECONDS + WARMUP_SECONDS) + 2 * CPUPROF_SECONDS + 240) * 1000;
 
@@ -61,7 +64,15 @@ function clockTicks() {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const nowUs = () => Number(process.hrtime.bigint() / 1000n);
-const log = (line = '') => process.stdout.write(`${line}\n`);
+let interrupted = false;
+/** Stops the main flow at its next step once a signal started the cleanup. */
+function checkpoint() {
+  if (interrupted) throw new Error('interrupted');
+}
+const log = (line = '') => {
+  checkpoint();
+  process.stdout.write(`${line}\n`);
+};
 
 // ---------------------------------------------------------------------------------------------
 // Cleanup: a stack of steps run once, in reverse order, on success, error, Ctrl-C and SIGTERM.
@@ -89,6 +100,7 @@ function cleanup() {
 const EXIT_EVENTS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
 for (const [signal, code] of Object.entries(EXIT_EVENTS)) {
   process.on(signal, () => {
+    interrupted = true;
     process.stderr.write(`\n${signal}: stopping the bench and cleaning up...\n`);
     cleanup().finally(() => process.exit(code));
   });
@@ -122,7 +134,7 @@ function startChild(name, args, env, { forward = true, onLine } = {}) {
         handle.tail.push(line);
         if (handle.tail.length > 40) handle.tail.shift();
         for (const listener of handle.lineListeners) listener(line);
-        if (forward && handle.forwarded < 15) {
+        if (forward && handle.forwarded < 15 && !/^listening \d+$/.test(line)) {
           handle.forwarded += 1;
           process.stderr.write(`  [${name}] ${line.slice(0, 300)}\n`);
         }
@@ -173,6 +185,7 @@ const READY_PROBE = { query: '{ __typename }' };
 async function waitForHttp(handle, port, { page = false, timeoutMs = 120_000, intervalMs = 50 } = {}) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
+    checkpoint();
     if (!isRunning(handle)) throw childFailure(handle, 'exited before it was ready');
     try {
       const res = page ? await request(port, 'GET', '/') : await request(port, 'POST', '/graphql', READY_PROBE);
@@ -278,6 +291,7 @@ function cannon(port, body, { duration, connections = CONNECTIONS, amount } = {}
 
 /** Warm-up, then a measured run with CPU accounting of the server, PostgreSQL and the load generator. */
 async function measure(server, body, seconds, pgPid) {
+  checkpoint();
   await cannon(server.port, body, { duration: WARMUP_SECONDS });
   const before = { node: cpuMs(server.pid), pg: postgresCpuMs(pgPid), gen: process.cpuUsage(), at: performance.now() };
   const r = await cannon(server.port, body, { duration: seconds });
@@ -308,6 +322,7 @@ async function sequentialLatency(port, body, ms = 1500) {
     const times = [];
     const until = performance.now() + ms;
     while (performance.now() < until) {
+      checkpoint();
       const t = performance.now();
       const res = await request(port, 'POST', '/graphql', body, agent);
       times.push(performance.now() - t);
@@ -325,6 +340,7 @@ async function timeIt(fn, ms = 1000, min = 20) {
   const times = [];
   const until = performance.now() + ms;
   while (performance.now() < until || times.length < min) {
+    checkpoint();
     const t = performance.now();
     await fn();
     times.push(performance.now() - t);
@@ -395,24 +411,53 @@ function shortLocation(frame) {
   return short ? `${short}:${frame.lineNumber + 1}` : '(native)';
 }
 
+const isLibrary = (cat) => !/^(node |V8 |GC$)/.test(cat);
+
+/**
+ * Samples per time window: self time by package; the same with node core and V8 builtins charged to
+ * the library frame that called them (so a socket write made by pg counts for pg); top functions
+ * with the package they were called from.
+ */
 function summarizeProfile(profile, windows) {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-  const result = windows.map((w) => ({ ...w, samples: 0, idle: 0, byCategory: new Map(), byFunction: new Map() }));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const child of n.children ?? []) parent.set(child, n.id);
+  const charged = new Map();
+  const chargedTo = (id) => {
+    if (charged.has(id)) return charged.get(id);
+    const cat = category(nodes.get(id).callFrame);
+    let result = cat;
+    if (!isLibrary(cat)) {
+      for (let up = parent.get(id); up !== undefined; up = parent.get(up)) {
+        const upCat = category(nodes.get(up).callFrame);
+        if (isLibrary(upCat)) {
+          result = upCat;
+          break;
+        }
+      }
+    }
+    charged.set(id, result);
+    return result;
+  };
+  const bump = (map, key) => map.set(key, (map.get(key) ?? 0) + 1);
+  const result = windows.map((w) => ({ ...w, samples: 0, idle: 0, byCategory: new Map(), byCaller: new Map(), byFunction: new Map() }));
   let t = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
     t += profile.timeDeltas[i];
     const w = result.find((x) => t >= x.from && t <= x.to);
     if (!w) continue;
-    const frame = nodes.get(profile.samples[i]).callFrame;
+    const id = profile.samples[i];
+    const frame = nodes.get(id).callFrame;
     if (frame.functionName === '(idle)') {
       w.idle += 1;
       continue;
     }
     w.samples += 1;
-    const cat = category(frame);
-    w.byCategory.set(cat, (w.byCategory.get(cat) ?? 0) + 1);
-    const fn = `${frame.functionName || '(anonymous)'}  ${shortLocation(frame)}`;
-    w.byFunction.set(fn, (w.byFunction.get(fn) ?? 0) + 1);
+    bump(w.byCategory, category(frame));
+    bump(w.byCaller, chargedTo(id));
+    const via = chargedTo(id);
+    const fn = `${frame.functionName || '(anonymous)'}  ${shortLocation(frame)}${via !== category(frame) ? `  (called from ${via})` : ''}`;
+    bump(w.byFunction, fn);
   }
   return result;
 }
@@ -492,7 +537,7 @@ async function main() {
   const pgPid = databaseDir ? postmasterPid(databaseDir) : null;
 
   const apiPort = await embeddedModule.freePort();
-  const apiEnv = { ...process.env, PORT: String(apiPort), DATABASE_URL: databaseUrl, NODE_ENV: 'production', LOG_LEVEL: 'warn' };
+  const apiEnv = { ...process.env, PORT: String(apiPort), DATABASE_URL: databaseUrl, NODE_ENV: 'production', LOG_LEVEL: 'warn', SESSION_SECRET };
   delete apiEnv.DATA_DIR;
   let t = performance.now();
   const api = startChild('api', ['dist/main.js'], apiEnv);
@@ -575,7 +620,7 @@ async function main() {
       ratioRows.push([op, server.name, f1(r.rps), r.p50, r.p99, `${r.errors}/${r.non2xx}`, ...vsBare, server.name === 'api' ? 'target >= 0.60' : '']);
     }
   }
-  table(['operation', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors/non-2xx', 'x/bare req/s', 'x/bare p99', ''], ratioRows);
+  table(['operation', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors/non-2xx', 'req/s ratio to bare', 'p99 ratio to bare', ''], ratioRows);
 
   log();
   for (const server of servers) {
@@ -603,7 +648,13 @@ async function main() {
   }
 
   const pool = new pg.Pool({ connectionString: databaseUrl, max: POOL_SIZE });
-  onCleanup(() => pool.end());
+  pool.on('error', () => {}); // an idle client whose server went away
+  let poolOpen = true;
+  const endPool = async () => {
+    if (poolOpen) await pool.end();
+    poolOpen = false;
+  };
+  onCleanup(endPool);
   const queries = createQueries(pool, captured.sql);
   const handlers = createBareHandlers(queries);
   // The rows of each operation, to time the parts that do not touch the database.
@@ -662,6 +713,8 @@ async function main() {
   }
   log('     (an estimate: CPU ms/req of a) minus the in-process wall ms above; the in-process runs are single requests on an otherwise idle process)');
 
+  await endPool();
+
   log();
   log('  d) One request at a time over HTTP (keep-alive, 1 connection, ~1.5 s each), mean / p50 ms:');
   const seqRows = [];
@@ -680,7 +733,8 @@ async function main() {
   // Optional CPU profile of a second API instance (the measured runs above are not profiled).
   if (CPUPROF) {
     log();
-    log(`  e) CPU profile of the API (a separate instance started with --cpu-prof, ${CPUPROF_SECONDS} s per operation at ${CONNECTIONS} connections), self time:`);
+    log(`  e) CPU profile of the API (a separate instance started with --cpu-prof, ${CPUPROF_SECONDS} s per operation at ${CONNECTIONS} connections).`);
+    log('     V8 samples wall-clock time of the busy thread: on 2 shared cores a socket write (writev) also counts the time spent waiting for a core after it woke PostgreSQL or the load generator.');
     const profDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'citybridge-bench-prof-'));
     onCleanup(() => fsp.rm(profDir, { recursive: true, force: true }));
     const port = await embeddedModule.freePort();
@@ -705,8 +759,9 @@ async function main() {
       for (const w of summarizeProfile(profile, windows)) {
         const pct = (n) => `${((100 * n) / w.samples).toFixed(1)}%`;
         log(`     ${w.op}: ${w.samples} busy samples, idle ${((100 * w.idle) / (w.samples + w.idle || 1)).toFixed(0)}% of the window`);
-        const cats = [...w.byCategory].sort((a, b) => b[1] - a[1]).slice(0, 12);
-        log(`       by package: ${cats.map(([c, n]) => `${c} ${pct(n)}`).join(', ')}`);
+        const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([c, k]) => `${c} ${pct(k)}`).join(', ');
+        log(`       self time by package: ${top(w.byCategory, 12)}`);
+        log(`       node core and builtins charged to the calling package: ${top(w.byCaller, 12)}`);
         log('       top functions:');
         for (const [fn, n] of [...w.byFunction].sort((a, b) => b[1] - a[1]).slice(0, 10)) log(`         ${pct(n).padStart(6)}  ${fn}`);
       }
@@ -718,12 +773,14 @@ async function main() {
   await stopPostgres();
   const page = existsSync(WEB_INDEX);
   const coldPort = await embeddedModule.freePort();
-  const coldEnv = { ...process.env, PORT: String(coldPort), NODE_ENV: 'production', LOG_LEVEL: 'info' };
+  const coldEnv = { ...process.env, PORT: String(coldPort), NODE_ENV: 'production', LOG_LEVEL: 'info', SESSION_SECRET };
   if (dataDir) {
     delete coldEnv.DATABASE_URL;
     coldEnv.DATA_DIR = dataDir;
   } else coldEnv.DATABASE_URL = databaseUrl;
   let readyLine = null;
+  // Registered first so that it runs after the child is stopped: a postgres orphaned by a killed start.
+  if (dataDir) onCleanup(() => embeddedModule.clearStaleServer(databaseDir));
   t = performance.now();
   const cold = startChild('api-cold', ['dist/main.js'], coldEnv, {
     forward: false,
@@ -731,7 +788,6 @@ async function main() {
       if (!readyLine && line.includes('CityBridge is ready')) readyLine = { at: performance.now(), line };
     },
   });
-  if (dataDir) onCleanup(() => embeddedModule.clearStaleServer(databaseDir)); // if it had to be killed
   const served = await waitForHttp(cold, coldPort, { page, intervalMs: 20, timeoutMs: 60_000 });
   const coldSeconds = (served - t) / 1000;
   const ownMs = readyLine ? JSON.parse(readyLine.line).ms : null;
@@ -770,15 +826,19 @@ async function apiGraphQLInMemory(databaseUrl, memoryDb) {
   const { CitiesService } = dist('cities/cities.service.js');
   const { RequestLoaders } = dist('common/request-loaders.js');
   const { GraphQLModule } = require('@nestjs/graphql');
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'error', PORT: '3000', DATABASE_URL: databaseUrl });
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'error', PORT: '3000', DATABASE_URL: databaseUrl, SESSION_SECRET });
   const dataSource = createDataSource(databaseUrl);
   await dataSource.initialize();
   const app = await createApp(config, dataSource, new JsonLogger('error'));
   app.get(CitiesService).db = memoryDb;
-  const apollo = app.get(GraphQLModule, { strict: false }).graphQlAdapter.instance;
+  const graphqlModule = app.get(GraphQLModule, { strict: false });
+  const apollo = graphqlModule.graphQlAdapter.instance;
+  // The app's own per-request context, for an anonymous request.
+  const req = { method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, socket: { remoteAddress: '127.0.0.1' } };
+  const contextOf = typeof graphqlModule.options?.context === 'function' ? () => graphqlModule.options.context({ req, res: {} }) : () => ({ loaders: new RequestLoaders() });
   return {
-    run: (body) =>
-      apollo.executeOperation({ query: body.query, operationName: body.operationName, variables: body.variables }, { contextValue: { loaders: new RequestLoaders() } }),
+    run: async (body) =>
+      apollo.executeOperation({ query: body.query, operationName: body.operationName, variables: body.variables }, { contextValue: await contextOf() }),
     close: async () => {
       await app.close();
       if (dataSource.isInitialized) await dataSource.destroy();
@@ -786,58 +846,71 @@ async function apiGraphQLInMemory(databaseUrl, memoryDb) {
   };
 }
 
-/** The same execution through graphql-js, with AsyncLocalStorage on, through Apollo Server, and through the API's Nest + Apollo. */
-async function graphqlLayerAB(operations, memoryQueries, createApiGraphQL) {
+/**
+ * The same execution through graphql-js, with AsyncLocalStorage on, through Apollo Server (with and
+ * without its cache-control plugin), and through the API's Nest + Apollo. The variants run in
+ * interleaved rounds and each reports the median of its round means, so that load from elsewhere on
+ * the machine hits them alike.
+ */
+async function graphqlLayerAB(operations, memoryQueries, createApiGraphQL, rounds = 9, roundMs = 60) {
   const { AsyncLocalStorage } = await import('node:async_hooks');
   const { ApolloServer } = require('@apollo/server');
   const { ApolloServerPluginCacheControlDisabled } = require('@apollo/server/plugin/disabled');
-  const rows = operations.map(([op]) => ({ op }));
-  const plain = createPlainGraphQL(memoryQueries, SCHEMA_PATH);
-  const check = (result) => {
-    if (result.errors) throw new Error(`in-memory execution failed: ${JSON.stringify(result.errors).slice(0, 300)}`);
-  };
-  for (const [i, [, body]] of operations.entries()) {
-    check(await plain.run(body));
-    rows[i].plain = (await timeIt(() => plain.run(body), 600)).mean;
-  }
-  // As the API's request context: one store per request; in Node 20 this turns on promise hooks.
-  const als = new AsyncLocalStorage();
-  for (const [i, [, body]] of operations.entries()) rows[i].als = (await timeIt(() => als.run({ requestId: 'x', sqlStatements: 0 }, () => plain.run(body)), 600)).mean;
-  als.disable();
-  for (const [key, plugins] of [
-    ['apollo', []],
-    ['apolloNoCache', [ApolloServerPluginCacheControlDisabled()]],
-  ]) {
-    // A schema of its own: Apollo wraps the resolvers of the schema it instruments.
-    const own = createPlainGraphQL(memoryQueries, SCHEMA_PATH);
+  const closers = [];
+  const apolloOver = async (plugins) => {
+    const own = createPlainGraphQL(memoryQueries, SCHEMA_PATH); // Apollo wraps the resolvers of the schema it instruments
     const server = new ApolloServer({ schema: own.schema, plugins });
     await server.start();
-    try {
-      for (const [i, [, body]] of operations.entries()) {
-        const run = () => server.executeOperation({ query: body.query, operationName: body.operationName, variables: body.variables }, { contextValue: own.newContext() });
-        const first = await run();
-        check(first.body.singleResult ?? {});
-        rows[i][key] = (await timeIt(run, 600)).mean;
-      }
-    } finally {
-      await server.stop();
-    }
-  }
-  const api = await createApiGraphQL();
+    closers.push(() => server.stop());
+    return async (body) =>
+      (await server.executeOperation({ query: body.query, operationName: body.operationName, variables: body.variables }, { contextValue: own.newContext() })).body.singleResult;
+  };
   try {
-    for (const [i, [, body]] of operations.entries()) {
-      const first = await api.run(body);
-      check(first.body.singleResult ?? {});
-      const reference = await plain.run(body);
-      if (!isDeepStrictEqual(JSON.parse(JSON.stringify(first.body.singleResult.data)), JSON.parse(JSON.stringify(reference.data)))) {
-        throw new Error(`in-memory ${body.operationName}: the API's GraphQL layer and graphql-js disagree`);
-      }
-      rows[i].nest = (await timeIt(() => api.run(body), 600)).mean;
+    const plain = createPlainGraphQL(memoryQueries, SCHEMA_PATH);
+    // As the API's request context: one store per request. In Node 20 an enabled store turns on
+    // promise hooks for every promise of the process, so it is disabled again after each use.
+    const als = new AsyncLocalStorage();
+    let api = null;
+    try {
+      api = await createApiGraphQL();
+      closers.push(() => api.close());
+    } catch (error) {
+      log(`     (the API's GraphQL layer could not be built in-process, its column is n/a: ${String(error?.message ?? error).split('\n')[0]})`);
     }
+    const variants = {
+      plain: (body) => plain.run(body),
+      als: async (body) => {
+        try {
+          return await als.run({ requestId: 'bench', sqlStatements: 0 }, () => plain.run(body));
+        } finally {
+          als.disable();
+        }
+      },
+      apollo: await apolloOver([]),
+      apolloNoCache: await apolloOver([ApolloServerPluginCacheControlDisabled()]),
+      ...(api ? { nest: async (body) => (await api.run(body)).body.singleResult } : {}),
+    };
+    const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+    const rows = [];
+    for (const [op, body] of operations) {
+      const reference = JSON.stringify((await plain.run(body)).data);
+      for (const [name, run] of Object.entries(variants)) {
+        const result = await run(body);
+        if (result.errors || JSON.stringify(result.data) !== reference) {
+          throw new Error(`in-memory ${op} through ${name} differs from graphql-js: ${JSON.stringify(result).slice(0, 300)}`);
+        }
+        for (let i = 0; i < 30; i++) await run(body);
+      }
+      const means = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
+      for (let round = 0; round < rounds; round++) {
+        for (const [name, run] of Object.entries(variants)) means[name].push((await timeIt(() => run(body), roundMs, 5)).mean);
+      }
+      rows.push({ op, nest: Number.NaN, ...Object.fromEntries(Object.entries(means).map(([name, list]) => [name, median(list)])) });
+    }
+    return rows;
   } finally {
-    await api.close();
+    for (const close of closers.reverse()) await close().catch(() => {});
   }
-  return rows;
 }
 
 function newestMtime(dir) {
@@ -856,10 +929,12 @@ deadline.unref();
 
 main()
   .then(async (code) => {
+    if (interrupted) return;
     await cleanup();
     process.exit(code);
   })
   .catch(async (error) => {
+    if (interrupted) return; // the signal handler cleans up and exits
     process.stderr.write(`bench failed: ${error?.stack ?? error}\n`);
     await cleanup();
     process.exit(1);

@@ -1,24 +1,52 @@
 import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { RequestAuth } from './auth/request-auth.js';
+import { SessionService } from './auth/session.service.js';
 import { CitiesModule } from './cities/cities.module.js';
+import { APP_CONFIG } from './common/app-config.provider.js';
+import { CoreModule } from './common/core.module.js';
 import { createErrorFormatter } from './common/graphql-errors.js';
 import { queryLimitsRule } from './common/graphql-limits.js';
-import type { JsonLogger } from './common/json-logger.js';
+import { JsonLogger } from './common/json-logger.js';
+import { languageOf } from './common/messages.js';
 import { currentRequest } from './common/request-context.js';
 import { RequestLoaders } from './common/request-loaders.js';
 import type { AppConfig } from './config/app-config.js';
+import { MailModule } from './mail/mail.module.js';
+import { MembershipsModule } from './memberships/memberships.module.js';
+import { PolicyGuard } from './policy/policy.guard.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
   dataSource: DataSource;
   logger: JsonLogger;
+}
+
+/** The validated configuration and the logger, for every module. */
+@Global()
+@Module({})
+class ConfigModule {
+  static of(config: AppConfig, logger: JsonLogger): DynamicModule {
+    return {
+      module: ConfigModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: JsonLogger, useValue: logger },
+      ],
+      exports: [APP_CONFIG, JsonLogger],
+    };
+  }
 }
 
 @Module({})
@@ -30,13 +58,19 @@ export class AppModule {
 
     return {
       module: AppModule,
+      providers: [{ provide: APP_GUARD, useClass: PolicyGuard }],
       imports: [
+        ConfigModule.of(config, logger),
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSource.options,
           dataSourceFactory: async () => dataSource,
         }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        CoreModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
+          imports: [AuthModule],
+          inject: [SessionService],
+          useFactory: (sessions: SessionService) => ({
           autoSchemaFile: true, // in memory: the committed schema is emitted by the build
           sortSchema: true,
           playground: false,
@@ -46,7 +80,10 @@ export class AppModule {
           includeStacktraceInErrorResponses: !production,
           validationRules: [queryLimitsRule()],
           formatError: createErrorFormatter(logger, !production),
-          context: () => ({ loaders: new RequestLoaders() }),
+          context: ({ req, res }: { req: IncomingMessage; res: ServerResponse }) => ({
+            loaders: new RequestLoaders(),
+            auth: new RequestAuth(() => sessions.userOf(req), req, res, languageOf(req.headers['accept-language'])),
+          }),
           plugins: [
             // The ESM and CJS builds of @apollo/server declare the plugin type twice; they are the same at run time.
             ApolloServerPluginLandingPageDisabled() as never,
@@ -62,11 +99,16 @@ export class AppModule {
               },
             },
           ],
+          }),
         }),
         ...(serveWeb
           ? [ServeStaticModule.forRoot({ rootPath: config.webDistDir, exclude: ['/graphql{/*path}'], serveStaticOptions: { index: 'index.html' } })]
           : []),
         CitiesModule,
+        AuditModule,
+        MailModule,
+        AuthModule,
+        MembershipsModule,
       ],
     };
   }

@@ -3,6 +3,7 @@ import { createApp } from './bootstrap.js';
 import { JsonLogger } from './common/json-logger.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
 import { EmbeddedDatabase, startEmbeddedPostgres, withDatabase } from './database/embedded-postgres.js';
+import { DEMO_ACCOUNTS } from './database/demo-data/demo-accounts.js';
 import { ensureDatabaseExists, migrateAndSeed } from './database/prepare-database.js';
 
 async function main(): Promise<void> {
@@ -25,10 +26,15 @@ async function main(): Promise<void> {
     logger.write('info', 'Embedded PostgreSQL started', { dataDir: config.dataDir, url: url.replace(/:[^:@/]+@/, ':***@') });
   }
   await ensureDatabaseExists(url);
-  const dataSource = await migrateAndSeed(url, logger);
+  const demoAccounts = config.nodeEnv !== 'production';
+  const dataSource = await migrateAndSeed(url, logger, { demoAccounts });
   const app = await createApp(config, dataSource, logger);
   await app.listen(config.port);
   logger.write('info', `CityBridge is ready on http://localhost:${config.port} (GraphQL at /graphql)`, { ms: Date.now() - started });
+  if (demoAccounts) {
+    const lines = DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(32)} ${a.password.padEnd(30)} ${a.role}`);
+    process.stdout.write(`\nDemo accounts (development only; refused when NODE_ENV=production):\n${lines.join('\n')}\n\n`);
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {

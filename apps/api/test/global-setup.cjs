@@ -24,8 +24,14 @@ module.exports = async () => {
   await admin.query(`DROP DATABASE IF EXISTS ${template}`);
   await admin.query(`CREATE DATABASE ${template}`);
   await admin.end();
-  const dataSource = await migrateAndSeed(withDatabase(adminUrl, template));
+  const templateUrl = withDatabase(adminUrl, template);
+  const dataSource = await migrateAndSeed(templateUrl, undefined, { demoAccounts: true });
   await dataSource.destroy();
+  // pg-boss makes its schema on first start: once here, so each cloned database has it.
+  const PgBoss = require('pg-boss');
+  const boss = new PgBoss({ connectionString: templateUrl, schedule: false, supervise: false });
+  await boss.start();
+  await boss.stop({ graceful: false, wait: true });
   process.env.TEST_ADMIN_URL = withDatabase(adminUrl, 'postgres');
   process.env.TEST_TEMPLATE_DB = template;
 };

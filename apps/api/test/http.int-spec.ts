@@ -10,7 +10,7 @@ describe('HTTP surface in production', () => {
     // A stand-in for the built web app, so this test does not depend on the web build.
     webDir = mkdtempSync(path.join(os.tmpdir(), 'citybridge-web-'));
     writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>CityBridge</title><div id="root"></div>');
-    t = await startTestApp({ NODE_ENV: 'production', WEB_DIST_DIR: webDir });
+    t = await startTestApp({ NODE_ENV: 'production', SESSION_SECRET: 'test-only-secret-of-thirty-two-chars!', WEB_DIST_DIR: webDir });
   });
   afterAll(async () => {
     await t.close();

@@ -2,6 +2,7 @@ import { timeZoneForProvince } from '@citybridge/domain';
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination.js';
 import type { GraphQLContext } from '../common/request-loaders.js';
+import { Public } from '../policy/allow.decorator.js';
 import { CitiesService } from './cities.service.js';
 import {
   CityConnection,
@@ -25,11 +26,13 @@ function timeZoneOf(provinceCode: string): TimeZone {
 export class CitiesResolver {
   constructor(private readonly citiesService: CitiesService) {}
 
+  @Public()
   @Query(() => [ProvinceType], { description: 'The 38 provinces, by name.' })
   provinces(): Promise<ProvinceType[]> {
     return this.citiesService.provinces();
   }
 
+  @Public()
   @Query(() => CityConnection, { description: 'Kabupaten and kota, by name or by search relevance.' })
   cities(
     @Args('filter', { type: () => CityFilter, nullable: true }) filter: CityFilter | null,
@@ -45,6 +48,7 @@ export class CitiesResolver {
     return this.citiesService.cities(filter, first, after);
   }
 
+  @Public()
   @Query(() => CityType, { nullable: true, description: 'A city by its slug, e.g. kota-solok; null when there is none.' })
   city(@Args('slug') slug: string): Promise<CityType | null> {
     return this.citiesService.cityBySlug(slug);

@@ -44,6 +44,7 @@ interface CityRow {
 function toCity(row: CityRow): CityType {
   return {
     id: row.code,
+    dbId: row.id,
     code: row.code,
     name: row.name,
     slug: row.slug,
@@ -122,6 +123,12 @@ export class CitiesService {
   async cityBySlug(slug: string): Promise<CityType | null> {
     const [row] = await this.db.query(`SELECT ${CITY_COLUMNS} FROM cities c WHERE c.slug = $1`, [slug.trim().toLowerCase().slice(0, 200)]);
     return row ? toCity(row) : null;
+  }
+
+  async citiesByDbId(ids: readonly number[]): Promise<(CityType | undefined)[]> {
+    const rows: CityRow[] = await this.db.query(`SELECT ${CITY_COLUMNS} FROM cities c WHERE c.id = ANY($1)`, [ids]);
+    const byId = new Map(rows.map((r) => [r.id, toCity(r)]));
+    return ids.map((id) => byId.get(id));
   }
 
   async districtsByCityCode(codes: readonly string[]): Promise<DistrictType[][]> {

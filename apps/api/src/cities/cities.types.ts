@@ -112,6 +112,8 @@ export class CityType {
   districtCount: number;
   provinceCode: string;
   coordinates: Coordinates | null;
+  /** Database id, for other domains' relations; the public id is the official code. */
+  dbId: number;
 }
 
 @ObjectType()

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { RequestAuth } from '../auth/request-auth.js';
 
 /**
  * The DataLoaders of one GraphQL request, made on first use. Each domain names its own loaders, so
@@ -19,5 +20,6 @@ export class RequestLoaders {
 
 export interface GraphQLContext {
   loaders: RequestLoaders;
+  auth: RequestAuth;
 }
 

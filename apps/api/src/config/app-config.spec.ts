@@ -8,8 +8,14 @@ describe('loadConfig', () => {
   });
 
   it('turns introspection off in production unless asked for', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).introspection).toBe(true);
+    const secret = { SESSION_SECRET: 's'.repeat(32) };
+    expect(loadConfig({ NODE_ENV: 'production', ...secret }).introspection).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true', ...secret }).introspection).toBe(true);
+  });
+
+  it('requires a session secret of its own in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/^SESSION_SECRET must be set in production/);
+    expect(() => loadConfig({ SESSION_SECRET: 'short' })).toThrow(/^SESSION_SECRET must be 32 characters or more \(got 5\)$/);
   });
 
   it.each([
@@ -21,6 +27,8 @@ describe('loadConfig', () => {
     [{ PUBLIC_URL: 'ftp://x' }, /^PUBLIC_URL/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL/],
     [{ GRAPHQL_INTROSPECTION: 'maybe' }, /^GRAPHQL_INTROSPECTION/],
+    [{ REDIS_URL: 'http://localhost' }, /^REDIS_URL must start with redis:\/\/ or rediss:\/\//],
+    [{ SMTP_URL: 'mail.example.org' }, /^SMTP_URL must be a URL/],
   ])('rejects %o with one message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -14,7 +14,16 @@ export interface AppConfig {
   introspection: boolean;
   /** Folder of the built web app, served at /. */
   webDistDir: string;
+  /** Key for hashing session and e-mail tokens before they are stored. */
+  sessionSecret: string;
+  /** Shared rate limits across API instances; unset: kept in PostgreSQL. */
+  redisUrl: string | undefined;
+  /** Outgoing mail; unset: mail is written to the outbox table, the log and the mailbox page. */
+  smtpUrl: string | undefined;
 }
+
+/** Only for development and tests; production refuses to start without a SESSION_SECRET of its own. */
+const DEVELOPMENT_SESSION_SECRET = 'citybridge-development-only-session-secret-0000';
 
 export class ConfigError extends Error {}
 
@@ -48,6 +57,15 @@ function bool(name: string, raw: string | undefined, fallback: boolean): boolean
   throw new ConfigError(`${name} must be true or false (got "${raw}")`);
 }
 
+function sessionSecret(raw: string | undefined, nodeEnv: NodeEnv): string {
+  if (raw === undefined || raw === '') {
+    if (nodeEnv === 'production') throw new ConfigError('SESSION_SECRET must be set in production (32 characters or more)');
+    return DEVELOPMENT_SESSION_SECRET;
+  }
+  if (raw.length < 32) throw new ConfigError(`SESSION_SECRET must be 32 characters or more (got ${raw.length})`);
+  return raw;
+}
+
 /** Reads and validates the environment; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = oneOf('NODE_ENV', env.NODE_ENV, ['development', 'production', 'test'] as const, 'development');
@@ -66,5 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL, ['error', 'warn', 'info', 'debug'] as const, 'info'),
     introspection: bool('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION, nodeEnv !== 'production'),
     webDistDir: path.resolve(REPO_ROOT, env.WEB_DIST_DIR || path.join('apps', 'web', 'dist')),
+    sessionSecret: sessionSecret(env.SESSION_SECRET, nodeEnv),
+    redisUrl: url('REDIS_URL', env.REDIS_URL, ['redis:', 'rediss:']),
+    smtpUrl: url('SMTP_URL', env.SMTP_URL, ['smtp:', 'smtps:']),
   };
 }

@@ -11,6 +11,9 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrations: MIGRATIONS,
     migrationsRun: false,
     synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     logging: ['query', 'error'],
     logger: new SqlStatementCounter(),
     extra: { max: 10, application_name: 'citybridge-api' },

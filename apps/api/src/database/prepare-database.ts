@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { JsonLogger } from '../common/json-logger.js';
 import { createDataSource } from './data-source.js';
+import { seedDemoAccounts } from './demo-data/demo-accounts.js';
 import { loadDemoData } from './demo-data/load-demo-data.js';
 import { databaseName, withDatabase } from './embedded-postgres.js';
 
@@ -18,13 +19,17 @@ export async function ensureDatabaseExists(url: string): Promise<void> {
   }
 }
 
-/** Runs every pending migration, then loads the demo data into an empty database. */
-export async function migrateAndSeed(url: string, logger?: JsonLogger): Promise<DataSource> {
+/**
+ * Runs every pending migration, then loads the demo data into an empty database, and (outside
+ * production) the demo accounts into a database without users.
+ */
+export async function migrateAndSeed(url: string, logger?: JsonLogger, { demoAccounts = false } = {}): Promise<DataSource> {
   const dataSource = createDataSource(url);
   await dataSource.initialize();
   const ran = await dataSource.runMigrations({ transaction: 'each' });
   if (ran.length) logger?.write('info', 'Migrations applied', { migrations: ran.map((m) => m.name) });
   const demo = await loadDemoData(dataSource);
   if (demo.loaded) logger?.write('info', 'Demo data loaded', { ...demo });
+  if (demoAccounts && (await seedDemoAccounts(dataSource))) logger?.write('info', 'Demo accounts created');
   return dataSource;
 }

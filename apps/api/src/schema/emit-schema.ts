@@ -4,11 +4,15 @@ import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import { AuditResolver } from '../audit/audit.resolver.js';
+import { AuthResolver } from '../auth/auth.resolver.js';
 import { CITY_RESOLVERS } from '../cities/cities.resolver.js';
+import { MailResolver } from '../mail/mail.resolver.js';
+import { MEMBERSHIP_RESOLVERS } from '../memberships/memberships.resolver.js';
 import { REPO_ROOT } from '../config/app-config.js';
 
 /** Every resolver of the API: the schema is built from them without a database. */
-export const RESOLVERS = [...CITY_RESOLVERS];
+export const RESOLVERS = [...CITY_RESOLVERS, AuthResolver, ...MEMBERSHIP_RESOLVERS, AuditResolver, MailResolver];
 
 export const SCHEMA_FILE = path.join(REPO_ROOT, 'packages', 'graphql', 'schema.graphql');
 

@@ -1,0 +1,156 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service.js';
+import { InjectConfig } from '../common/app-config.provider.js';
+import { message } from '../common/messages.js';
+import { TransactionalConnection } from '../common/transaction.js';
+import { email, text, UserErrors } from '../common/user-errors.js';
+import type { AppConfig } from '../config/app-config.js';
+import { MailService } from '../mail/mail.service.js';
+import { PasswordService } from './password.service.js';
+import { RateLimiter } from './rate-limiter.js';
+import type { RequestAuth, SignedInUser } from './request-auth.js';
+import { SessionService } from './session.service.js';
+import { hashToken, newToken } from './tokens.js';
+
+const SIGN_IN_WINDOW_SECONDS = 15 * 60;
+const SIGN_IN_LIMIT_PER_ACCOUNT = 10;
+// An office of a city government may share one address; per account is the tighter limit.
+const SIGN_IN_LIMIT_PER_IP = 50;
+const RESET_TOKEN_MINUTES = 60;
+const RESET_MAILS_PER_HOUR = 5;
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly passwords: PasswordService,
+    private readonly sessions: SessionService,
+    private readonly limiter: RateLimiter,
+    private readonly mail: MailService,
+    private readonly audit: AuditService,
+    @InjectConfig() private readonly config: AppConfig,
+  ) {}
+
+  private passwordErrors(errors: UserErrors, password: string, personal: string[]): void {
+    const problem = this.passwords.problem(password, personal);
+    if (problem?.code === 'PASSWORD_TOO_SHORT') errors.add('password', problem.code, { min: problem.min });
+    else if (problem) errors.add('password', problem.code, { hint: message(errors.language, `passwordHints.${problem.hint}`) });
+  }
+
+  private async signInAs(auth: RequestAuth, userId: string): Promise<SignedInUser | null> {
+    const sessionId = await this.sessions.start(userId, auth.userAgent, auth.res);
+    const user = await this.sessions.userById(userId, sessionId);
+    auth.reload(async () => user);
+    return user;
+  }
+
+  async signUp(auth: RequestAuth, input: { email: string; password: string; displayName: string }) {
+    const errors = new UserErrors(auth.language);
+    const address = email(errors, 'email', input.email);
+    const displayName = text(errors, 'displayName', input.displayName, { max: 100 });
+    this.passwordErrors(errors, input.password ?? '', [address, displayName, ...address.split(/[@.]/)]);
+    if (errors.any) return { user: null, userErrors: errors.list };
+
+    const passwordHash = await this.passwords.hash(input.password);
+    const [row] = await this.connection.manager.query(
+      `INSERT INTO users (email, display_name, password_hash) VALUES ($1, $2, $3) ON CONFLICT (email) DO NOTHING RETURNING id`,
+      [address, displayName, passwordHash],
+    );
+    if (!row) return { user: null, userErrors: errors.add('email', 'EMAIL_TAKEN').list };
+    await this.audit.record({ actorId: row.id, action: 'user.signUp', entityType: 'user', entityId: row.id, after: { email: address, displayName } });
+    return { user: await this.signInAs(auth, row.id), userErrors: [] };
+  }
+
+  /** The same answer for an unknown e-mail and a wrong password, in the same time. */
+  async signIn(auth: RequestAuth, input: { email: string; password: string }) {
+    const errors = new UserErrors(auth.language);
+    const address = email(errors, 'email', input.email);
+    if (!input.password) errors.add('password', 'REQUIRED');
+    if (errors.any) return { user: null, userErrors: errors.list };
+
+    const [byIp, byAccount] = await Promise.all([
+      this.limiter.hit(`signin:ip:${auth.ip}`, SIGN_IN_LIMIT_PER_IP, SIGN_IN_WINDOW_SECONDS),
+      this.limiter.hit(`signin:account:${address}`, SIGN_IN_LIMIT_PER_ACCOUNT, SIGN_IN_WINDOW_SECONDS),
+    ]);
+    if (!byIp.allowed || !byAccount.allowed) {
+      const minutes = Math.ceil(Math.max(byIp.allowed ? 0 : byIp.retryAfterSeconds, byAccount.allowed ? 0 : byAccount.retryAfterSeconds) / 60);
+      return { user: null, userErrors: errors.add(null, 'TOO_MANY_ATTEMPTS', { minutes }).list };
+    }
+
+    const [user] = await this.connection.manager.query(`SELECT id, password_hash AS "passwordHash", is_demo AS "isDemo" FROM users WHERE email = $1`, [address]);
+    const valid = await this.passwords.verify(user?.passwordHash ?? null, input.password);
+    if (!valid) return { user: null, userErrors: errors.add('password', 'INVALID_CREDENTIALS').list };
+    if (user.isDemo && this.config.nodeEnv === 'production') return { user: null, userErrors: errors.add(null, 'DEMO_ACCOUNT_REFUSED').list };
+
+    const current = await auth.user();
+    if (current) await this.sessions.end(current.sessionId, auth.res); // a new session id at every sign-in
+    return { user: await this.signInAs(auth, user.id), userErrors: [] };
+  }
+
+  async signOut(auth: RequestAuth, everywhere: boolean) {
+    const user = await auth.user();
+    if (user) {
+      if (everywhere) await this.sessions.endAll(user.id);
+      await this.sessions.end(user.sessionId, auth.res);
+    } else {
+      this.sessions.clearCookie(auth.res);
+    }
+    auth.reload(async () => null);
+    return { signedOut: true, userErrors: [] };
+  }
+
+  async updateProfile(auth: RequestAuth, user: SignedInUser, input: { displayName: string }) {
+    const errors = new UserErrors(auth.language);
+    const displayName = text(errors, 'displayName', input.displayName, { max: 100 });
+    if (errors.any) return { user: null, userErrors: errors.list };
+    await this.connection.manager.query(`UPDATE users SET display_name = $2 WHERE id = $1`, [user.id, displayName]);
+    await this.audit.record({ actorId: user.id, action: 'user.updateProfile', entityType: 'user', entityId: user.id, before: { displayName: user.displayName }, after: { displayName } });
+    const updated = await this.sessions.userById(user.id, user.sessionId);
+    auth.reload(async () => updated);
+    return { user: updated, userErrors: [] };
+  }
+
+  /** Accepted for any well-formed address; only an existing, non-demo account gets a mail. */
+  async requestPasswordReset(auth: RequestAuth, input: { email: string }) {
+    const errors = new UserErrors(auth.language);
+    const address = email(errors, 'email', input.email);
+    if (errors.any) return { accepted: false, userErrors: errors.list };
+    const [user] = await this.connection.manager.query(`SELECT id, display_name AS "displayName", is_demo AS "isDemo" FROM users WHERE email = $1`, [address]);
+    const limit = await this.limiter.hit(`reset:${address}`, RESET_MAILS_PER_HOUR, 3600);
+    if (user && limit.allowed && !(user.isDemo && this.config.nodeEnv === 'production')) {
+      const token = newToken();
+      await this.connection.manager.query(
+        `INSERT INTO password_reset_tokens (token_hash, user_id, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3))`,
+        [hashToken(this.config.sessionSecret, token), user.id, RESET_TOKEN_MINUTES],
+      );
+      const link = `${this.mail.publicUrl}/atur-ulang-sandi?token=${token}`;
+      await this.mail.enqueue({
+        to: address,
+        subject: message(auth.language, 'mail.passwordReset.subject'),
+        text: message(auth.language, 'mail.passwordReset.text', { name: user.displayName, minutes: RESET_TOKEN_MINUTES, link }),
+      });
+    }
+    return { accepted: true, userErrors: [] };
+  }
+
+  /** Single use; ends every session of the account. */
+  async resetPassword(auth: RequestAuth, input: { token: string; password: string }) {
+    const errors = new UserErrors(auth.language);
+    const [token] = await this.connection.manager.query(
+      `SELECT t.id, t.user_id AS "userId", t.used_at AS "usedAt", t.expires_at <= now() AS expired, u.email, u.display_name AS "displayName"
+       FROM password_reset_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1 FOR UPDATE OF t`,
+      [hashToken(this.config.sessionSecret, (input.token ?? '').slice(0, 100))],
+    );
+    if (!token) return { passwordChanged: false, userErrors: errors.add('token', 'INVALID_TOKEN').list };
+    if (token.usedAt) return { passwordChanged: false, userErrors: errors.add('token', 'TOKEN_USED').list };
+    if (token.expired) return { passwordChanged: false, userErrors: errors.add('token', 'TOKEN_EXPIRED').list };
+    this.passwordErrors(errors, input.password ?? '', [token.email, token.displayName]);
+    if (errors.any) return { passwordChanged: false, userErrors: errors.list };
+
+    await this.connection.manager.query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [token.userId, await this.passwords.hash(input.password)]);
+    await this.connection.manager.query(`UPDATE password_reset_tokens SET used_at = now() WHERE id = $1`, [token.id]);
+    const ended = await this.sessions.endAll(token.userId);
+    await this.audit.record({ actorId: token.userId, action: 'user.resetPassword', entityType: 'user', entityId: token.userId, after: { sessionsEnded: ended } });
+    return { passwordChanged: true, userErrors: [] };
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { APP_CONFIG } from '../common/app-config.provider.js';
+import { JsonLogger } from '../common/json-logger.js';
+import type { AppConfig } from '../config/app-config.js';
+import { MailResolver } from './mail.resolver.js';
+import { MAIL_TRANSPORT, MailService, mailTransport } from './mail.service.js';
+
+@Module({
+  providers: [
+    MailService,
+    MailResolver,
+    { provide: MAIL_TRANSPORT, useFactory: (config: AppConfig, logger: JsonLogger) => mailTransport(config.smtpUrl, logger), inject: [APP_CONFIG, JsonLogger] },
+  ],
+  exports: [MailService],
+})
+export class MailModule {}

@@ -1,0 +1,99 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import nodemailer from 'nodemailer';
+import PgBoss from 'pg-boss';
+import { InjectConfig } from '../common/app-config.provider.js';
+import { JsonLogger } from '../common/json-logger.js';
+import { TransactionalConnection } from '../common/transaction.js';
+import type { AppConfig } from '../config/app-config.js';
+
+export const SEND_EMAIL_QUEUE = 'send-email';
+export const MAIL_TRANSPORT = 'MailTransport';
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface MailTransport {
+  name: string;
+  send(mail: Mail): Promise<void>;
+}
+
+/** Without SMTP_URL the mail goes to the log; the outbox table keeps it for the mailbox page. */
+export function mailTransport(smtpUrl: string | undefined, logger: JsonLogger): MailTransport {
+  if (smtpUrl) {
+    const smtp = nodemailer.createTransport(smtpUrl);
+    return { name: 'smtp', send: async (mail) => void (await smtp.sendMail({ from: 'CityBridge <noreply@citybridge.local>', ...mail })) };
+  }
+  return { name: 'log', send: async (mail) => logger.write('info', 'mail', { to: mail.to, subject: mail.subject, text: mail.text }) };
+}
+
+/**
+ * Mail through a durable queue: the outbox row and the pg-boss job are written in the transaction of
+ * the change, so a crash after the commit loses no mail, and a failed send is retried with backoff.
+ */
+@Injectable()
+export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
+  private boss?: PgBoss;
+
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly logger: JsonLogger,
+    @InjectConfig() private readonly config: AppConfig,
+    @Inject(MAIL_TRANSPORT) readonly transport: MailTransport,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.boss = new PgBoss({
+      db: { executeSql: async (text, values) => ({ rows: await this.connection.dataSource.query(text, values) }) },
+      schedule: false,
+    });
+    this.boss.on('error', (error) => this.logger.write('error', 'pg-boss', { error: String(error) }));
+    await this.boss.start();
+    await this.boss.createQueue(SEND_EMAIL_QUEUE, { name: SEND_EMAIL_QUEUE, retryLimit: 5, retryDelay: 2, retryBackoff: true });
+    await this.boss.work<{ outboxId: string }>(SEND_EMAIL_QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 5 }, (jobs) =>
+      Promise.all(jobs.map((job) => this.deliver(job.data.outboxId))),
+    );
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.boss?.stop({ graceful: true, wait: true, timeout: 5000 });
+  }
+
+  /** Queues a mail in the current transaction. */
+  async enqueue(mail: Mail): Promise<string> {
+    const manager = this.connection.manager;
+    const [{ id }] = await manager.query(`INSERT INTO outbox_emails (to_address, subject, text_body) VALUES ($1, $2, $3) RETURNING id`, [mail.to, mail.subject, mail.text]);
+    if (!this.boss) throw new Error('Mail queue not started');
+    await this.boss.send(SEND_EMAIL_QUEUE, { outboxId: id }, { db: { executeSql: async (text, values) => ({ rows: await manager.query(text, values) }) } });
+    return id;
+  }
+
+  /** Sends one outbox mail unless it went already (a retried job must not send twice). */
+  async deliver(outboxId: string): Promise<void> {
+    const db = this.connection.dataSource;
+    const [mail] = await db.query(`SELECT to_address AS "to", subject, text_body AS text, sent_at AS "sentAt" FROM outbox_emails WHERE id = $1`, [outboxId]);
+    if (!mail || mail.sentAt) return;
+    try {
+      await this.transport.send(mail);
+      await db.query(`UPDATE outbox_emails SET sent_at = now(), transport = $2, attempts = attempts + 1, last_error = NULL WHERE id = $1`, [outboxId, this.transport.name]);
+    } catch (error) {
+      await db.query(`UPDATE outbox_emails SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [outboxId, String(error).slice(0, 500)]);
+      throw error; // pg-boss retries with backoff
+    }
+  }
+
+  /** The development mailbox: newest first. */
+  outbox(limit: number) {
+    return this.connection.manager.query(
+      `SELECT id, to_address AS "to", subject, text_body AS text, created_at AS "createdAt", sent_at AS "sentAt", transport
+       FROM outbox_emails ORDER BY created_at DESC, id LIMIT $1`,
+      [limit],
+    );
+  }
+
+  get publicUrl(): string {
+    return this.config.publicUrl.replace(/\/$/, '');
+  }
+}

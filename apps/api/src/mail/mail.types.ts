@@ -1,0 +1,19 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('OutboxEmail', { description: 'A mail in the outbox (the development mailbox page; not available in production).' })
+export class OutboxEmailType {
+  @Field(() => ID)
+  id: string;
+  @Field()
+  to: string;
+  @Field()
+  subject: string;
+  @Field()
+  text: string;
+  @Field()
+  createdAt: Date;
+  @Field(() => Date, { nullable: true })
+  sentAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'smtp, or log when no SMTP_URL is set.' })
+  transport: string | null;
+}

@@ -1,0 +1,49 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { User } from '../auth/user.entity.js';
+import { City } from '../cities/city.entity.js';
+
+/** A city admin's invitation by e-mail; the link carries a token whose keyed hash is stored. */
+@Entity({ name: 'invitations' })
+@Check('invitations_role', `role IN ('ADMIN', 'EDITOR', 'MEMBER')`)
+@Check('invitations_email_lower_case', `email = lower(email)`)
+@Index('invitations_city_email_open', ['cityId', 'email'], { unique: true, where: `accepted_at IS NULL AND revoked_at IS NULL` })
+@Index('invitations_city_created', ['cityId', 'createdAt'])
+export class Invitation {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'city_id', type: 'int' })
+  cityId: number;
+
+  @ManyToOne(() => City, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'city_id' })
+  city?: City;
+
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ type: 'text' })
+  role: 'ADMIN' | 'EDITOR' | 'MEMBER';
+
+  @Column({ name: 'token_hash', type: 'text', unique: true })
+  tokenHash: string;
+
+  @Column({ name: 'invited_by', type: 'uuid', nullable: true })
+  invitedBy: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'invited_by' })
+  inviter?: User;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
+  acceptedAt: Date | null;
+
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+}

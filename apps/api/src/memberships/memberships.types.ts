@@ -1,0 +1,241 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PageInfo } from '../common/pagination.js';
+import { UserError } from '../common/user-errors.js';
+
+export enum CityRole {
+  ADMIN = 'ADMIN',
+  EDITOR = 'EDITOR',
+  MEMBER = 'MEMBER',
+}
+registerEnumType(CityRole, { name: 'CityRole', description: 'ADMIN manages members; EDITOR edits the city; MEMBER plans visits.' });
+
+export enum RepresentationStatus {
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(RepresentationStatus, { name: 'RepresentationStatus' });
+
+export enum InvitationStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  REVOKED = 'REVOKED',
+  EXPIRED = 'EXPIRED',
+}
+registerEnumType(InvitationStatus, { name: 'InvitationStatus' });
+
+/** Rows carry database ids; field resolvers turn them into cities and users through loaders. */
+@ObjectType('CityMembership')
+export class CityMembershipType {
+  @Field(() => ID)
+  id: string;
+  @Field(() => CityRole)
+  role: CityRole;
+  @Field()
+  createdAt: Date;
+  cityId: number;
+  userId: string;
+}
+
+@ObjectType('RepresentationRequest')
+export class RepresentationRequestType {
+  @Field(() => ID)
+  id: string;
+  @Field()
+  message: string;
+  @Field(() => String, { nullable: true })
+  officialEmail: string | null;
+  @Field({ description: 'True when officialEmail is at a government domain (.go.id).' })
+  officialEmailIsGovernment: boolean;
+  @Field(() => RepresentationStatus)
+  status: RepresentationStatus;
+  @Field(() => String, { nullable: true })
+  decisionNote: string | null;
+  @Field()
+  createdAt: Date;
+  @Field(() => Date, { nullable: true })
+  decidedAt: Date | null;
+  cityId: number;
+  userId: string;
+}
+
+@ObjectType()
+export class RepresentationRequestEdge {
+  @Field()
+  cursor: string;
+  @Field(() => RepresentationRequestType)
+  node: RepresentationRequestType;
+}
+
+@ObjectType()
+export class RepresentationRequestConnection {
+  @Field(() => [RepresentationRequestEdge])
+  edges: RepresentationRequestEdge[];
+  @Field(() => [RepresentationRequestType])
+  nodes: RepresentationRequestType[];
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+  @Field(() => Int)
+  totalCount: number;
+}
+
+@ObjectType('Invitation')
+export class InvitationType {
+  @Field(() => ID)
+  id: string;
+  @Field()
+  email: string;
+  @Field(() => CityRole)
+  role: CityRole;
+  @Field(() => InvitationStatus)
+  status: InvitationStatus;
+  @Field()
+  expiresAt: Date;
+  @Field()
+  createdAt: Date;
+  cityId: number;
+  invitedBy: string | null;
+}
+
+@ObjectType('InvitationPreview', { description: 'What an invitation link shows before it is accepted.' })
+export class InvitationPreviewType {
+  @Field(() => CityRole)
+  role: CityRole;
+  @Field({ description: 'The invited address with most of it hidden, e.g. s***@solok.go.id.' })
+  emailHint: string;
+  @Field(() => InvitationStatus)
+  status: InvitationStatus;
+  @Field()
+  expiresAt: Date;
+  cityId: number;
+}
+
+@InputType()
+export class RequestCityRepresentationInput {
+  @Field()
+  citySlug: string;
+  @Field()
+  message: string;
+  @Field(() => String, { nullable: true, description: 'An official address (e.g. at a .go.id domain) speeds up verification.' })
+  officialEmail?: string | null;
+}
+
+@ObjectType()
+export class RequestCityRepresentationPayload {
+  @Field(() => RepresentationRequestType, { nullable: true })
+  request: RepresentationRequestType | null;
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@InputType()
+export class ApproveRepresentationRequestInput {
+  @Field(() => ID)
+  requestId: string;
+  @Field(() => CityRole, { nullable: true, description: 'Default: ADMIN when the city has no admin yet, else MEMBER.' })
+  role?: CityRole | null;
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@ObjectType()
+export class ApproveRepresentationRequestPayload {
+  @Field(() => RepresentationRequestType, { nullable: true })
+  request: RepresentationRequestType | null;
+  @Field(() => CityMembershipType, { nullable: true })
+  membership: CityMembershipType | null;
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@InputType()
+export class RejectRepresentationRequestInput {
+  @Field(() => ID)
+  requestId: string;
+  @Field()
+  note: string;
+}
+
+@ObjectType()
+export class RejectRepresentationRequestPayload {
+  @Field(() => RepresentationRequestType, { nullable: true })
+  request: RepresentationRequestType | null;
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@InputType()
+export class InviteCityMemberInput {
+  @Field()
+  citySlug: string;
+  @Field()
+  email: string;
+  @Field(() => CityRole)
+  role: CityRole;
+}
+
+@ObjectType()
+export class InviteCityMemberPayload {
+  @Field(() => InvitationType, { nullable: true })
+  invitation: InvitationType | null;
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@InputType()
+export class RevokeInvitationInput {
+  @Field(() => ID)
+  invitationId: string;
+}
+
+@ObjectType()
+export class RevokeInvitationPayload {
+  @Field(() => InvitationType, { nullable: true })
+  invitation: InvitationType | null;
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@InputType()
+export class AcceptInvitationInput {
+  @Field()
+  token: string;
+}
+
+@ObjectType()
+export class AcceptInvitationPayload {
+  @Field(() => CityMembershipType, { nullable: true })
+  membership: CityMembershipType | null;
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@InputType()
+export class ChangeMemberRoleInput {
+  @Field(() => ID)
+  membershipId: string;
+  @Field(() => CityRole)
+  role: CityRole;
+}
+
+@ObjectType()
+export class ChangeMemberRolePayload {
+  @Field(() => CityMembershipType, { nullable: true })
+  membership: CityMembershipType | null;
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@InputType()
+export class RemoveCityMemberInput {
+  @Field(() => ID)
+  membershipId: string;
+}
+
+@ObjectType()
+export class RemoveCityMemberPayload {
+  @Field(() => ID, { nullable: true })
+  removedMembershipId: string | null;
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}

@@ -1,0 +1,53 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { User } from '../auth/user.entity.js';
+import { City } from '../cities/city.entity.js';
+
+/** A user asking to speak for a city; a platform admin approves or rejects it. */
+@Entity({ name: 'representation_requests' })
+@Check('representation_requests_status', `status IN ('PENDING', 'APPROVED', 'REJECTED')`)
+@Check('representation_requests_decided', `(status = 'PENDING') = (decided_at IS NULL)`)
+@Index('representation_requests_one_pending', ['userId', 'cityId'], { unique: true, where: `status = 'PENDING'` })
+@Index('representation_requests_status_created', ['status', 'createdAt'])
+export class RepresentationRequest {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: User;
+
+  @Column({ name: 'city_id', type: 'int' })
+  cityId: number;
+
+  @ManyToOne(() => City, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'city_id' })
+  city?: City;
+
+  @Column({ type: 'text' })
+  message: string;
+
+  @Column({ name: 'official_email', type: 'text', nullable: true })
+  officialEmail: string | null;
+
+  @Column({ type: 'text', default: 'PENDING' })
+  status: 'PENDING' | 'APPROVED' | 'REJECTED';
+
+  @Column({ name: 'decision_note', type: 'text', nullable: true })
+  decisionNote: string | null;
+
+  @Column({ name: 'decided_by', type: 'uuid', nullable: true })
+  decidedBy: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'decided_by' })
+  decider?: User;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt: Date | null;
+}

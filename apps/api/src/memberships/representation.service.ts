@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service.js';
+import type { SignedInUser } from '../auth/request-auth.js';
+import { message } from '../common/messages.js';
+import { decodeCursor, Page, pageSize, toPage } from '../common/pagination.js';
+import { TransactionalConnection } from '../common/transaction.js';
+import { email, text, UserErrors } from '../common/user-errors.js';
+import { MailService } from '../mail/mail.service.js';
+import { isUuid } from '../policy/policy-resources.service.js';
+import { MembersService } from './members.service.js';
+import { CityMembershipType, CityRole, RepresentationRequestType, RepresentationStatus } from './memberships.types.js';
+
+const COLUMNS = `r.id, r.message, r.official_email AS "officialEmail", COALESCE(r.official_email LIKE '%.go.id', false) AS "officialEmailIsGovernment",
+  r.status, r.decision_note AS "decisionNote", r.created_at AS "createdAt", r.decided_at AS "decidedAt", r.city_id AS "cityId", r.user_id AS "userId"`;
+
+/** A user asks to speak for a city; a platform admin decides. */
+@Injectable()
+export class RepresentationService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly members: MembersService,
+    private readonly mail: MailService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async ofUser(userId: string): Promise<RepresentationRequestType[]> {
+    return this.connection.manager.query(`SELECT ${COLUMNS} FROM representation_requests r WHERE r.user_id = $1 ORDER BY r.created_at DESC`, [userId]);
+  }
+
+  async queue(status: RepresentationStatus, first: number | null | undefined, after: string | null | undefined): Promise<Page<RepresentationRequestType>> {
+    const limit = pageSize(first);
+    const offset = decodeCursor(after);
+    const rows = await this.connection.manager.query(
+      `SELECT ${COLUMNS}, count(*) OVER ()::int AS total FROM representation_requests r WHERE r.status = $1
+       ORDER BY r.created_at, r.id LIMIT $2 OFFSET $3`,
+      [status, limit, offset + 1],
+    );
+    return toPage(rows, offset, rows[0]?.total ?? 0);
+  }
+
+  async request(user: SignedInUser, errors: UserErrors, input: { citySlug: string; message: string; officialEmail?: string | null }): Promise<RepresentationRequestType | null> {
+    const [city] = await this.connection.manager.query(`SELECT id FROM cities WHERE slug = $1`, [(input.citySlug ?? '').trim().toLowerCase().slice(0, 200)]);
+    if (!city) errors.add('citySlug', 'CITY_NOT_FOUND');
+    const note = text(errors, 'message', input.message, { max: 2000 });
+    const officialEmail = email(errors, 'officialEmail', input.officialEmail, false) || null;
+    if (errors.any) return null;
+    if (user.memberships.some((m) => m.cityId === city.id)) {
+      errors.add('citySlug', 'ALREADY_MEMBER');
+      return null;
+    }
+    const [row] = await this.connection.manager.query(
+      `INSERT INTO representation_requests (user_id, city_id, message, official_email) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (user_id, city_id) WHERE status = 'PENDING' DO NOTHING RETURNING id`,
+      [user.id, city.id, note, officialEmail],
+    );
+    if (!row) {
+      errors.add('citySlug', 'ALREADY_REQUESTED');
+      return null;
+    }
+    await this.audit.record({ actorId: user.id, action: 'representation.request', entityType: 'representation_request', entityId: row.id, cityId: city.id, after: { message: note, officialEmail } });
+    return this.byId(row.id);
+  }
+
+  private async byId(id: string): Promise<RepresentationRequestType> {
+    const [row] = await this.connection.manager.query(`SELECT ${COLUMNS} FROM representation_requests r WHERE r.id = $1`, [id]);
+    return row;
+  }
+
+  /** Locks the request so two admins cannot decide it twice. */
+  private async pending(errors: UserErrors, requestId: string) {
+    const [row] = isUuid(requestId)
+      ? await this.connection.manager.query(
+          `SELECT ${COLUMNS}, u.email, u.display_name AS "displayName", c.name AS "cityName", c.slug AS "citySlug"
+           FROM representation_requests r JOIN users u ON u.id = r.user_id JOIN cities c ON c.id = r.city_id WHERE r.id = $1 FOR UPDATE OF r`,
+          [requestId],
+        )
+      : [];
+    if (!row) errors.add('requestId', 'NOT_FOUND');
+    else if (row.status !== RepresentationStatus.PENDING) errors.add('requestId', 'ALREADY_DECIDED');
+    return errors.any ? null : row;
+  }
+
+  async approve(admin: SignedInUser, errors: UserErrors, input: { requestId: string; role?: CityRole | null; note?: string | null }) {
+    const note = text(errors, 'note', input.note, { max: 2000, required: false }) || null;
+    const request = await this.pending(errors, input.requestId);
+    if (!request) return { request: null, membership: null };
+    const role = input.role ?? ((await this.members.adminCount(request.cityId)) === 0 ? CityRole.ADMIN : CityRole.MEMBER);
+    await this.decide(admin, request, RepresentationStatus.APPROVED, note);
+    const membership: CityMembershipType | null = await this.members.add(admin.id, request.userId, request.cityId, role, 'representation');
+    const language = errors.language;
+    await this.mail.enqueue({
+      to: request.email,
+      subject: message(language, 'mail.representationApproved.subject', { city: request.cityName }),
+      text: message(language, 'mail.representationApproved.text', { name: request.displayName, city: request.cityName, role: message(language, `roles.${role}`), link: `${this.mail.publicUrl}/kota/${request.citySlug}` }),
+    });
+    return { request: await this.byId(request.id), membership };
+  }
+
+  async reject(admin: SignedInUser, errors: UserErrors, input: { requestId: string; note: string }) {
+    const note = text(errors, 'note', input.note, { max: 2000 });
+    const request = await this.pending(errors, input.requestId);
+    if (!request || errors.any) return null;
+    await this.decide(admin, request, RepresentationStatus.REJECTED, note);
+    const language = errors.language;
+    await this.mail.enqueue({
+      to: request.email,
+      subject: message(language, 'mail.representationRejected.subject', { city: request.cityName }),
+      text: message(language, 'mail.representationRejected.text', { name: request.displayName, city: request.cityName, note, link: `${this.mail.publicUrl}/profil` }),
+    });
+    return this.byId(request.id);
+  }
+
+  private async decide(admin: SignedInUser, request: RepresentationRequestType, status: RepresentationStatus, note: string | null) {
+    await this.connection.manager.query(
+      `UPDATE representation_requests SET status = $2, decision_note = $3, decided_by = $4, decided_at = now() WHERE id = $1`,
+      [request.id, status, note, admin.id],
+    );
+    await this.audit.record({ actorId: admin.id, action: `representation.${status.toLowerCase()}`, entityType: 'representation_request', entityId: request.id, cityId: request.cityId, before: { status: request.status }, after: { status, note } });
+  }
+}

@@ -1,0 +1,46 @@
+import { isAllowed } from '@citybridge/domain';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
+import { message } from '../common/messages.js';
+import type { GraphQLContext } from '../common/request-loaders.js';
+import { OperationPolicy, POLICY } from './allow.decorator.js';
+import { PolicyResources } from './policy-resources.service.js';
+
+export function denied(context: GraphQLContext, signedIn: boolean): GraphQLError {
+  const code = signedIn ? 'FORBIDDEN' : 'UNAUTHENTICATED';
+  // NestJS answers GraphQL errors with HTTP 200 (nestjs/graphql#2940); the code tells 401 from 403.
+  return new GraphQLError(message(context.auth.language, `errors.${code}`), { extensions: { code } });
+}
+
+/**
+ * Asks the policy (packages/domain) before every query and mutation. Deny by default: an operation
+ * that declares no policy is refused (and test/policy-matrix.int-spec.ts fails).
+ */
+@Injectable()
+export class PolicyGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly resources: PolicyResources,
+  ) {}
+
+  async canActivate(execution: ExecutionContext): Promise<boolean> {
+    if (execution.getType<GqlContextType>() !== 'graphql') return true;
+    const gql = GqlExecutionContext.create(execution);
+    const context = gql.getContext<GraphQLContext>();
+    const policy = this.reflector.get<OperationPolicy | undefined>(POLICY, execution.getHandler());
+    if (!policy) throw denied(context, true);
+    if ('public' in policy) return true;
+
+    const actor = await context.auth.actor();
+    const resource = policy.resourceOf ? await policy.resourceOf(gql.getArgs(), this.resources) : {};
+    // A thing that does not exist: signed-in callers get the service's NOT_FOUND userError.
+    if (resource === null) {
+      if (actor) return true;
+      throw denied(context, false);
+    }
+    if (isAllowed(actor, policy.action, resource)) return true;
+    throw denied(context, actor !== null);
+  }
+}
