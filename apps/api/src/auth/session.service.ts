@@ -59,8 +59,12 @@ export class SessionService {
 
   /** Sign out everywhere, and after a password change. */
   async endAll(userId: string): Promise<number> {
-    const rows = await this.connection.manager.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`, [userId]);
-    return rows.length;
+    // Through a CTE: TypeORM answers a bare UPDATE with [rows, count] instead of rows.
+    const [{ n }] = await this.connection.manager.query(
+      `WITH ended AS (UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id) SELECT count(*)::int AS n FROM ended`,
+      [userId],
+    );
+    return n;
   }
 
   clearCookie(res: ServerResponse): void {

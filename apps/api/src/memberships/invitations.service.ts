@@ -100,7 +100,10 @@ export class InvitationsService {
 
   async revoke(actor: SignedInUser, errors: UserErrors, invitationId: string): Promise<InvitationType | null> {
     const [row] = isUuid(invitationId)
-      ? await this.connection.manager.query(`UPDATE invitations SET revoked_at = now() WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL RETURNING id, city_id`, [invitationId])
+      ? await this.connection.manager.query(
+          `WITH revoked AS (UPDATE invitations SET revoked_at = now() WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL RETURNING id, city_id) SELECT * FROM revoked`,
+          [invitationId],
+        )
       : [];
     if (!row) {
       errors.add('invitationId', 'NOT_FOUND');

@@ -16,12 +16,43 @@ export interface GraphQLResponse<T = Record<string, any>> {
   errors?: { message: string; extensions?: Record<string, any> }[];
 }
 
+type Gql = <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
+
+/** A browser: keeps its cookies between requests. */
+export interface TestClient {
+  gql: Gql;
+  agent: ReturnType<typeof request.agent>;
+}
+
 export interface TestApp {
   app: INestApplication;
   dataSource: DataSource;
   http: () => ReturnType<typeof request>;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  gql: Gql;
+  /** A fresh browser without cookies. */
+  client(language?: 'id' | 'en'): TestClient;
+  /** A browser signed in as the account (fails the test when sign-in fails). */
+  signedIn(email: string, password: string): Promise<TestClient>;
   close(): Promise<void>;
+}
+
+export const DEMO = {
+  admin: ['admin@citybridge.demo', 'Demo-Admin-CityBridge-2026'],
+  medanEditor: ['editor.medan@citybridge.demo', 'Demo-Editor-Medan-2026'],
+  solokMember: ['anggota.solok@citybridge.demo', 'Demo-Anggota-Solok-2026'],
+  researcher: ['peneliti@citybridge.demo', 'Demo-Peneliti-CityBridge-2026'],
+} as const;
+
+export const STRONG_PASSWORD = 'Bukit-Sikarah-Mendung-2026!';
+
+async function post(req: ReturnType<typeof request> | ReturnType<typeof request.agent>, query: string, variables: Record<string, unknown> | undefined, language: string): Promise<GraphQLResponse<any>> {
+  const res = await req
+    .post('/graphql')
+    .set('content-type', 'application/json')
+    .set('apollo-require-preflight', 'true')
+    .set('accept-language', language)
+    .send({ query, variables });
+  return { status: res.status, headers: res.headers as Record<string, string>, data: res.body.data, errors: res.body.errors };
 }
 
 async function admin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
@@ -44,17 +75,21 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   await dataSource.initialize();
   const app = await createApp(config, dataSource, new JsonLogger(config.logLevel));
   const http = () => request(app.getHttpServer());
+  const client = (language = 'id'): TestClient => {
+    const agent = request.agent(app.getHttpServer());
+    return { agent, gql: (query, variables) => post(agent, query, variables, language) };
+  };
   return {
     app,
     dataSource,
     http,
-    async gql(query, variables) {
-      const res = await http()
-        .post('/graphql')
-        .set('content-type', 'application/json')
-        .set('apollo-require-preflight', 'true')
-        .send({ query, variables });
-      return { status: res.status, headers: res.headers as Record<string, string>, data: res.body.data, errors: res.body.errors };
+    gql: (query, variables) => post(http(), query, variables, 'id'),
+    client,
+    async signedIn(email, password) {
+      const c = client();
+      const res = await c.gql(`mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { user { id } userErrors { code message } } }`, { e: email, p: password });
+      if (!res.data?.signIn.user) throw new Error(`Sign-in as ${email} failed: ${JSON.stringify(res.errors ?? res.data?.signIn.userErrors)}`);
+      return c;
     },
     async close() {
       await app.close();

@@ -1,0 +1,151 @@
+import { DEMO, startTestApp, STRONG_PASSWORD, TestApp } from './support/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+const SIGN_UP = `mutation($i: SignUpInput!) { signUp(input: $i) { user { id email displayName allowedActions } userErrors { field code message } } }`;
+const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { user { id } userErrors { field code message } } }`;
+const ME = `{ me { email } }`;
+const usersCount = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM users`))[0].n;
+
+describe('sign up', () => {
+  it('creates an account with an argon2id hash (19 MiB, 2 iterations) and signs it in', async () => {
+    const c = t.client();
+    const res = await c.gql(SIGN_UP, { i: { email: ' Warga@Solok.GO.ID ', password: STRONG_PASSWORD, displayName: 'Warga Solok' } });
+    expect(res.data?.signUp).toMatchObject({ user: { email: 'warga@solok.go.id', displayName: 'Warga Solok' }, userErrors: [] });
+    expect((await c.gql(ME)).data?.me).toEqual({ email: 'warga@solok.go.id' });
+    const [{ password_hash }] = await t.dataSource.query(`SELECT password_hash FROM users WHERE email = 'warga@solok.go.id'`);
+    expect(password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+  });
+
+  it('sets an httpOnly, SameSite=Lax session cookie', async () => {
+    const res = await t.client().agent.post('/graphql').set('apollo-require-preflight', 'true').set('content-type', 'application/json')
+      .send({ query: SIGN_UP, variables: { i: { email: 'cookie@solok.go.id', password: STRONG_PASSWORD, displayName: 'Cookie' } } });
+    const cookie = String(res.headers['set-cookie']);
+    expect(cookie).toMatch(/^cb_session=[\w-]{43}; Path=\/; HttpOnly; SameSite=Lax; Max-Age=\d+$/);
+  });
+
+  it.each([
+    ['a malformed e-mail', { email: 'warga-at-solok', password: STRONG_PASSWORD, displayName: 'W' }, 'email', 'INVALID_EMAIL'],
+    ['a short password', { email: 'a@solok.go.id', password: 'Ab1!', displayName: 'W' }, 'password', 'PASSWORD_TOO_SHORT'],
+    ['a common English password', { email: 'b@solok.go.id', password: 'password123', displayName: 'W' }, 'password', 'WEAK_PASSWORD'],
+    ['a common Indonesian password', { email: 'c@solok.go.id', password: 'rahasia12345', displayName: 'W' }, 'password', 'WEAK_PASSWORD'],
+    ['the e-mail as password', { email: 'kotasolok@solok.go.id', password: 'kotasolok@solok.go.id', displayName: 'W' }, 'password', 'WEAK_PASSWORD'],
+    ['no display name', { email: 'd@solok.go.id', password: STRONG_PASSWORD, displayName: '  ' }, 'displayName', 'REQUIRED'],
+  ])('refuses %s with a userError on the field and creates nothing', async (_label, input, field, code) => {
+    const before = await usersCount();
+    const res = await t.gql(SIGN_UP, { i: input });
+    expect(res.data?.signUp.user).toBeNull();
+    expect(res.data?.signUp.userErrors).toContainEqual(expect.objectContaining({ field, code, message: expect.any(String) }));
+    expect(await usersCount()).toBe(before);
+  });
+
+  it('refuses an e-mail already used, in any case, in the language asked for', async () => {
+    const res = await t.client('en').gql(SIGN_UP, { i: { email: 'WARGA@solok.go.id', password: STRONG_PASSWORD, displayName: 'Dup' } });
+    expect(res.data?.signUp.userErrors).toEqual([{ field: 'email', code: 'EMAIL_TAKEN', message: 'This e-mail address is already registered.' }]);
+  });
+});
+
+describe('sign in and sessions', () => {
+  it('gives the same answer for an unknown e-mail and a wrong password', async () => {
+    const unknown = await t.gql(SIGN_IN, { e: 'nobody@solok.go.id', p: STRONG_PASSWORD });
+    const wrong = await t.gql(SIGN_IN, { e: 'warga@solok.go.id', p: 'Wrong-Password-2026!' });
+    expect(unknown.data?.signIn).toEqual(wrong.data?.signIn);
+    expect(wrong.data?.signIn.userErrors).toEqual([{ field: 'password', code: 'INVALID_CREDENTIALS', message: 'E-mail atau kata sandi salah.' }]);
+  });
+
+  it('starts a new session at every sign-in and ends the old one', async () => {
+    const c = await t.signedIn('warga@solok.go.id', STRONG_PASSWORD);
+    const first = (await t.dataSource.query(`SELECT id FROM sessions WHERE revoked_at IS NULL`)).map((r: { id: string }) => r.id);
+    await c.gql(SIGN_IN, { e: 'warga@solok.go.id', p: STRONG_PASSWORD });
+    const [{ revoked }] = await t.dataSource.query(`SELECT count(*)::int AS revoked FROM sessions WHERE id = ANY($1) AND revoked_at IS NOT NULL`, [first]);
+    expect(revoked).toBeGreaterThanOrEqual(1);
+    expect((await c.gql(ME)).data?.me).toEqual({ email: 'warga@solok.go.id' });
+  });
+
+  it('signs out: the old cookie no longer works, also when replayed', async () => {
+    const signIn = await t.http().post('/graphql').set('apollo-require-preflight', 'true').send({ query: SIGN_IN, variables: { e: 'warga@solok.go.id', p: STRONG_PASSWORD } });
+    const cookie = String(signIn.headers['set-cookie']).split(';')[0];
+    const withCookie = (query: string) => t.http().post('/graphql').set('apollo-require-preflight', 'true').set('cookie', cookie).send({ query });
+    expect((await withCookie(ME)).body.data.me).toEqual({ email: 'warga@solok.go.id' });
+    expect((await withCookie(`mutation { signOut { signedOut userErrors { code } } }`)).body.data.signOut).toEqual({ signedOut: true, userErrors: [] });
+    expect((await withCookie(ME)).body.data.me).toBeNull();
+  });
+
+  it('signs out everywhere: every session of the account ends', async () => {
+    const laptop = await t.signedIn('warga@solok.go.id', STRONG_PASSWORD);
+    const phone = await t.signedIn('warga@solok.go.id', STRONG_PASSWORD);
+    await phone.gql(`mutation { signOut(input: { everywhere: true }) { signedOut } }`);
+    expect((await laptop.gql(ME)).data?.me).toBeNull();
+  });
+
+  it('treats a forged or expired cookie as signed out, and refuses mutations with UNAUTHENTICATED', async () => {
+    const forged = await t.http().post('/graphql').set('apollo-require-preflight', 'true').set('cookie', 'cb_session=forged-token')
+      .send({ query: `mutation { updateProfile(input: { displayName: "X" }) { userErrors { code } } }` });
+    expect(forged.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const c = await t.signedIn('warga@solok.go.id', STRONG_PASSWORD);
+    await t.dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 second'`);
+    expect((await c.gql(ME)).data?.me).toBeNull();
+  });
+
+  it('refuses a request without the CSRF header and changes nothing', async () => {
+    const before = await usersCount();
+    const res = await t.http().post('/graphql').set('content-type', 'text/plain')
+      .send(JSON.stringify({ query: SIGN_UP, variables: { i: { email: 'csrf@solok.go.id', password: STRONG_PASSWORD, displayName: 'C' } } }));
+    expect(res.status).toBe(400);
+    expect(await usersCount()).toBe(before);
+  });
+});
+
+describe('password reset', () => {
+  const REQUEST = `mutation($e: String!) { requestPasswordReset(input: { email: $e }) { accepted userErrors { code } } }`;
+  const RESET = `mutation($t: String!, $p: String!) { resetPassword(input: { token: $t, password: $p }) { passwordChanged userErrors { field code } } }`;
+  const latestToken = async (to: string) => {
+    const [mail] = await t.dataSource.query(`SELECT text_body FROM outbox_emails WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1`, [to]);
+    return mail ? /atur-ulang-sandi\?token=([\w-]+)/.exec(mail.text_body)?.[1] : undefined;
+  };
+
+  it('answers the same for an unknown address and mails nobody', async () => {
+    expect((await t.gql(REQUEST, { e: 'ghost@solok.go.id' })).data?.requestPasswordReset).toEqual({ accepted: true, userErrors: [] });
+    expect(await latestToken('ghost@solok.go.id')).toBeUndefined();
+  });
+
+  it('resets by a single-use token from the mail and ends every session', async () => {
+    const c = await t.signedIn('warga@solok.go.id', STRONG_PASSWORD);
+    await t.gql(REQUEST, { e: 'warga@solok.go.id' });
+    const token = await latestToken('warga@solok.go.id');
+    expect(token).toBeDefined();
+    expect((await t.gql(RESET, { t: token, p: 'weak' })).data?.resetPassword.userErrors).toEqual([{ field: 'password', code: 'PASSWORD_TOO_SHORT' }]);
+    expect((await t.gql(RESET, { t: token, p: 'Ngarai-Sianok-Berkabut-77' })).data?.resetPassword).toEqual({ passwordChanged: true, userErrors: [] });
+    expect((await c.gql(ME)).data?.me).toBeNull();
+    expect((await t.gql(RESET, { t: token, p: 'Another-Strong-Phrase-88' })).data?.resetPassword.userErrors).toEqual([{ field: 'token', code: 'TOKEN_USED' }]);
+    await t.signedIn('warga@solok.go.id', 'Ngarai-Sianok-Berkabut-77');
+  });
+
+  it('refuses an expired or unknown token', async () => {
+    await t.gql(REQUEST, { e: 'cookie@solok.go.id' });
+    const token = await latestToken('cookie@solok.go.id');
+    await t.dataSource.query(`UPDATE password_reset_tokens SET expires_at = now() - interval '1 minute'`);
+    expect((await t.gql(RESET, { t: token, p: STRONG_PASSWORD })).data?.resetPassword.userErrors).toEqual([{ field: 'token', code: 'TOKEN_EXPIRED' }]);
+    expect((await t.gql(RESET, { t: 'made-up', p: STRONG_PASSWORD })).data?.resetPassword.userErrors).toEqual([{ field: 'token', code: 'INVALID_TOKEN' }]);
+  });
+});
+
+describe('demo accounts', () => {
+  it('sign in outside production', async () => {
+    await t.signedIn(...DEMO.admin);
+  });
+
+  it('are refused in production', async () => {
+    const prod = await startTestApp({ NODE_ENV: 'production', SESSION_SECRET: 'test-only-secret-of-thirty-two-chars!' });
+    try {
+      const res = await prod.gql(SIGN_IN, { e: DEMO.admin[0], p: DEMO.admin[1] });
+      expect(res.data?.signIn.userErrors).toEqual([expect.objectContaining({ code: 'DEMO_ACCOUNT_REFUSED' })]);
+    } finally {
+      await prod.close();
+    }
+  });
+});

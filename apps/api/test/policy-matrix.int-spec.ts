@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import { Actor, isAllowed } from '@citybridge/domain';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { hashToken, newToken } from '../src/auth/tokens';
+import { loadConfig } from '../src/config/app-config';
+import { POLICY_BY_OPERATION } from '../src/policy/allow.decorator';
+import { DEMO, startTestApp, STRONG_PASSWORD, TestApp } from './support/test-app';
+
+let t: TestApp;
+const secret = loadConfig({ NODE_ENV: 'test' }).sessionSecret;
+const SOLOK = '13.72';
+
+async function user(email: string, role?: 'ADMIN' | 'EDITOR' | 'MEMBER', cityCode = SOLOK): Promise<string> {
+  const [{ id }] = await t.dataSource.query(`INSERT INTO users (email, display_name, password_hash) VALUES ($1, $1, 'not-a-hash') RETURNING id`, [email]);
+  if (role) await t.dataSource.query(`INSERT INTO city_memberships (user_id, city_id, role) SELECT $1, id, $3 FROM cities WHERE code = $2`, [id, cityCode, role]);
+  return id;
+}
+
+/** A session made directly, so the matrix does not run into the sign-in rate limit. */
+async function cookieFor(email: string): Promise<string> {
+  const token = newToken();
+  await t.dataSource.query(`INSERT INTO sessions (token_hash, user_id, expires_at) SELECT $1, id, now() + interval '1 hour' FROM users WHERE email = $2`, [hashToken(secret, token), email]);
+  return `cb_session=${token}`;
+}
+
+async function actorOf(email: string | null): Promise<Actor | null> {
+  if (!email) return null;
+  const [u] = await t.dataSource.query(`SELECT id, is_platform_admin, is_researcher FROM users WHERE email = $1`, [email]);
+  const memberships = await t.dataSource.query(`SELECT c.code AS "cityId", m.role FROM city_memberships m JOIN cities c ON c.id = m.city_id WHERE m.user_id = $1`, [u.id]);
+  return { userId: u.id, isPlatformAdmin: u.is_platform_admin, isResearcher: u.is_researcher, memberships };
+}
+
+const unique = () => randomUUID().slice(0, 8);
+const pendingRequest = async () => {
+  const id = await user(`req-${unique()}@example.id`);
+  const [r] = await t.dataSource.query(`INSERT INTO representation_requests (user_id, city_id, message) SELECT $1, id, 'pls' FROM cities WHERE code = $2 RETURNING id`, [id, SOLOK]);
+  return r.id;
+};
+const solokMembership = async () => {
+  const id = await user(`mem-${unique()}@example.id`, 'MEMBER');
+  const [m] = await t.dataSource.query(`SELECT id FROM city_memberships WHERE user_id = $1`, [id]);
+  return m.id;
+};
+const solokInvitation = async () => {
+  const [i] = await t.dataSource.query(
+    `INSERT INTO invitations (city_id, email, role, token_hash, expires_at) SELECT id, $2, 'MEMBER', $3, now() + interval '1 day' FROM cities WHERE code = $1 RETURNING id`,
+    [SOLOK, `inv-${unique()}@example.id`, unique()],
+  );
+  return i.id;
+};
+
+/** One call per mutation; city-scoped ones act on Kota Solok. */
+const CALLS: Record<string, () => Promise<{ query: string; variables?: Record<string, unknown>; cityId?: string }>> = {
+  signUp: async () => ({ query: `mutation($e: String!) { signUp(input: { email: $e, password: "${STRONG_PASSWORD}", displayName: "M" }) { userErrors { code } } }`, variables: { e: `su-${unique()}@example.id` } }),
+  signIn: async () => ({ query: `mutation { signIn(input: { email: "${DEMO.researcher[0]}", password: "${DEMO.researcher[1]}" }) { userErrors { code } } }` }),
+  signOut: async () => ({ query: `mutation { signOut { userErrors { code } } }` }),
+  updateProfile: async () => ({ query: `mutation { updateProfile(input: { displayName: "Nama Baru" }) { userErrors { code } } }` }),
+  requestPasswordReset: async () => ({ query: `mutation { requestPasswordReset(input: { email: "someone@example.id" }) { userErrors { code } } }` }),
+  resetPassword: async () => ({ query: `mutation { resetPassword(input: { token: "nope", password: "${STRONG_PASSWORD}" }) { userErrors { code } } }` }),
+  requestCityRepresentation: async () => ({ query: `mutation { requestCityRepresentation(input: { citySlug: "kota-bandung", message: "Saya staf" }) { userErrors { code } } }` }),
+  approveRepresentationRequest: async () => ({ query: `mutation($id: ID!) { approveRepresentationRequest(input: { requestId: $id }) { userErrors { code } } }`, variables: { id: await pendingRequest() } }),
+  rejectRepresentationRequest: async () => ({ query: `mutation($id: ID!) { rejectRepresentationRequest(input: { requestId: $id, note: "Tidak" }) { userErrors { code } } }`, variables: { id: await pendingRequest() } }),
+  inviteCityMember: async () => ({ query: `mutation($e: String!) { inviteCityMember(input: { citySlug: "kota-solok", email: $e, role: MEMBER }) { userErrors { code } } }`, variables: { e: `in-${unique()}@example.id` }, cityId: SOLOK }),
+  revokeInvitation: async () => ({ query: `mutation($id: ID!) { revokeInvitation(input: { invitationId: $id }) { userErrors { code } } }`, variables: { id: await solokInvitation() }, cityId: SOLOK }),
+  acceptInvitation: async () => ({ query: `mutation { acceptInvitation(input: { token: "nope" }) { userErrors { code } } }` }),
+  changeMemberRole: async () => ({ query: `mutation($id: ID!) { changeMemberRole(input: { membershipId: $id, role: EDITOR }) { userErrors { code } } }`, variables: { id: await solokMembership() }, cityId: SOLOK }),
+  removeCityMember: async () => ({ query: `mutation($id: ID!) { removeCityMember(input: { membershipId: $id }) { userErrors { code } } }`, variables: { id: await solokMembership() }, cityId: SOLOK }),
+};
+
+const ROLES: Record<string, string | null> = {
+  anonymous: null,
+  'member of another city': DEMO.medanEditor[0],
+  member: DEMO.solokMember[0],
+  editor: 'editor.solok@example.id',
+  admin: 'admin.solok@example.id',
+  researcher: DEMO.researcher[0],
+  'platform admin': DEMO.admin[0],
+};
+
+beforeAll(async () => {
+  t = await startTestApp();
+  await user(ROLES.editor as string, 'EDITOR');
+  await user(ROLES.admin as string, 'ADMIN');
+});
+afterAll(() => t.close());
+
+describe('policy coverage', () => {
+  const operations = (kind: 'getMutationType' | 'getQueryType') => Object.keys(t.app.get(GraphQLSchemaHost).schema[kind]()?.getFields() ?? {});
+
+  it('has a policy for every mutation of the schema', () => {
+    expect(operations('getMutationType').filter((name) => !POLICY_BY_OPERATION.has(name))).toEqual([]);
+  });
+
+  it('has a policy (or an explicit Public) for every query of the schema', () => {
+    expect(operations('getQueryType').filter((name) => !POLICY_BY_OPERATION.has(name))).toEqual([]);
+  });
+
+  it('has a call in this matrix for every mutation', () => {
+    expect(operations('getMutationType').sort()).toEqual(Object.keys(CALLS).sort());
+  });
+});
+
+describe('authorization matrix', () => {
+  const cases = Object.keys(CALLS).flatMap((mutation) => Object.keys(ROLES).map((role) => [mutation, role] as const));
+
+  it.each(cases)('%s as %s: allowed exactly when the policy allows it', async (mutation, role) => {
+    const email = ROLES[role];
+    const call = await CALLS[mutation]();
+    const policy = POLICY_BY_OPERATION.get(mutation);
+    if (!policy || 'public' in policy) throw new Error(`${mutation} has no action`);
+    const expected = isAllowed(await actorOf(email), policy.action, call.cityId ? { cityId: call.cityId } : {});
+
+    let req = t.http().post('/graphql').set('apollo-require-preflight', 'true').set('content-type', 'application/json');
+    if (email) req = req.set('cookie', await cookieFor(email));
+    const res = await req.send({ query: call.query, variables: call.variables });
+    const code = res.body.errors?.[0]?.extensions?.code;
+
+    if (expected) {
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data[mutation]).toEqual(expect.objectContaining({ userErrors: expect.any(Array) }));
+    } else {
+      expect(code).toBe(email ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+      expect(res.body.data).toBeNull();
+    }
+  });
+});
