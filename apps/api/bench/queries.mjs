@@ -43,7 +43,7 @@ function filterParams(rawSearch) {
 export const pageParams = (rawSearch, first) => [...filterParams(rawSearch), first, 0];
 
 /**
- * Runs the compiled CitiesService on a fake database that records each statement. Returns the SQL of the four statements and the parameters the service passed for the
+ * Runs the compiled CitiesService on a fake database that records each statement. Returns the SQL of the three statements and the parameters the service passed for the
  * benchmarked calls. Runs in the bench process only (it loads Nest and TypeORM modules).
  */
 export async function captureServiceSql(compiledServicePath) {
@@ -65,15 +65,14 @@ export async function captureServiceSql(compiledServicePath) {
   const [solok] = await record(() => service.cities({ search: 'solok' }, 20, null));
   const [medn] = await record(() => service.cities({ search: 'medn' }, 20, null));
   const [, count] = await record(() => service.cities(null, 0, null)); // an empty page counts separately
-  const [provinces] = await record(() => service.provincesByCode(['13']));
   const [facts] = await record(() => service.factsByCityCode(['13.72']));
   return {
-    sql: { page: directory.sql, count: count?.sql, provinces: provinces.sql, facts: facts.sql },
+    sql: { page: directory.sql, count: count?.sql, facts: facts.sql },
     params: { directory: directory.params, solok: solok.params, medn: medn.params },
   };
 }
 
-/** The three data access functions of CitiesService, on a pg Pool, with the captured SQL. */
+/** The data access functions of CitiesService, on a pg Pool, with the captured SQL. */
 export function createQueries(pool, sql) {
   return {
     /** The first page with its window count: `{ rows, total }`. */
@@ -81,11 +80,6 @@ export function createQueries(pool, sql) {
       const { rows } = await pool.query(sql.page, pageParams(rawSearch, first));
       const total = rows[0]?.total ?? (first > 0 ? 0 : (await pool.query(sql.count, filterParams(rawSearch))).rows[0].total);
       return { rows, total };
-    },
-    async provincesByCode(codes) {
-      const { rows } = await pool.query(sql.provinces, [codes]);
-      const byCode = new Map(rows.map((r) => [r.code, r]));
-      return codes.map((c) => byCode.get(c));
     },
     async factsByCityCode(codes) {
       const { rows } = await pool.query(sql.facts, [codes]);
@@ -96,31 +90,25 @@ export function createQueries(pool, sql) {
   };
 }
 
-const unique = (list) => [...new Set(list)];
-
 /** The hand-written handlers: the same statements, in the same order and overlap as the API's DataLoaders. */
 export function createBareHandlers(queries) {
   return {
     async DirectoryPage() {
       const { rows, total } = await queries.page(null, 50);
-      // The API's province and facts loaders are dispatched in the same tick: the two statements overlap.
-      const [provinces, facts] = await Promise.all([queries.provincesByCode(unique(rows.map((r) => r.province_code))), queries.factsByCityCode(rows.map((r) => r.code))]);
-      return assembleDirectoryPage(rows, total, provinces, facts);
+      const facts = await queries.factsByCityCode(rows.map((r) => r.code));
+      return assembleDirectoryPage(rows, total, facts);
     },
     async SearchCities(variables) {
       const { rows, total } = await queries.page(variables.q, 20);
-      const provinces = await queries.provincesByCode(unique(rows.map((r) => r.province_code)));
-      return assembleSearch(rows, total, provinces);
+      return assembleSearch(rows, total);
     },
   };
 }
 
-function provinceMap(provinces) {
-  return new Map(provinces.map((p) => [p.code, { code: p.code, name: p.name }]));
-}
+// The page statement carries the province's name with each city.
+const provinceOf = (r) => ({ code: r.province_code, name: r.province_name });
 
-export function assembleDirectoryPage(rows, total, provinces, facts) {
-  const byCode = provinceMap(provinces);
+export function assembleDirectoryPage(rows, total, facts) {
   return {
     cities: {
       totalCount: total,
@@ -131,19 +119,18 @@ export function assembleDirectoryPage(rows, total, provinces, facts) {
         slug: r.slug,
         kind: r.kind,
         districtCount: r.district_count,
-        province: byCode.get(r.province_code),
+        province: provinceOf(r),
         facts: facts[i].map((f) => ({ key: f.key, value: f.value, valueText: f.value_text, unit: f.unit, quality: f.quality, source: { name: f.source_name } })),
       })),
     },
   };
 }
 
-export function assembleSearch(rows, total, provinces) {
-  const byCode = provinceMap(provinces);
+export function assembleSearch(rows, total) {
   return {
     cities: {
       totalCount: total,
-      nodes: rows.map((r) => ({ code: r.code, name: r.name, slug: r.slug, kind: r.kind, province: byCode.get(r.province_code) })),
+      nodes: rows.map((r) => ({ code: r.code, name: r.name, slug: r.slug, kind: r.kind, province: provinceOf(r) })),
     },
   };
 }
@@ -170,13 +157,12 @@ export function createPlainGraphQL(queries, schemaPath) {
     };
   };
   fields('City').districtCount.resolve = (row) => row.district_count;
-  fields('City').province.resolve = (row, _args, ctx) => ctx.provinces.load(row.province_code);
+  fields('City').province.resolve = provinceOf;
   fields('City').facts.resolve = (row, _args, ctx) => ctx.facts.load(row.code);
   fields('Fact').valueText.resolve = (f) => f.value_text;
   fields('Fact').source.resolve = (f) => ({ name: f.source_name });
 
   const newContext = () => ({
-    provinces: new DataLoader((codes) => queries.provincesByCode(codes), { maxBatchSize: 1000 }),
     facts: new DataLoader((codes) => queries.factsByCityCode(codes), { maxBatchSize: 1000 }),
   });
   const documents = new Map();

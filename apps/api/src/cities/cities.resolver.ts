@@ -1,4 +1,3 @@
-import { timeZoneForProvince } from '@citybridge/domain';
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination.js';
 import type { GraphQLContext } from '../common/request-loaders.js';
@@ -13,14 +12,7 @@ import {
   FactType,
   ProvinceType,
   SourceType,
-  TimeZone,
-  TimeZoneLabel,
 } from './cities.types.js';
-
-function timeZoneOf(provinceCode: string): TimeZone {
-  const zone = timeZoneForProvince(provinceCode);
-  return { iana: zone.iana, label: zone.label as TimeZoneLabel, utcOffsetMinutes: zone.utcOffsetMinutes };
-}
 
 @Resolver(() => CityType)
 export class CitiesResolver {
@@ -54,23 +46,6 @@ export class CitiesResolver {
     return this.citiesService.cityBySlug(slug);
   }
 
-  @ResolveField(() => ProvinceType)
-  async province(@Parent() city: CityType, @Context() ctx: GraphQLContext): Promise<ProvinceType> {
-    const province = await ctx.loaders.get('provinceByCode', (codes: readonly string[]) => this.citiesService.provincesByCode(codes)).load(city.provinceCode);
-    if (!province) throw new Error(`City ${city.code} has no province ${city.provinceCode}`);
-    return province;
-  }
-
-  @ResolveField(() => TimeZone, { description: 'The time zone of the province.' })
-  timeZone(@Parent() city: CityType): TimeZone {
-    return timeZoneOf(city.provinceCode);
-  }
-
-  @ResolveField(() => Coordinates, { nullable: true, description: 'Null where no source locates the city unambiguously.' })
-  coordinates(@Parent() city: CityType): Coordinates | null {
-    return city.coordinates;
-  }
-
   @ResolveField(() => [DistrictType], { description: 'The kecamatan, by name.' })
   districts(@Parent() city: CityType, @Context() ctx: GraphQLContext): Promise<DistrictType[]> {
     return ctx.loaders.get('districtsByCity', (codes: readonly string[]) => this.citiesService.districtsByCityCode(codes)).load(city.code);
@@ -85,11 +60,6 @@ export class CitiesResolver {
 @Resolver(() => ProvinceType)
 export class ProvincesResolver {
   constructor(private readonly citiesService: CitiesService) {}
-
-  @ResolveField(() => TimeZone)
-  timeZone(@Parent() province: ProvinceType): TimeZone {
-    return timeZoneOf(province.code);
-  }
 
   @ResolveField(() => Int, { description: 'Number of kabupaten and kota.' })
   cityCount(@Parent() province: ProvinceType, @Context() ctx: GraphQLContext): Promise<number> {

@@ -1,9 +1,14 @@
-import { normalizeForSearch } from '@citybridge/domain';
+import { normalizeForSearch, timeZoneForProvince } from '@citybridge/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { decodeCursor, Page, pageSize, toPage } from '../common/pagination.js';
-import { CityFilter, CityKind, CityType, DistrictType, FactQuality, FactType, ProvinceType, SourceType } from './cities.types.js';
+import { CityFilter, CityKind, CityType, DistrictType, FactQuality, FactType, ProvinceType, SourceType, TimeZone, TimeZoneLabel } from './cities.types.js';
+
+export function timeZoneOf(provinceCode: string): TimeZone {
+  const zone = timeZoneForProvince(provinceCode);
+  return { iana: zone.iana, label: zone.label as TimeZoneLabel, utcOffsetMinutes: zone.utcOffsetMinutes };
+}
 
 /** Search text beyond this length cannot name a city better; it is cut, not refused. */
 const MAX_SEARCH_LENGTH = 100;
@@ -12,7 +17,9 @@ const MIN_FUZZY_LENGTH = 3;
 /** pg_trgm word similarity from which a name counts as a typo of the search ("medn" ~ "medan" is 0.6). */
 const FUZZY_THRESHOLD = 0.5;
 
+// The province rides along (a primary-key lookup) so a page of cities needs no second statement for it.
 const CITY_COLUMNS = `c.id, c.code, c.name, c.slug, c.kind, c.province_code, c.latitude, c.longitude, c.coordinates_source_id,
+  (SELECT p.name FROM provinces p WHERE p.code = c.province_code) AS province_name,
   (SELECT count(*) FROM districts d WHERE d.city_id = c.id)::int AS district_count`;
 
 /** $1 province, $2 kind, $3 search, $4 its LIKE pattern, $5 fuzzy allowed, $6 fuzzy threshold. */
@@ -35,6 +42,7 @@ interface CityRow {
   slug: string;
   kind: CityKind;
   province_code: string;
+  province_name: string;
   latitude: number | null;
   longitude: number | null;
   coordinates_source_id: number | null;
@@ -51,6 +59,8 @@ function toCity(row: CityRow): CityType {
     kind: row.kind,
     districtCount: row.district_count,
     provinceCode: row.province_code,
+    province: { code: row.province_code, name: row.province_name, timeZone: timeZoneOf(row.province_code) },
+    timeZone: timeZoneOf(row.province_code),
     coordinates:
       row.latitude == null || row.longitude == null || row.coordinates_source_id == null
         ? null
@@ -69,13 +79,8 @@ export class CitiesService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async provinces(): Promise<ProvinceType[]> {
-    return this.db.query(`SELECT code, name FROM provinces ORDER BY name`);
-  }
-
-  async provincesByCode(codes: readonly string[]): Promise<(ProvinceType | undefined)[]> {
-    const rows: ProvinceType[] = await this.db.query(`SELECT code, name FROM provinces WHERE code = ANY($1)`, [codes]);
-    const byCode = new Map(rows.map((r) => [r.code, r]));
-    return codes.map((c) => byCode.get(c));
+    const rows: { code: string; name: string }[] = await this.db.query(`SELECT code, name FROM provinces ORDER BY name`);
+    return rows.map((r) => ({ ...r, timeZone: timeZoneOf(r.code) }));
   }
 
   async cityCountsByProvince(codes: readonly string[]): Promise<number[]> {

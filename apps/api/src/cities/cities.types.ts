@@ -86,6 +86,8 @@ export class ProvinceType {
   code: string;
   @Field()
   name: string;
+  @Field(() => TimeZone, { description: 'Every city of a province shares its time zone.' })
+  timeZone: TimeZone;
 }
 
 @ObjectType('District', { description: 'A kecamatan.' })
@@ -110,8 +112,13 @@ export class CityType {
   kind: CityKind;
   @Field(() => Int, { description: 'Number of kecamatan in the official list.' })
   districtCount: number;
-  provinceCode: string;
+  @Field(() => ProvinceType)
+  province: ProvinceType;
+  @Field(() => TimeZone, { description: 'The time zone of the province.' })
+  timeZone: TimeZone;
+  @Field(() => Coordinates, { nullable: true, description: 'Null where no source locates the city unambiguously.' })
   coordinates: Coordinates | null;
+  provinceCode: string;
   /** Database id, for other domains' relations; the public id is the official code. */
   dbId: number;
 }
