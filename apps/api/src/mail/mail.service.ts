@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import nodemailer from 'nodemailer';
+import type { Client as PgClient } from 'pg';
 import PgBoss from 'pg-boss';
 import { InjectConfig } from '../common/app-config.provider.js';
 import { JsonLogger } from '../common/json-logger.js';
@@ -45,10 +46,8 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.boss = new PgBoss({
-      db: { executeSql: async (text, values) => ({ rows: await this.connection.dataSource.query(text, values) }) },
-      schedule: false,
-    });
+    const { url } = this.connection.dataSource.options as { url: string };
+    this.boss = new PgBoss({ connectionString: url, max: 2, schedule: false });
     this.boss.on('error', (error) => this.logger.write('error', 'pg-boss', { error: String(error) }));
     await this.boss.start();
     await this.boss.createQueue(SEND_EMAIL_QUEUE, { name: SEND_EMAIL_QUEUE, retryLimit: 5, retryDelay: 2, retryBackoff: true });
@@ -66,7 +65,10 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
     const manager = this.connection.manager;
     const [{ id }] = await manager.query(`INSERT INTO outbox_emails (to_address, subject, text_body) VALUES ($1, $2, $3) RETURNING id`, [mail.to, mail.subject, mail.text]);
     if (!this.boss) throw new Error('Mail queue not started');
-    await this.boss.send(SEND_EMAIL_QUEUE, { outboxId: id }, { db: { executeSql: async (text, values) => ({ rows: await manager.query(text, values) }) } });
+    // The job goes through the transaction's own pg client (not TypeORM's query, which reshapes UPDATE results).
+    const client = (manager.queryRunner as unknown as { databaseConnection?: PgClient } | undefined)?.databaseConnection;
+    if (!client) throw new Error('Mail must be queued inside a transaction');
+    await this.boss.send(SEND_EMAIL_QUEUE, { outboxId: id }, { db: { executeSql: (text, values) => client.query(text, values) } });
     return id;
   }
 

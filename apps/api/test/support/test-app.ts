@@ -33,7 +33,10 @@ export interface TestApp {
   client(language?: 'id' | 'en'): TestClient;
   /** A browser signed in as the account (fails the test when sign-in fails). */
   signedIn(email: string, password: string): Promise<TestClient>;
-  close(): Promise<void>;
+  /** The database of this app, to start a second instance on it. */
+  databaseName: string;
+  /** Stops the app; drops its database unless `keepDatabase`. */
+  close(options?: { keepDatabase?: boolean }): Promise<void>;
 }
 
 export const DEMO = {
@@ -66,9 +69,9 @@ async function admin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
 }
 
 /** Boots the real API on a database of its own, cloned from the migrated template with demo data. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const name = `citybridge_test_${randomBytes(6).toString('hex')}`;
-  await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${process.env.TEST_TEMPLATE_DB}`));
+export async function startTestApp(env: Record<string, string> = {}, existingDatabase?: string): Promise<TestApp> {
+  const name = existingDatabase ?? `citybridge_test_${randomBytes(6).toString('hex')}`;
+  if (!existingDatabase) await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${process.env.TEST_TEMPLATE_DB}`));
   const url = withDatabase(process.env.TEST_ADMIN_URL as string, name);
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', DATABASE_URL: url, ...env });
   const dataSource = createDataSource(url);
@@ -91,9 +94,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       if (!res.data?.signIn.user) throw new Error(`Sign-in as ${email} failed: ${JSON.stringify(res.errors ?? res.data?.signIn.userErrors)}`);
       return c;
     },
-    async close() {
+    databaseName: name,
+    async close({ keepDatabase = false } = {}) {
       await app.close();
-      await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      if (!keepDatabase) await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     },
   };
 }

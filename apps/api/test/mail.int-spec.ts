@@ -1,0 +1,83 @@
+import { TransactionalConnection } from '../src/common/transaction';
+import { Mail, MailService, MailTransport } from '../src/mail/mail.service';
+import { startTestApp, TestApp } from './support/test-app';
+
+/** A transport that records what it sends, and fails while told to. */
+class RecordingTransport implements MailTransport {
+  name = 'test';
+  sent: Mail[] = [];
+  failing = false;
+  async send(mail: Mail) {
+    if (this.failing) throw new Error('SMTP server unreachable');
+    this.sent.push(mail);
+  }
+}
+
+const useTransport = (t: TestApp, transport: MailTransport) => {
+  // The transport is chosen from SMTP_URL at start; tests swap in one they can watch and break.
+  Object.assign(t.app.get(MailService), { transport });
+};
+const outboxRow = async (t: TestApp, to: string) => (await t.dataSource.query(`SELECT sent_at, attempts, last_error, transport FROM outbox_emails WHERE to_address = $1`, [to]))[0];
+const waitFor = async <T>(what: () => Promise<T>, until: (v: T) => boolean, ms = 20_000): Promise<T> => {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await what();
+    if (until(value) || Date.now() > end) return value;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+};
+
+describe('mail through the durable queue', () => {
+  it('sends a mail queued in a committed transaction', async () => {
+    const t = await startTestApp();
+    try {
+      const transport = new RecordingTransport();
+      useTransport(t, transport);
+      await t.app.get(TransactionalConnection).run(() => t.app.get(MailService).enqueue({ to: 'a@solok.go.id', subject: 'Halo', text: 'Isi' }));
+      const row = await waitFor(() => outboxRow(t, 'a@solok.go.id'), (r) => r?.sent_at != null);
+      expect(row).toMatchObject({ attempts: 1, transport: 'test', last_error: null });
+      expect(transport.sent).toEqual([{ to: 'a@solok.go.id', subject: 'Halo', text: 'Isi', sentAt: null }]);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('queues nothing when the transaction rolls back', async () => {
+    const t = await startTestApp();
+    try {
+      const attempt = t.app.get(TransactionalConnection).run(async () => {
+        await t.app.get(MailService).enqueue({ to: 'b@solok.go.id', subject: 'Halo', text: 'Isi' });
+        throw new Error('the change failed');
+      });
+      await expect(attempt).rejects.toThrow('the change failed');
+      expect(await outboxRow(t, 'b@solok.go.id')).toBeUndefined();
+      const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'send-email'`);
+      expect(n).toBe(0);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('retries a failed send, and a mail left by a stopped instance is sent by the next one', async () => {
+    const first = await startTestApp();
+    const broken = new RecordingTransport();
+    broken.failing = true;
+    useTransport(first, broken);
+    await first.app.get(TransactionalConnection).run(() => first.app.get(MailService).enqueue({ to: 'c@solok.go.id', subject: 'Undangan', text: 'Tautan' }));
+    const failed = await waitFor(() => outboxRow(first, 'c@solok.go.id'), (r) => r?.attempts >= 1);
+    expect(failed).toMatchObject({ sent_at: null, last_error: 'Error: SMTP server unreachable' });
+    await first.close({ keepDatabase: true }); // the process goes away with the mail unsent
+
+    const second = await startTestApp({}, first.databaseName);
+    try {
+      const working = new RecordingTransport();
+      useTransport(second, working);
+      const sent = await waitFor(() => outboxRow(second, 'c@solok.go.id'), (r) => r?.sent_at != null, 30_000);
+      expect(sent.sent_at).not.toBeNull();
+      expect(sent.attempts).toBeGreaterThanOrEqual(2);
+      expect(working.sent.map((m) => m.to)).toEqual(['c@solok.go.id']);
+    } finally {
+      await second.close();
+    }
+  }, 60_000);
+});
