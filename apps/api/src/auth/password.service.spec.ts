@@ -1,0 +1,35 @@
+import argon2 from 'argon2';
+import { ARGON2_OPTIONS, PasswordService } from './password.service';
+
+describe('PasswordService', () => {
+  const passwords = new PasswordService();
+
+  it('hashes with argon2id at OWASP parameters and verifies', async () => {
+    const hash = await passwords.hash('Ngarai-Sianok-Berkabut-77');
+    expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+    expect(ARGON2_OPTIONS).toMatchObject({ type: argon2.argon2id, memoryCost: 19456, timeCost: 2 });
+    expect(await passwords.verify(hash, 'Ngarai-Sianok-Berkabut-77')).toBe(true);
+    expect(await passwords.verify(hash, 'ngarai-sianok-berkabut-77')).toBe(false);
+  });
+
+  it('answers an unknown account (no hash) with false after doing the same work', async () => {
+    expect(await passwords.verify(null, 'anything')).toBe(false);
+  });
+
+  it.each([
+    ['short', 'Ab1!', 'PASSWORD_TOO_SHORT'],
+    ['a common English password', 'password1234', 'WEAK_PASSWORD'],
+    ['common Indonesian words', 'selamatpagi1', 'WEAK_PASSWORD'],
+    ['the user’s own name', 'wargasolok2026', 'WEAK_PASSWORD'],
+  ])('refuses %s', (_label, password, code) => {
+    expect(passwords.problem(password, ['wargasolok', 'warga@solok.go.id'])?.code).toBe(code);
+  });
+
+  it('says why: a personal word gets the personal hint', () => {
+    expect(passwords.problem('wargasolok2026', ['wargasolok'])).toEqual({ code: 'WEAK_PASSWORD', hint: 'personal' });
+  });
+
+  it('accepts a long phrase', () => {
+    expect(passwords.problem('Bukit-Sikarah-Mendung-2026!', [])).toBeNull();
+  });
+});

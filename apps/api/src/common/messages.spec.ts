@@ -1,0 +1,26 @@
+import en from '../locales/en.json';
+import id from '../locales/id.json';
+import { languageOf, message } from './messages';
+
+const keys = (node: unknown, prefix = ''): string[] =>
+  typeof node === 'string' ? [prefix] : Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('API messages', () => {
+  it('has every key in both languages, with the same placeholders', () => {
+    expect(keys(en).sort()).toEqual(keys(id).sort());
+    for (const key of keys(id)) expect(placeholders(message('en', key))).toEqual(placeholders(message('id', key)));
+  });
+
+  it('speaks Indonesian unless the request prefers English', () => {
+    expect(languageOf(undefined)).toBe('id');
+    expect(languageOf('en-GB,en;q=0.9')).toBe('en');
+    expect(languageOf('id-ID,en;q=0.5')).toBe('id');
+    expect(languageOf('fr')).toBe('id');
+  });
+
+  it('fills placeholders and fails loudly on a missing key', () => {
+    expect(message('en', 'errors.TOO_LONG', { max: 100 })).toBe('Too long (at most 100 characters).');
+    expect(() => message('id', 'errors.NOPE')).toThrow('Missing message errors.NOPE (id)');
+  });
+});
