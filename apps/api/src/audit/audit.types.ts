@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { PageInfo } from '../common/pagination.js';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Connection } from '../common/pagination.js';
 
 @ObjectType('AuditEntry')
 export class AuditEntryType {
@@ -22,24 +22,7 @@ export class AuditEntryType {
 }
 
 @ObjectType()
-export class AuditEntryEdge {
-  @Field()
-  cursor: string;
-  @Field(() => AuditEntryType)
-  node: AuditEntryType;
-}
-
-@ObjectType()
-export class AuditEntryConnection {
-  @Field(() => [AuditEntryEdge])
-  edges: AuditEntryEdge[];
-  @Field(() => [AuditEntryType])
-  nodes: AuditEntryType[];
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-  @Field(() => Int)
-  totalCount: number;
-}
+export class AuditEntryConnection extends Connection(AuditEntryType, 'AuditEntry') {}
 
 @InputType()
 export class AuditLogFilter {

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PageInfo } from '../common/pagination.js';
+import { Connection } from '../common/pagination.js';
 
 export enum CityKind {
   KOTA = 'KOTA',
@@ -124,24 +124,7 @@ export class CityType {
 }
 
 @ObjectType()
-export class CityEdge {
-  @Field()
-  cursor: string;
-  @Field(() => CityType)
-  node: CityType;
-}
-
-@ObjectType()
-export class CityConnection {
-  @Field(() => [CityEdge])
-  edges: CityEdge[];
-  @Field(() => [CityType])
-  nodes: CityType[];
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-  @Field(() => Int)
-  totalCount: number;
-}
+export class CityConnection extends Connection(CityType, 'City') {}
 
 @InputType()
 export class CityFilter {

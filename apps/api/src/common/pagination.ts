@@ -1,4 +1,5 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import type { Type } from '@nestjs/common';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 
 export const MAX_PAGE_SIZE = 100;
@@ -14,6 +15,33 @@ export class PageInfo {
   startCursor: string | null;
   @Field(() => String, { nullable: true })
   endCursor: string | null;
+}
+
+/**
+ * A Relay connection of `node` named `<name>Connection` with edges `<name>Edge` (NestJS's generic
+ * type pattern): `class CityConnection extends Connection(CityType, 'City') {}`.
+ */
+export function Connection<T>(node: Type<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field()
+    cursor: string;
+    @Field(() => node)
+    node: T;
+  }
+
+  @ObjectType({ isAbstract: true })
+  abstract class ConnectionType {
+    @Field(() => [Edge])
+    edges: Edge[];
+    @Field(() => [node])
+    nodes: T[];
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+    @Field(() => Int)
+    totalCount: number;
+  }
+  return ConnectionType;
 }
 
 export function badInput(message: string, argument: string): GraphQLError {

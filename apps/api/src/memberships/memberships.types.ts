@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PageInfo } from '../common/pagination.js';
+import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Connection } from '../common/pagination.js';
 import { UserError } from '../common/user-errors.js';
 
 export enum CityRole {
@@ -60,24 +60,7 @@ export class RepresentationRequestType {
 }
 
 @ObjectType()
-export class RepresentationRequestEdge {
-  @Field()
-  cursor: string;
-  @Field(() => RepresentationRequestType)
-  node: RepresentationRequestType;
-}
-
-@ObjectType()
-export class RepresentationRequestConnection {
-  @Field(() => [RepresentationRequestEdge])
-  edges: RepresentationRequestEdge[];
-  @Field(() => [RepresentationRequestType])
-  nodes: RepresentationRequestType[];
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-  @Field(() => Int)
-  totalCount: number;
-}
+export class RepresentationRequestConnection extends Connection(RepresentationRequestType, 'RepresentationRequest') {}
 
 @ObjectType('Invitation')
 export class InvitationType {
