@@ -1,3 +1,5 @@
+import { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
 import { TransactionalConnection } from '../src/common/transaction';
 import { Mail, MailService, MailTransport } from '../src/mail/mail.service';
 import { startTestApp, TestApp } from './support/test-app';
@@ -80,4 +82,36 @@ describe('mail through the durable queue', () => {
       await second.close();
     }
   }, 60_000);
+
+  it('sends through SMTP when SMTP_URL is set', async () => {
+    // A real SMTP peer on loopback: nodemailer speaks the protocol to it.
+    const received: string[] = [];
+    const smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, _session, done) {
+        let raw = '';
+        stream.on('data', (chunk) => (raw += chunk));
+        stream.on('end', () => {
+          received.push(raw);
+          done();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    const { port } = smtp.server.address() as AddressInfo;
+    const t = await startTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}` });
+    try {
+      await t.app.get(TransactionalConnection).run(() => t.app.get(MailService).enqueue({ to: 'smtp@solok.go.id', subject: 'Undangan CityBridge', text: 'Tautan undangan' }));
+      const row = await waitFor(() => outboxRow(t, 'smtp@solok.go.id'), (r) => r?.sent_at != null);
+      expect(row.transport).toBe('smtp');
+      expect(received).toHaveLength(1);
+      expect(received[0]).toMatch(/^To: smtp@solok\.go\.id/m);
+      expect(received[0]).toMatch(/^Subject: Undangan CityBridge/m);
+      expect(received[0]).toContain('Tautan undangan');
+    } finally {
+      await t.close();
+      await new Promise<void>((resolve) => smtp.close(resolve));
+    }
+  });
 });
