@@ -6,9 +6,11 @@
 //     (no Nest, no Apollo, no Express), to split GraphQL execution from the framework overhead.
 // Env: DATABASE_URL, PORT, BARE_MODE, BENCH_SQL (the statements run.mjs captured from the compiled
 // CitiesService, as JSON), SCHEMA_PATH (graphql mode). Prints "listening <port>" when ready.
+// With BENCH_SESSION_SQL (the statement of the compiled SessionService.userOf, as JSON) and
+// SESSION_SECRET, bare mode also answers the signed-in `me` query (operationName Me) from the cookie.
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import { createBareHandlers, createPlainGraphQL, createQueries } from './queries.mjs';
+import { createBareHandlers, createBareMe, createPlainGraphQL, createQueries } from './queries.mjs';
 
 const require = createRequire(import.meta.url);
 const pg = require('pg');
@@ -18,9 +20,11 @@ const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, 
 const queries = createQueries(pool, JSON.parse(process.env.BENCH_SQL));
 const bare = createBareHandlers(queries);
 const plain = mode === 'graphql' ? createPlainGraphQL(queries, process.env.SCHEMA_PATH) : null;
+const me = !plain && process.env.BENCH_SESSION_SQL ? createBareMe(pool, JSON.parse(process.env.BENCH_SESSION_SQL), process.env.SESSION_SECRET) : null;
 
-async function respond(body) {
+async function respond(body, req) {
   if (plain) return plain.run(body);
+  if (me && body.operationName === 'Me') return { data: { me: await me(req.headers.cookie) } };
   const handler = Object.hasOwn(bare, body.operationName) ? bare[body.operationName] : null;
   if (!handler) return { errors: [{ message: `Unknown operation ${body.operationName}` }] };
   return { data: await handler(body.variables ?? {}) };
@@ -37,7 +41,7 @@ const server = http.createServer(async (req, res) => {
     if (req.method !== 'POST' || req.url !== '/graphql') return send(res, 404, { errors: [{ message: 'Not found' }] });
     const chunks = [];
     for await (const chunk of req) chunks.push(chunk);
-    const result = await respond(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+    const result = await respond(JSON.parse(Buffer.concat(chunks).toString('utf8')), req);
     send(res, result.errors ? 400 : 200, result);
   } catch (error) {
     send(res, 500, { errors: [{ message: String(error?.message ?? error) }] });

@@ -1,4 +1,5 @@
-// The data access of the API's two benchmarked operations, for the baseline servers.
+// The data access of the API's two benchmarked operations, for the baseline servers (and of the
+// signed-in `me` query of the accounts part, at the end).
 //
 // The SQL text is not copied: run.mjs captures it from the compiled CitiesService
 // (dist/cities/cities.service.js) by calling it with a recording fake database, checks that the
@@ -6,6 +7,7 @@
 // So the baselines always run the API's exact statements; the responses are then assembled by hand
 // (bare) or by graphql-js with plain resolvers (no Nest, no Apollo), and run.mjs checks that every
 // server answers with the same `data` before it measures anything.
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -180,5 +182,58 @@ export function createPlainGraphQL(queries, schemaPath) {
       }
       return execute({ schema, document, operationName: body.operationName, variableValues: body.variables, contextValue: newContext() });
     },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The signed-in `me` query (accounts part of the bench). As for the cities, the SQL is not copied:
+// run.mjs captures the statement of the compiled SessionService.userOf and checks that its parameter
+// is the token hash computed here.
+
+export const ME = { query: 'query Me { me { id email displayName } }', operationName: 'Me' };
+export const SESSION_COOKIE = 'cb_session'; // as src/auth/session-cookie.ts (the capture below fails if it is not)
+
+/** As src/auth/tokens.ts hashToken: sessions are stored as an HMAC-SHA256 of the cookie's token. */
+export const sessionTokenHash = (secret, token) => createHmac('sha256', secret).update(token).digest('hex');
+
+/** As src/auth/session-cookie.ts readSessionCookie. */
+export function readSessionCookie(cookieHeader) {
+  for (const part of (cookieHeader ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === SESSION_COOKIE) return value.join('=') || null;
+  }
+  return null;
+}
+
+/**
+ * Calls the compiled SessionService.userOf on a recording fake connection: once without a cookie
+ * (it must run no statement) and once with one. Returns the statement and what to compare.
+ */
+export async function captureSessionSql(compiledSessionPath, secret) {
+  const { SessionService } = require(compiledSessionPath);
+  let calls = [];
+  const query = async (sql, params) => {
+    calls.push({ sql, params });
+    return []; // no session: userOf answers null
+  };
+  const connection = { manager: { query } };
+  const service = new SessionService(connection, { sessionSecret: secret, nodeEnv: 'production', publicUrl: 'http://127.0.0.1' });
+  await service.userOf({ headers: {} });
+  const withoutCookie = calls.length;
+  calls = [];
+  const token = 'bench-token-0123456789abcdefghijklmnopqrstuvwxyz-ABCDEFG';
+  await service.userOf({ headers: { cookie: `other=1; ${SESSION_COOKIE}=${token}; last=2` } });
+  return { sql: calls[0]?.sql, params: calls[0]?.params, statements: calls.length, withoutCookie, expectedParams: [sessionTokenHash(secret, token)] };
+}
+
+/** The bare `me`: the cookie, the same single statement, the same refusal of demo accounts in production. */
+export function createBareMe(pool, sql, secret) {
+  return async (cookieHeader) => {
+    const token = readSessionCookie(cookieHeader);
+    if (!token || token.length > 100) return null;
+    const { rows } = await pool.query(sql, [sessionTokenHash(secret, token)]);
+    const row = rows[0];
+    if (!row || row.isDemo) return null;
+    return { id: row.id, email: row.email, displayName: row.displayName };
   };
 }

@@ -2,7 +2,8 @@
 // runs the same SQL, plus a graphql-js-only server to split the gap. Run from apps/api:
 //   npm run bench -w @citybridge/api          (BENCH_SECONDS=5 for a quicker run)
 // Env: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (20), BENCH_CPUPROF=0 to skip the CPU profile,
-// BENCH_CPUPROF_OUT=<file> to keep it, DATABASE_URL to use an existing server instead of an embedded one.
+// BENCH_CPUPROF_OUT=<file> to keep it, DATABASE_URL to use an existing server instead of an embedded one,
+// BENCH_SIGNINS (40): sequential sign-ins measured in the accounts part (which also measures `me`).
 // Traffic goes to 127.0.0.1 only. Children, PostgreSQL and temp dirs are cleaned up on exit, error and Ctrl-C.
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -19,8 +20,10 @@ import {
   createBareHandlers,
   createPlainGraphQL,
   captureServiceSql,
+  captureSessionSql,
   createQueries,
   DIRECTORY_PAGE,
+  ME,
   pageParams,
   searchCities,
 } from './queries.mjs';
@@ -33,11 +36,17 @@ const API_DIR = path.resolve(import.meta.dirname, '..');
 const REPO_ROOT = path.resolve(API_DIR, '..', '..');
 const DIST_MAIN = path.join(API_DIR, 'dist', 'main.js');
 const DIST_SERVICE = path.join(API_DIR, 'dist', 'cities', 'cities.service.js');
+const DIST_PASSWORD = path.join(API_DIR, 'dist', 'auth', 'password.service.js');
+const DIST_SESSION = path.join(API_DIR, 'dist', 'auth', 'session.service.js');
+const DIST_AUTH_SERVICE = path.join(API_DIR, 'dist', 'auth', 'auth.service.js');
 const SCHEMA_PATH = path.join(REPO_ROOT, 'packages', 'graphql', 'schema.graphql');
 const WEB_INDEX = path.join(REPO_ROOT, 'apps', 'web', 'dist', 'index.html');
 
 const SECONDS = positive(process.env.BENCH_SECONDS, 10);
 const CONNECTIONS = positive(process.env.BENCH_CONNECTIONS, 20);
+const SIGNINS = Math.ceil(positive(process.env.BENCH_SIGNINS, 40));
+const ARGON2_RUNS = 20;
+const BENCH_PASSWORD = 'Bench-Password-Sikarah-2026!';
 const WARMUP_SECONDS = 2;
 const POOL_SIZE = 10; // as the API's TypeORM pool (dataSourceOptions: extra.max)
 const CPUPROF = process.env.BENCH_CPUPROF !== '0';
@@ -47,7 +56,7 @@ const CLK_TCK = clockTicks();
 // NODE_ENV=production requires a session secret; a throwaway one unless the caller set theirs.
 const SESSION_SECRET = process.env.SESSION_SECRET || randomBytes(32).toString('hex');
 // Everything below is bounded; this is the backstop if something hangs anyway.
-const DEADLINE_MS = (6 * (SECONDS + WARMUP_SECONDS) + 2 * CPUPROF_SECONDS + 240) * 1000;
+const DEADLINE_MS = (8 * (SECONDS + WARMUP_SECONDS) + 2 * CPUPROF_SECONDS + SIGNINS + 270) * 1000;
 
 function positive(raw, fallback) {
   const n = Number(raw);
@@ -170,15 +179,16 @@ function childFailure(handle, what) {
   return new Error(`${handle.name} ${what}; last output:\n${handle.tail.map((l) => `    ${l}`).join('\n')}`);
 }
 
-function request(port, method, urlPath, body, agent) {
+function request(port, method, urlPath, body, agent, extraHeaders = {}) {
   return new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : JSON.stringify(body);
+    const headers = { ...(payload ? { ...GRAPHQL_HEADERS, 'content-length': Buffer.byteLength(payload) } : {}), ...extraHeaders };
     const req = http.request(
-      { host: '127.0.0.1', port, method, path: urlPath, agent, headers: payload ? { ...GRAPHQL_HEADERS, 'content-length': Buffer.byteLength(payload) } : {} },
+      { host: '127.0.0.1', port, method, path: urlPath, agent, headers },
       (res) => {
         const chunks = [];
         res.on('data', (c) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () => resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
         res.on('error', reject);
       },
     );
@@ -276,18 +286,18 @@ function postmasterPid(databaseDir) {
 // ---------------------------------------------------------------------------------------------
 // Load
 
-function cannon(port, body, { duration, connections = CONNECTIONS, amount } = {}) {
+function cannon(port, body, { duration, connections = CONNECTIONS, amount, headers, verifyBody } = {}) {
   return new Promise((resolve, reject) => {
     currentCannon = autocannon(
       {
         url: `http://127.0.0.1:${port}/graphql`,
         method: 'POST',
-        headers: GRAPHQL_HEADERS,
+        headers: { ...GRAPHQL_HEADERS, ...headers },
         body: JSON.stringify(body),
         connections,
         ...(amount ? { amount } : { duration }),
         // GraphQL errors come with status 200: count any as a mismatch.
-        verifyBody: (text) => !text.includes('"errors"'),
+        verifyBody: verifyBody ?? ((text) => !text.includes('"errors"')),
       },
       (error, result) => {
         currentCannon = null;
@@ -299,11 +309,11 @@ function cannon(port, body, { duration, connections = CONNECTIONS, amount } = {}
 }
 
 /** Warm-up, then a measured run with CPU accounting of the server, PostgreSQL and the load generator. */
-async function measure(server, body, seconds, pgPid) {
+async function measure(server, body, seconds, pgPid, options = {}) {
   checkpoint();
-  await cannon(server.port, body, { duration: WARMUP_SECONDS });
+  await cannon(server.port, body, { ...options, duration: WARMUP_SECONDS });
   const before = { node: cpuMs(server.pid), pg: postgresCpuMs(pgPid), gen: process.cpuUsage(), at: performance.now() };
-  const r = await cannon(server.port, body, { duration: seconds });
+  const r = await cannon(server.port, body, { ...options, duration: seconds });
   const wall = performance.now() - before.at;
   const gen = process.cpuUsage(before.gen);
   const requests = r.requests.total;
@@ -355,6 +365,13 @@ async function timeIt(fn, ms = 1000, min = 20) {
     times.push(performance.now() - t);
   }
   return stats(times);
+}
+
+/** Nearest-rank percentiles (p95 of 40 samples is the 38th smallest) and the mean, in ms. */
+function percentiles(times) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+  return { n: times.length, mean: times.reduce((a, b) => a + b, 0) / times.length, p50: at(50), p95: at(95), max: sorted.at(-1) };
 }
 
 function stats(times) {
@@ -494,6 +511,15 @@ async function main() {
   }
   const sqlSizes = Object.entries(captured.sql).map(([name, sql]) => `${name} ${sql?.length ?? 0} chars`);
   log(`SQL: taken from dist/cities/cities.service.js by calling CitiesService on a recording fake db (${sqlSizes.join(', ')}); bench parameters match the service's.`);
+  // The same for the session lookup of a signed-in request (the bare `me` of the accounts part).
+  const sessionCapture = await captureSessionSql(DIST_SESSION, SESSION_SECRET);
+  if (sessionCapture.withoutCookie !== 0 || sessionCapture.statements !== 1 || !isDeepStrictEqual(sessionCapture.params, sessionCapture.expectedParams)) {
+    log(
+      `MISMATCH: SessionService.userOf() ran ${sessionCapture.withoutCookie} statement(s) without a cookie and ${sessionCapture.statements} with one, ` +
+        `passing ${JSON.stringify(sessionCapture.params)}; bench/queries.mjs expects 0, 1 and ${JSON.stringify(sessionCapture.expectedParams)}. Update bench/queries.mjs.`,
+    );
+    return 1;
+  }
 
   // 1. One PostgreSQL server, a fresh database, the API on it.
   const embeddedModule = require(path.join(API_DIR, 'dist', 'database', 'embedded-postgres.js'));
@@ -548,6 +574,12 @@ async function main() {
   const apiPort = await embeddedModule.freePort();
   const apiEnv = { ...process.env, PORT: String(apiPort), DATABASE_URL: databaseUrl, NODE_ENV: 'production', LOG_LEVEL: 'warn', SESSION_SECRET };
   delete apiEnv.DATA_DIR;
+  // The accounts part clears the sign-in limiter in the bench database; with REDIS_URL the API would
+  // count in that Redis instead (and the bench would write to it).
+  if (apiEnv.REDIS_URL) {
+    delete apiEnv.REDIS_URL;
+    log('Note: REDIS_URL is not passed to the API: the bench runs its rate limiter in the bench database.');
+  }
   let t = performance.now();
   const api = startChild('api', ['dist/main.js'], apiEnv);
   await waitForHttp(api, apiPort);
@@ -556,7 +588,17 @@ async function main() {
   // 2. The baselines.
   const startBaseline = async (name, mode) => {
     const port = await embeddedModule.freePort();
-    const handle = startChild(name, ['bench/bare-server.mjs'], { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, BARE_MODE: mode, BENCH_SQL: JSON.stringify(captured.sql), SCHEMA_PATH, NODE_ENV: 'production' });
+    const handle = startChild(name, ['bench/bare-server.mjs'], {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      BARE_MODE: mode,
+      BENCH_SQL: JSON.stringify(captured.sql),
+      BENCH_SESSION_SQL: JSON.stringify(sessionCapture.sql),
+      SESSION_SECRET,
+      SCHEMA_PATH,
+      NODE_ENV: 'production',
+    });
     await waitForLine(handle, /^listening \d+/);
     return { name, port, pid: handle.pid, handle };
   };
@@ -638,6 +680,10 @@ async function main() {
     const m = memory(server.pid);
     log(`RSS after the runs: ${server.name.padEnd(10)} ${f1(m.rssMb)} MB (peak ${f1(m.peakMb)} MB; ${f1(rssBefore[server.name])} MB before the runs)`);
   }
+
+  // Accounts: sign-in latency (argon2id) and the throughput of a signed-in `me`.
+  const accounts = await accountsBench(servers[0], bare, databaseUrl, pgPid, sessionCapture);
+  if (!accounts) return 1;
 
   // 5. Profile.
   log();
@@ -806,9 +852,256 @@ async function main() {
     const ok = a.rps / b.rps >= 0.6;
     log(`  ${op.padEnd(14)} API ${f1(a.rps)} req/s vs bare ${f1(b.rps)}: API/bare ${f2(a.rps / b.rps)} (target >= 0.60: ${ok ? 'met' : 'NOT met'}); p99 ${a.p99} vs ${b.p99} ms (API/bare ${f2(a.p99 / b.p99)})`);
   }
+  const si = accounts.signIn;
+  log(
+    `  ${'signIn'.padEnd(14)} p50 ${f1(si.p50)} ms, p95 ${f1(si.p95)} ms, mean ${f1(si.mean)} ms over ${si.n} sequential sign-ins (${accounts.argon2Label}); ` +
+      `argon2.verify alone p50 ${f1(accounts.verify.p50)} ms = ${Math.round((100 * accounts.verify.p50) / si.p50)}% of the sign-in p50`,
+  );
+  const ma = accounts.me.api;
+  const mb = accounts.me.bare;
+  log(
+    `  ${'me (signed in)'.padEnd(14)} API ${f1(ma.rps)} req/s vs bare ${f1(mb.rps)}: API/bare ${f2(ma.rps / mb.rps)}; p99 ${ma.p99} vs ${mb.p99} ms (API/bare ${f2(ma.p99 / mb.p99)}); ` +
+      `errors/non-2xx ${ma.errors}/${ma.non2xx}`,
+  );
   log(`  first ${page ? 'page' : '/graphql answer'} served in ${f2(coldSeconds)} s (target < 10 s: ${coldSeconds < 10 ? 'met' : 'NOT met'})`);
   log(`  bench took ${f1((performance.now() - started) / 1000)} s`);
   return 0;
+}
+
+/** The sign-in limits of the compiled AuthService (module constants, not exported: read from its text). */
+function signInLimits() {
+  const text = readFileSync(DIST_AUTH_SERVICE, 'utf8');
+  const read = (name) => {
+    const expr = text.match(new RegExp(`\\b${name}\\s*=\\s*([\\d\\s*]+);`))?.[1];
+    return expr ? expr.split('*').reduce((product, n) => product * Number(n), 1) : Number.NaN;
+  };
+  const found = { account: read('SIGN_IN_LIMIT_PER_ACCOUNT'), ip: read('SIGN_IN_LIMIT_PER_IP'), windowSeconds: read('SIGN_IN_WINDOW_SECONDS') };
+  const known = Number.isFinite(found.account) && Number.isFinite(found.ip) && Number.isFinite(found.windowSeconds);
+  return known ? { ...found, source: 'dist/auth/auth.service.js' } : { account: 10, ip: 50, windowSeconds: 900, source: 'assumed: not found in dist/auth/auth.service.js' };
+}
+
+const json = (text) => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+};
+
+/** `cb_session=<token>` from a response's Set-Cookie header, and its attributes with the token hidden. */
+function sessionCookieOf(res) {
+  const header = [res.headers['set-cookie'] ?? []].flat().find((c) => c.startsWith('cb_session='));
+  const pair = header?.split(';')[0];
+  if (!pair || pair === 'cb_session=') return null;
+  return { pair, shown: header.replace(pair, `cb_session=<${pair.length - 'cb_session='.length} chars>`) };
+}
+
+/**
+ * Accounts: a bench user made with signUp; N sequential signIn mutations without a cookie (and
+ * argon2 hash/verify timed in this process with the API's own options); then autocannon on a
+ * signed-in `me` against the API and against the bare baseline, which runs the session lookup
+ * statement captured from the compiled SessionService. Returns null after a failed check.
+ */
+async function accountsBench(api, bare, databaseUrl, pgPid, sessionCapture) {
+  const { ARGON2_OPTIONS } = require(DIST_PASSWORD);
+  const argon2 = createRequire(DIST_PASSWORD)('argon2'); // the copy the API loads
+  const typeName = { [argon2.argon2d]: 'argon2d', [argon2.argon2i]: 'argon2i', [argon2.argon2id]: 'argon2id' }[ARGON2_OPTIONS.type] ?? `type ${ARGON2_OPTIONS.type}`;
+  const { memoryCost, timeCost, parallelism } = ARGON2_OPTIONS;
+  const argon2Label = `${typeName} m=${memoryCost} KiB t=${timeCost} p=${parallelism}`;
+  const limits = signInLimits();
+
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  let dbOpen = true;
+  const endDb = async () => {
+    if (dbOpen) await db.end();
+    dbOpen = false;
+  };
+  onCleanup(endDb);
+  const clearRateLimits = () => db.query('DELETE FROM rate_limits');
+  const fail = (message) => {
+    log(`MISMATCH: ${message}`);
+    return null;
+  };
+
+  try {
+    log();
+    log('Accounts (argon2id sign-in and a signed-in `me`):');
+    log(
+      `  argon2 parameters (ARGON2_OPTIONS exported by dist/auth/password.service.js): ${typeName}, memoryCost ${memoryCost} KiB (${f1(memoryCost / 1024)} MiB), ` +
+        `timeCost ${timeCost}, parallelism ${parallelism}`,
+    );
+
+    // The bench user: production has no demo accounts. Sign-up hashes the password and signs in.
+    const email = `bench-${process.pid}@citybridge.example`;
+    const displayName = 'Bench User';
+    let t = performance.now();
+    const up = await request(api.port, 'POST', '/graphql', {
+      query: 'mutation SignUp($input: SignUpInput!) { signUp(input: $input) { user { id email } userErrors { code field message } } }',
+      operationName: 'SignUp',
+      variables: { input: { email, password: BENCH_PASSWORD, displayName } },
+    });
+    const signUpMs = performance.now() - t;
+    const upUser = json(up.text)?.data?.signUp?.user;
+    const cookie = sessionCookieOf(up);
+    if (up.status !== 200 || upUser?.email !== email || !cookie) return fail(`signUp of the bench user answered ${up.status} ${up.text.slice(0, 400)} (Set-Cookie: ${up.headers['set-cookie'] ?? 'none'})`);
+    const userId = upUser.id;
+    const { rows: stored } = await db.query('SELECT password_hash FROM users WHERE id = $1', [userId]);
+    // PHC string: $argon2id$v=19$m=19456,t=2,p=1$salt$hash (the order of m, t, p varies by version).
+    const parts = stored[0]?.password_hash?.split('$') ?? [];
+    const [, storedType, , storedList = ''] = parts;
+    const storedParams = parts.slice(1, 4).join('$');
+    const storedOptions = Object.fromEntries(storedList.split(',').map((kv) => kv.split('=')));
+    if (storedType !== typeName || Number(storedOptions.m) !== memoryCost || Number(storedOptions.t) !== timeCost || Number(storedOptions.p) !== parallelism) {
+      return fail(`the stored hash of the bench user has $${storedParams}, not what ARGON2_OPTIONS says (${argon2Label})`);
+    }
+    log(`  bench user ${email} (${userId}) made with signUp in ${f1(signUpMs)} ms; stored hash $${storedParams}$… (parameters as ARGON2_OPTIONS); Set-Cookie: ${cookie.shown}`);
+
+    // 1. Sign-in latency.
+    const perClear = Math.min(limits.account, limits.ip);
+    log(
+      `  Note: sign-in is rate limited (${limits.account} attempts per account and ${limits.ip} per IP per ${limits.windowSeconds / 60} min; ${limits.source}), ` +
+        `kept in the rate_limits table. All sign-ins are for the one bench user, so the bench runs DELETE FROM rate_limits in the bench database ` +
+        `before the batch and then before every ${perClear} sign-in requests (counting 2 unmeasured warm-ups), outside the timed requests. ` +
+        `Every answer is checked, so a TOO_MANY_ATTEMPTS would stop the bench; after the batch the bench checks that sign-in ${limits.account + 1} in a row without clearing is refused.`,
+    );
+    const signInBody = (password) => ({
+      query: 'mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id } userErrors { code } } }',
+      operationName: 'SignIn',
+      variables: { input: { email, password } },
+    });
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const times = [];
+    const tokens = new Set([cookie.pair]);
+    let clears = 0;
+    try {
+      // Warm-up 1 is a wrong password (must be refused); warm-up 2 and the measured ones are right.
+      const WARMUPS = 2;
+      for (let i = 0; i < WARMUPS + SIGNINS; i++) {
+        checkpoint();
+        if (i % perClear === 0) {
+          await clearRateLimits();
+          clears += 1;
+        }
+        const wrong = i === 0;
+        t = performance.now();
+        const res = await request(api.port, 'POST', '/graphql', signInBody(wrong ? `${BENCH_PASSWORD}x` : BENCH_PASSWORD), agent); // no Cookie header
+        const ms = performance.now() - t;
+        const payload = json(res.text)?.data?.signIn;
+        const codes = (payload?.userErrors ?? []).map((e) => e.code);
+        if (wrong) {
+          if (res.status !== 200 || payload?.user !== null || codes.join() !== 'INVALID_CREDENTIALS' || sessionCookieOf(res)) {
+            return fail(`a sign-in with a wrong password was not refused with INVALID_CREDENTIALS: ${res.status} ${res.text.slice(0, 300)}`);
+          }
+          continue;
+        }
+        const issued = sessionCookieOf(res);
+        if (res.status !== 200 || payload?.user?.id !== userId || codes.length || !issued || tokens.has(issued.pair)) {
+          return fail(`sign-in ${i + 1} answered ${res.status} ${res.text.slice(0, 300)} (Set-Cookie: ${issued?.shown ?? 'no new cb_session'})`);
+        }
+        tokens.add(issued.pair);
+        if (i >= WARMUPS) times.push(ms);
+      }
+    } finally {
+      agent.destroy();
+    }
+    const signIn = percentiles(times);
+
+    // The limiter is real and the clearing is what keeps the batch going: limit + 1 sign-ins in a row.
+    await clearRateLimits();
+    const inARow = [];
+    for (let i = 0; i <= limits.account; i++) {
+      checkpoint();
+      const res = await request(api.port, 'POST', '/graphql', signInBody(BENCH_PASSWORD));
+      inARow.push((json(res.text)?.data?.signIn?.userErrors ?? [{ code: `status ${res.status}` }]).map((e) => e.code).join() || 'ok');
+    }
+    await clearRateLimits();
+    if (inARow.slice(0, -1).some((code) => code !== 'ok') || inARow.at(-1) !== 'TOO_MANY_ATTEMPTS') {
+      return fail(`${limits.account + 1} sign-ins in a row answered ${inARow.join(', ')}; expected ${limits.account} ok and TOO_MANY_ATTEMPTS`);
+    }
+
+    // argon2 alone, in this process, with the same options (on libuv's thread pool, as in the API).
+    await argon2.hash(BENCH_PASSWORD, ARGON2_OPTIONS);
+    const hashTimes = [];
+    let hash;
+    for (let i = 0; i < ARGON2_RUNS; i++) {
+      checkpoint();
+      t = performance.now();
+      hash = await argon2.hash(BENCH_PASSWORD, ARGON2_OPTIONS);
+      hashTimes.push(performance.now() - t);
+    }
+    const verifyTimes = [];
+    for (let i = 0; i < ARGON2_RUNS; i++) {
+      checkpoint();
+      t = performance.now();
+      const ok = await argon2.verify(hash, BENCH_PASSWORD);
+      verifyTimes.push(performance.now() - t);
+      if (!ok) return fail('argon2.verify refused the password it had just hashed');
+    }
+    const hashStats = percentiles(hashTimes);
+    const verify = percentiles(verifyTimes);
+
+    log();
+    log(
+      `  a) Sign-in latency: ${SIGNINS} sequential signIn mutations over HTTP (one keep-alive connection, no Cookie header: a fresh cookie jar each), ` +
+        `wall ms per request; argon2 alone in the bench process (${ARGON2_RUNS} runs each, same options):`,
+    );
+    table(
+      ['  operation', 'where', 'n', 'p50 ms', 'p95 ms', 'mean ms', 'max ms'],
+      [
+        ['signIn', 'api over HTTP', signIn.n, f1(signIn.p50), f1(signIn.p95), f1(signIn.mean), f1(signIn.max)],
+        ['argon2.hash', 'bench process', hashStats.n, f1(hashStats.p50), f1(hashStats.p95), f1(hashStats.mean), f1(hashStats.max)],
+        ['argon2.verify', 'bench process', verify.n, f1(verify.p50), f1(verify.p95), f1(verify.mean), f1(verify.max)],
+      ],
+    );
+    log(
+      `     argon2.verify (what a sign-in runs once) p50 ${f1(verify.p50)} ms = ${Math.round((100 * verify.p50) / signIn.p50)}% of the sign-in p50 ${f1(signIn.p50)} ms; ` +
+        `the other ${f1(signIn.p50 - verify.p50)} ms are HTTP, Nest/Apollo, the transaction, 2 rate-limit upserts, the user lookup, the session insert and the user reload.`,
+    );
+    log(
+      "     checks: a wrong password was refused (INVALID_CREDENTIALS); every sign-in returned the bench user's id, no userErrors and a new cb_session cookie; " +
+        `rate_limits cleared ${clears} times during the batch; afterwards ${limits.account} sign-ins in a row passed and sign-in ${limits.account + 1} got TOO_MANY_ATTEMPTS (table cleared again).`,
+    );
+
+    // 2. `me` throughput, with the session cookie of the sign-up.
+    log();
+    log('  b) Verification of `me` (same body to the API and the bare baseline, with and without the session cookie):');
+    const withCookie = { cookie: cookie.pair };
+    const servers = [api, bare];
+    const answers = await Promise.all(servers.map((s) => request(s.port, 'POST', '/graphql', ME, undefined, withCookie)));
+    const parsed = answers.map((a) => json(a.text));
+    if (answers[0].status !== 200 || parsed[0]?.errors || parsed[0]?.data?.me?.email !== email || parsed[0].data.me.id !== userId) {
+      return fail(`\`me\` with the bench user's cookie did not answer the bench user (${email}): ${answers[0].status} ${answers[0].text.slice(0, 300)}`);
+    }
+    const difference = firstDifference(parsed[0].data, parsed[1]?.data, 'data');
+    if (answers[1].status !== 200 || difference) return fail(`\`me\` differs between api and bare: ${difference ?? answers[1].text.slice(0, 300)}`);
+    const anonymous = await Promise.all(servers.map((s) => request(s.port, 'POST', '/graphql', ME)));
+    if (anonymous.some((a) => a.status !== 200 || !isDeepStrictEqual(json(a.text), { data: { me: null } }))) {
+      return fail(`\`me\` without a cookie is not null: ${anonymous.map((a) => a.text.slice(0, 200)).join(' / ')}`);
+    }
+    log(
+      `  ok  me with cookie: ${JSON.stringify(parsed[0].data.me)} on api and bare (${answers[0].text.length} bytes); without a cookie: me null on both. ` +
+        `The bare server runs the statement of dist/auth/session.service.js userOf (${sessionCapture.sql.length} chars), captured on a recording fake db.`,
+    );
+
+    log();
+    log(`  c) Throughput of \`me\` with the session cookie (${CONNECTIONS} connections, ${SECONDS} s after ${WARMUP_SECONDS} s warm-up; a body without the bench user's e-mail counts as an error):`);
+    const options = { headers: withCookie, verifyBody: (text) => text.includes(`"email":"${email}"`) && !text.includes('"errors"') };
+    const me = {};
+    for (const server of servers) me[server.name] = await measure(server, ME, SECONDS, pgPid, options);
+    const base = me.bare;
+    table(
+      ['operation', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors/non-2xx', 'req/s ratio to bare', 'p99 ratio to bare', 'server CPU ms/req', 'postgres CPU ms/req'],
+      servers.map((server) => {
+        const r = me[server.name];
+        const vsBare = server === bare ? ['', ''] : [f2(r.rps / base.rps), f2(r.p99 / base.p99)];
+        return ['me (signed in)', server.name, f1(r.rps), r.p50, r.p99, `${r.errors}/${r.non2xx}`, ...vsBare, f3(r.cpu.node), f3(r.cpu.pg)];
+      }),
+    );
+    return { signIn, hash: hashStats, verify, argon2Label, me };
+  } finally {
+    await endDb();
+  }
 }
 
 /**
