@@ -1,89 +1,24 @@
 // The city journey: search, open a profile, switch language, deep-link reload, not-found.
 // Plain Node ESM on playwright-core; run through ./run.mjs, which starts the API server.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { h1, launchBrowser, openJourney, visible } from './harness.mjs';
 
-const STEP_TIMEOUT_MS = 15_000;
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-function slug(text) {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
-}
-
-/** Waits until the locator's (single) element is visible. */
-async function visible(locator) {
-  await locator.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
-}
-
-async function h1(page, name) {
-  await visible(page.getByRole('heading', { level: 1, name }));
-}
+export { CHROMIUM_ARGS } from './harness.mjs';
 
 /**
- * Runs every step, printing `ok - <step>` or `not ok - <step>: <error>` (with a screenshot path).
- * Returns the counts; never throws for a failed step.
+ * Runs every step in a fresh context of `browser` (one is launched when none is given), printing
+ * `ok - <step>` or `not ok - <step>: <error>`. Returns the counts; never throws for a failed step.
  */
-export async function runCityJourney({ baseUrl, executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium' }) {
+export async function runCityJourney({ baseUrl, browser, executablePath }) {
   const url = (pathname) => new URL(pathname, baseUrl).toString();
-  const profileDir = await mkdtemp(path.join(tmpdir(), 'citybridge-e2e-browser-'));
   const results = { passed: 0, failed: 0 };
-  const browserErrors = [];
+  const ownBrowser = browser ? null : await launchBrowser(executablePath).catch((error) => error);
   let context;
 
   try {
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1280, height: 800 },
-      locale: 'id-ID',
-    });
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(STEP_TIMEOUT_MS);
-    page.on('pageerror', (error) => browserErrors.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') browserErrors.push(`console: ${message.text()}`);
-    });
-    page.on('requestfailed', (request) =>
-      browserErrors.push(`requestfailed: ${request.method()} ${request.url()} ${request.failure()?.errorText ?? ''}`),
-    );
-
-    const step = async (name, fn) => {
-      const errorsBefore = browserErrors.length;
-      try {
-        await fn();
-        results.passed += 1;
-        console.log(`ok - ${name}`);
-      } catch (error) {
-        results.failed += 1;
-        const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-        console.log(`not ok - ${name}: ${message}`);
-        const shot = path.join(tmpdir(), `citybridge-e2e-${Date.now()}-${slug(name)}.png`);
-        try {
-          await page.screenshot({ path: shot, fullPage: true });
-          console.log(`  screenshot: ${shot}`);
-        } catch (screenshotError) {
-          console.log(`  (no screenshot: ${screenshotError instanceof Error ? screenshotError.message : screenshotError})`);
-        }
-        console.log(`  url: ${page.url()}`);
-        for (const line of browserErrors.slice(errorsBefore).slice(-10)) console.log(`  ${line}`);
-      }
-    };
+    if (ownBrowser instanceof Error) throw ownBrowser;
+    const journey = await openJourney(browser ?? ownBrowser, results);
+    context = journey.context;
+    const { page, step } = journey;
 
     await step('home page offers the city search', async () => {
       await page.goto(url('/'));
@@ -141,10 +76,10 @@ export async function runCityJourney({ baseUrl, executablePath = process.env.CHR
   } catch (error) {
     // The browser itself failed (not a step): count it as one failure.
     results.failed += 1;
-    console.log(`not ok - launch browser: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+    console.log(`not ok - city journey browser: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
   } finally {
     await context?.close().catch(() => {});
-    await rm(profileDir, { recursive: true, force: true }).catch(() => {});
+    if (ownBrowser && !(ownBrowser instanceof Error)) await ownBrowser.close().catch(() => {});
   }
   return results;
 }

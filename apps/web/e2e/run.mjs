@@ -1,7 +1,11 @@
 // End-to-end runner: starts the built API (which also serves apps/web/dist), waits until
-// GraphQL answers, runs the city journey in headless Chromium, stops the server, cleans up.
+// GraphQL answers, runs the city journey and then the accounts journey in headless Chromium (one
+// browser, a fresh context for each), stops the server, cleans up. One line at the end counts every
+// step of both: `N passed, M failed`.
 //   npm run build (from the repository root), then: npm run e2e -w @citybridge/web
-// Set E2E_BASE_URL to run the journey against a server that is already running instead.
+// The API runs with NODE_ENV=development: the accounts journey needs the development mailbox and
+// the demo platform admin, which production refuses. It still serves the production web build.
+// Set E2E_BASE_URL to run the journeys against a server that is already running instead.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
@@ -9,11 +13,13 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runAccountsJourney } from './accounts-journey.mjs';
 import { runCityJourney } from './city-journey.mjs';
+import { launchBrowser } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../../..');
-// E2E_API_MAIN: another server entry point (same PORT/DATA_DIR/NODE_ENV contract), e.g. a stub.
+// E2E_API_MAIN: another server entry point (same PORT/DATA_DIR/NODE_ENV/PUBLIC_URL contract), e.g. a stub.
 const apiMain = path.resolve(process.env.E2E_API_MAIN ?? path.resolve(here, '../../api/dist/main.js'));
 const webIndex = path.resolve(here, '../dist/index.html');
 const STARTUP_TIMEOUT_MS = 120_000;
@@ -69,6 +75,24 @@ async function stopServer(server) {
   }
 }
 
+/** Both journeys in one browser; each journey opens its own fresh context (no shared cookies). */
+async function runJourneys(baseUrl) {
+  let browser;
+  try {
+    browser = await launchBrowser();
+  } catch (error) {
+    console.log(`not ok - launch browser: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+    return { passed: 0, failed: 1 };
+  }
+  try {
+    const city = await runCityJourney({ baseUrl, browser });
+    const accounts = await runAccountsJourney({ baseUrl, browser });
+    return { passed: city.passed + accounts.passed, failed: city.failed + accounts.failed };
+  } finally {
+    await browser.close().catch(() => {});
+  }
+}
+
 function report({ passed, failed }) {
   console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = failed > 0 ? 1 : 0;
@@ -76,7 +100,7 @@ function report({ passed, failed }) {
 
 async function main() {
   if (process.env.E2E_BASE_URL) {
-    report(await runCityJourney({ baseUrl: process.env.E2E_BASE_URL }));
+    report(await runJourneys(process.env.E2E_BASE_URL));
     return;
   }
 
@@ -99,7 +123,8 @@ async function main() {
   const output = [];
   const server = spawn(process.execPath, [apiMain], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production' },
+    // Development: the mailbox and the demo accounts exist. PUBLIC_URL: the links in mails point here.
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'development', PUBLIC_URL: baseUrl },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout.on('data', (chunk) => output.push(chunk));
@@ -128,7 +153,7 @@ async function main() {
       results = { passed: 0, failed: 1 };
       return;
     }
-    results = await runCityJourney({ baseUrl });
+    results = await runJourneys(baseUrl);
     if (results.failed > 0) printServerOutput();
   } finally {
     await stopServer(server);

@@ -12,7 +12,11 @@ describe('session cookie', () => {
 
   it('writes httpOnly and SameSite=Lax, Secure only behind https, and clears with Max-Age=0', () => {
     const headers: Record<string, string> = {};
-    const res = { setHeader: (name: string, value: string) => void (headers[name] = value) } as unknown as ServerResponse;
+    const res = {
+      setHeader: (name: string, value: string) => {
+        headers[name] = value;
+      },
+    } as unknown as ServerResponse;
     writeSessionCookie(res, 'tok', 60, false);
     expect(headers['Set-Cookie']).toBe('cb_session=tok; Path=/; HttpOnly; SameSite=Lax; Max-Age=60');
     writeSessionCookie(res, 'tok', 60, true);

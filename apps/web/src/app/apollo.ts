@@ -1,12 +1,33 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
-import type { CitiesQuery } from '../gql/graphql';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import type { FieldPolicy } from '@apollo/client/cache';
+import type { Language } from './i18n';
 
-type CityConnection = CitiesQuery['cities'];
+/** A Relay-style connection as this app selects it: the nodes list is what pages append to. */
+interface NodesConnection {
+  nodes: readonly unknown[];
+}
+
+/**
+ * Paginated with `first`/`after`: pages fetched with `after` are appended, a request without
+ * `after` (first page, refetch) replaces the list. `keyArgs` are the arguments that make a
+ * separate list.
+ */
+function appendPages(keyArgs: string[]): FieldPolicy<NodesConnection> {
+  return {
+    keyArgs,
+    merge(existing, incoming, { args }) {
+      if (!existing || !args?.after) return incoming;
+      return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
+    },
+  };
+}
 
 /**
  * Cache policies:
- * - `cities` is cached per filter (keyArgs); pages fetched with `after` are appended, a request
- *   without `after` (first page, refetch) replaces the list.
+ * - `cities` is cached per filter and page size (the city picker asks for 10, the directory for
+ *   50: they must not overwrite each other); pages fetched with `after` are appended.
+ * - The verification queue is cached per status, the audit log per filter; both append pages.
  * - Provinces have no id; their code identifies them.
  * - Time zones and coordinates are value objects: merge instead of replacing, so the short list
  *   selection and the full profile selection of the same city do not overwrite each other.
@@ -16,13 +37,9 @@ export function createApolloCache(): InMemoryCache {
     typePolicies: {
       Query: {
         fields: {
-          cities: {
-            keyArgs: ['filter'],
-            merge(existing: CityConnection | undefined, incoming: CityConnection, { args }) {
-              if (!existing || !args?.after) return incoming;
-              return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
-            },
-          },
+          cities: appendPages(['filter', 'first']),
+          representationRequests: appendPages(['status']),
+          auditLog: appendPages(['filter']),
         },
       },
       Province: { keyFields: ['code'] },
@@ -32,13 +49,33 @@ export function createApolloCache(): InMemoryCache {
   });
 }
 
-export function createApolloClient(): ApolloClient {
+export interface ApolloClientOptions {
+  /** The UI language, sent as Accept-Language so the API localises userError messages. */
+  getLanguage: () => Language;
+  /** For tests; defaults to the global fetch. */
+  fetch?: typeof fetch;
+}
+
+/** Adds `accept-language: <UI language>` to every request. */
+export function languageLink(getLanguage: () => Language): ApolloLink {
+  return new SetContextLink((previous) => ({
+    headers: { ...(previous.headers as Record<string, string> | undefined), 'accept-language': getLanguage() },
+  }));
+}
+
+export function createApolloClient({ getLanguage, fetch }: ApolloClientOptions): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({
-      uri: '/graphql',
-      // The API runs Apollo Server's CSRF prevention: every request must carry this header.
-      headers: { 'apollo-require-preflight': 'true' },
-    }),
+    link: ApolloLink.from([
+      languageLink(getLanguage),
+      new HttpLink({
+        uri: '/graphql',
+        // The API runs Apollo Server's CSRF prevention: every request must carry this header.
+        headers: { 'apollo-require-preflight': 'true' },
+        // The session is an httpOnly cookie on the same origin.
+        credentials: 'same-origin',
+        fetch,
+      }),
+    ]),
     cache: createApolloCache(),
   });
 }

@@ -1,8 +1,9 @@
-import { Anchor, AppShell, Box, Burger, Container, Group } from '@mantine/core';
+import { Anchor, AppShell, Box, Burger, Container, Group, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { AccountMenu, MobileAccountLinks } from '../accounts/account-menu';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
 import { SiteFooter } from './site-footer';
@@ -17,7 +18,7 @@ export function Layout() {
   return (
     <AppShell
       header={{ height: 60 }}
-      navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !menuOpened, desktop: true } }}
+      navbar={{ width: 260, breakpoint: 'md', collapsed: { mobile: !menuOpened, desktop: true } }}
       padding="md"
       className="app-shell"
     >
@@ -30,7 +31,7 @@ export function Layout() {
             <Burger
               opened={menuOpened}
               onClick={menu.toggle}
-              hiddenFrom="sm"
+              hiddenFrom="md"
               size="sm"
               aria-label={menuOpened ? t('nav.closeMenu') : t('nav.openMenu')}
               aria-expanded={menuOpened}
@@ -40,16 +41,22 @@ export function Layout() {
               {t('app.name')}
             </Anchor>
           </Group>
-          <Box component="nav" aria-label={t('nav.label')} visibleFrom="sm">
+          <Box component="nav" aria-label={t('nav.label')} visibleFrom="md">
             <MainNav />
           </Box>
-          <LanguageSwitch />
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            <AccountMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       {/* Rendered only while open, so the hidden menu is never in the tab order. */}
       {menuOpened && (
         <AppShell.Navbar id={MOBILE_NAV_ID} p="md" aria-label={t('nav.label')}>
-          <MainNav vertical onNavigate={menu.close} />
+          <Stack gap="md">
+            <MainNav vertical onNavigate={menu.close} />
+            <MobileAccountLinks onNavigate={menu.close} />
+          </Stack>
         </AppShell.Navbar>
       )}
       <AppShell.Main id="main-content" tabIndex={-1} className="app-main">

@@ -2,14 +2,16 @@ import './styles';
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter } from 'react-router';
+// From react-router/dom: navigations with `flushSync` (sign-out) need ReactDOM.flushSync.
+import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './apollo';
-import { createI18n } from './i18n';
+import { createI18n, currentLanguage } from './i18n';
 import { UiProviders } from './providers';
 import { routes } from './routes';
 
 const i18n = createI18n();
-const client = createApolloClient();
+const client = createApolloClient({ getLanguage: () => currentLanguage(i18n) });
 const router = createBrowserRouter(routes);
 
 const container = document.getElementById('root');

@@ -14,6 +14,23 @@ const CityProfilePage = lazy(() =>
   import('../cities/city-profile-page').then((m) => ({ default: m.CityProfilePage })),
 );
 
+const SignInPage = lazy(() => import('../accounts/sign-in-page').then((m) => ({ default: m.SignInPage })));
+const SignUpPage = lazy(() => import('../accounts/sign-up-page').then((m) => ({ default: m.SignUpPage })));
+const ForgotPasswordPage = lazy(() =>
+  import('../accounts/forgot-password-page').then((m) => ({ default: m.ForgotPasswordPage })),
+);
+const ResetPasswordPage = lazy(() =>
+  import('../accounts/reset-password-page').then((m) => ({ default: m.ResetPasswordPage })),
+);
+const ProfilePage = lazy(() => import('../accounts/profile-page').then((m) => ({ default: m.ProfilePage })));
+const InvitationPage = lazy(() => import('../accounts/invitation-page').then((m) => ({ default: m.InvitationPage })));
+const CityMembersPage = lazy(() => import('../cities/members-page').then((m) => ({ default: m.CityMembersPage })));
+const VerificationPage = lazy(() =>
+  import('../admin/verification-page').then((m) => ({ default: m.VerificationPage })),
+);
+const AuditLogPage = lazy(() => import('../admin/audit-log-page').then((m) => ({ default: m.AuditLogPage })));
+const MailboxPage = lazy(() => import('../dev/mailbox-page').then((m) => ({ default: m.MailboxPage })));
+
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
@@ -25,6 +42,16 @@ export const routes: RouteObject[] = [
           { index: true, element: <HomePage /> },
           { path: 'kota', element: <CityDirectoryPage /> },
           { path: 'kota/:slug', element: <CityProfilePage /> },
+          { path: 'kota/:slug/anggota', element: <CityMembersPage /> },
+          { path: 'masuk', element: <SignInPage /> },
+          { path: 'daftar', element: <SignUpPage /> },
+          { path: 'lupa-sandi', element: <ForgotPasswordPage /> },
+          { path: 'atur-ulang-sandi', element: <ResetPasswordPage /> },
+          { path: 'profil', element: <ProfilePage /> },
+          { path: 'undangan', element: <InvitationPage /> },
+          { path: 'admin/verifikasi', element: <VerificationPage /> },
+          { path: 'admin/audit', element: <AuditLogPage /> },
+          { path: 'dev/mailbox', element: <MailboxPage /> },
           { path: 'praktik', element: <ComingSoonPage area="practices" /> },
           { path: 'kunjungan', element: <ComingSoonPage area="visits" /> },
           { path: 'metrik', element: <ComingSoonPage area="metrics" /> },

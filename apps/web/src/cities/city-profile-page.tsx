@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { NetworkStatus } from '@apollo/client';
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { cityActions, useViewer } from '../accounts/viewer';
 import { NotFoundView } from '../app/not-found-page';
 import { PageTitle } from '../app/page-title';
 import { ErrorState, LoadingState } from '../app/status-views';
@@ -10,6 +11,18 @@ import { CityDocument } from '../gql/graphql';
 import { CityFactsTable } from './city-facts-table';
 import { CityOverview, type CityProfileData } from './city-overview';
 import { DistrictList } from './district-list';
+
+/** "Anggota kota" for those who may see the city's members (its admins, platform admins). */
+function MembersLink({ slug, name }: { slug: string; name: string }) {
+  const { t } = useTranslation();
+  const { viewer } = useViewer();
+  if (!cityActions(viewer, slug).includes('CITY_MEMBERS_VIEW')) return null;
+  return (
+    <Button component={Link} to={`/kota/${slug}/anggota`} variant="default" size="sm" style={{ alignSelf: 'flex-start' }}>
+      {t('profile.membersLink', { city: name })}
+    </Button>
+  );
+}
 
 function CityProfile({ city }: { city: CityProfileData }) {
   const { t } = useTranslation();
@@ -21,6 +34,7 @@ function CityProfile({ city }: { city: CityProfileData }) {
           {t('profile.backToDirectory')}
         </Anchor>
         <Title order={1}>{city.name}</Title>
+        <MembersLink slug={city.slug} name={city.name} />
       </Stack>
       <CityOverview city={city} />
       <DistrictList districts={city.districts} />

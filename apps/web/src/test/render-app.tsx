@@ -1,26 +1,34 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
 import { createApolloCache } from '../app/apollo';
 import { createI18n, type Language } from '../app/i18n';
 import { UiProviders } from '../app/providers';
 import { routes } from '../app/routes';
+import type { Viewer } from '../accounts/viewer';
+import { meMock } from './account-fixtures';
 
 export interface RenderAppOptions {
   path?: string;
   mocks?: ReadonlyArray<MockLink.MockedResponse>;
   /** Omit to let the app read the stored language, like a real page load. */
   language?: Language;
+  /**
+   * Who is signed in: answers every `me` query not answered by a `me` mock in `mocks` (those
+   * come first, once each, e.g. signed out before a sign-in and signed in after). Default: nobody.
+   */
+  me?: Viewer | null;
 }
 
 /** The whole app (shell, routes, real cache policies) at `path`, with mocked GraphQL responses. */
-export function renderApp({ path = '/', mocks = [], language }: RenderAppOptions = {}) {
+export function renderApp({ path = '/', mocks = [], language, me = null }: RenderAppOptions = {}) {
   const i18n = createI18n(language);
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const view = render(
     <UiProviders i18n={i18n} env="test">
-      <MockedProvider mocks={mocks} cache={createApolloCache()} mockLinkDefaultOptions={{ delay: 0 }}>
+      <MockedProvider mocks={[...mocks, meMock(me, Number.POSITIVE_INFINITY)]} cache={createApolloCache()} mockLinkDefaultOptions={{ delay: 0 }}>
         <RouterProvider router={router} />
       </MockedProvider>
     </UiProviders>,

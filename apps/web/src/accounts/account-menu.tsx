@@ -1,0 +1,204 @@
+import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { useClickOutside } from '@mantine/hooks';
+import type { TFunction } from 'i18next';
+import { type KeyboardEvent, lazy, Suspense, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { DemoBadge } from './account-badges';
+import { useSignOut } from './use-sign-out';
+import { canDo, useViewer, type Viewer } from './viewer';
+
+const SignOutEverywhereDialog = lazy(() =>
+  import('./sign-out-everywhere-dialog').then((m) => ({ default: m.SignOutEverywhereDialog })),
+);
+
+export interface AccountLink {
+  to: string;
+  label: string;
+}
+
+/** Profile plus the admin pages this user may open (from the API's allowedActions). */
+export function accountLinks(viewer: Viewer, t: TFunction): AccountLink[] {
+  const links: AccountLink[] = [{ to: '/profil', label: t('userMenu.profile') }];
+  if (canDo(viewer, 'REPRESENTATION_REVIEW')) links.push({ to: '/admin/verifikasi', label: t('userMenu.verification') });
+  if (canDo(viewer, 'AUDIT_LOG_VIEW')) links.push({ to: '/admin/audit', label: t('userMenu.audit') });
+  for (const membership of viewer.memberships) {
+    if (membership.allowedActions.includes('CITY_MEMBERS_VIEW')) {
+      links.push({
+        to: `/kota/${membership.city.slug}/anggota`,
+        label: t('userMenu.cityMembers', { city: membership.city.name }),
+      });
+    }
+  }
+  return links;
+}
+
+const itemStyles = { inner: { justifyContent: 'flex-start' } } as const;
+
+/** "Admin Platform (demo)" → "AP": the menu button on narrow screens. */
+export function initials(name: string): string {
+  const letters = name
+    .split(/\s+/)
+    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, '').charAt(0))
+    .filter(Boolean);
+  return (letters.slice(0, 2).join('') || '?').toUpperCase();
+}
+
+/**
+ * The signed-in user's menu: a disclosure (a button that shows a panel of links and actions),
+ * the pattern for site navigation; Escape or a click elsewhere closes it.
+ */
+function UserMenu({ viewer }: { viewer: Viewer }) {
+  const { t } = useTranslation();
+  const panelId = useId();
+  const [opened, setOpened] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useClickOutside<HTMLDivElement>(() => setOpened(false));
+  const { signOut, loading, failed, clearFailure } = useSignOut();
+
+  const close = () => {
+    setOpened(false);
+    clearFailure();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && opened) {
+      close();
+      buttonRef.current?.focus();
+    }
+  };
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the open menu closes it.
+    <div ref={rootRef} className="user-menu" onKeyDown={onKeyDown}>
+      <Button
+        ref={buttonRef}
+        variant="default"
+        px={{ base: 'xs', sm: 'md' }}
+        // Narrow screens show initials only: the name (and the demo mark) stay in the accessible name.
+        aria-label={viewer.isDemo ? `${viewer.displayName} · ${t('account.demoBadge')}` : viewer.displayName}
+        aria-expanded={opened}
+        aria-controls={opened ? panelId : undefined}
+        onClick={() => (opened ? close() : setOpened(true))}
+      >
+        <Group gap={6} wrap="nowrap" visibleFrom="sm">
+          <Text inherit truncate maw={{ base: 140, md: 200 }}>
+            {viewer.displayName}
+          </Text>
+          {viewer.isDemo && <DemoBadge />}
+        </Group>
+        <Text inherit hiddenFrom="sm" aria-hidden="true">
+          {initials(viewer.displayName)}
+        </Text>
+      </Button>
+      {opened && (
+        <Paper id={panelId} className="user-menu-panel" withBorder shadow="md" p="xs" radius="md">
+          <Stack gap={4}>
+            <Stack gap={2} px="xs" pt={4}>
+              <Group gap={6} wrap="wrap">
+                <Text size="sm" fw={600}>
+                  {viewer.displayName}
+                </Text>
+                {viewer.isDemo && <DemoBadge />}
+              </Group>
+              <Text size="xs" c="dimmed" truncate>
+                {viewer.email}
+              </Text>
+            </Stack>
+            <ul className="plain-list">
+              {accountLinks(viewer, t).map((link) => (
+                <li key={link.to}>
+                  <Button component={Link} to={link.to} variant="subtle" color="dark" fullWidth styles={itemStyles} onClick={close}>
+                    {link.label}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+            <hr className="menu-divider" />
+            {failed && !confirming && (
+              <Alert color="red" variant="light" role="alert" p="xs">
+                {t('userMenu.signOutFailed')}
+              </Alert>
+            )}
+            <Button
+              variant="subtle"
+              color="dark"
+              fullWidth
+              styles={itemStyles}
+              loading={loading && !confirming}
+              onClick={() => void signOut(false)}
+            >
+              {t('userMenu.signOut')}
+            </Button>
+            <Button
+              variant="subtle"
+              color="red.9"
+              // The subtle variant's light red text is below 4.5:1 on white: use the dark shade.
+              c="red.9"
+              fullWidth
+              styles={itemStyles}
+              disabled={loading}
+              onClick={() => {
+                clearFailure();
+                setConfirming(true);
+              }}
+            >
+              {t('userMenu.signOutEverywhere')}
+            </Button>
+          </Stack>
+        </Paper>
+      )}
+      {confirming && (
+        <Suspense fallback={null}>
+          <SignOutEverywhereDialog
+            loading={loading}
+            failed={failed}
+            onCancel={() => {
+              clearFailure();
+              setConfirming(false);
+            }}
+            onConfirm={async () => {
+              if (await signOut(true)) {
+                setConfirming(false);
+                setOpened(false);
+              }
+            }}
+          />
+        </Suspense>
+      )}
+    </div>
+  );
+}
+
+/** Header: "Masuk"/"Daftar" when signed out; the user menu when signed in. */
+export function AccountMenu() {
+  const { t } = useTranslation();
+  const { viewer, loading } = useViewer();
+  if (loading) return null;
+  if (!viewer) {
+    return (
+      <Group gap={4} wrap="nowrap">
+        <Button component={Link} to="/masuk" variant="subtle" color="dark">
+          {t('userMenu.signIn')}
+        </Button>
+        <Button component={Link} to="/daftar" visibleFrom="md">
+          {t('userMenu.signUp')}
+        </Button>
+      </Group>
+    );
+  }
+  // A new menu (closed) for each user.
+  return <UserMenu key={viewer.id} viewer={viewer} />;
+}
+
+/** In the mobile menu: "Daftar" (hidden from the narrow header) when signed out. */
+export function MobileAccountLinks({ onNavigate }: { onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const { viewer, loading } = useViewer();
+  if (loading || viewer) return null;
+  return (
+    <Button component={Link} to="/daftar" fullWidth onClick={onNavigate} styles={itemStyles}>
+      {t('userMenu.signUp')}
+    </Button>
+  );
+}

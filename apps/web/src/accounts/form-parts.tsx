@@ -1,0 +1,33 @@
+import '../app/form-styles';
+import { PasswordInput, type PasswordInputProps, Paper, Stack, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../app/page-title';
+
+/** A narrow, centred card for the sign-in, sign-up and password pages. */
+export function AuthPage({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Stack gap="lg" maw={460} mx="auto" py="md">
+      <PageTitle title={title} />
+      <Title order={1}>{title}</Title>
+      <Paper withBorder p="lg" radius="md">
+        {children}
+      </Paper>
+    </Stack>
+  );
+}
+
+/** A password field whose show/hide button is labelled in the UI language. */
+export function PasswordField(props: PasswordInputProps) {
+  const { t } = useTranslation();
+  return (
+    <PasswordInput
+      visibilityToggleButtonProps={{ 'aria-label': t('account.togglePassword') }}
+      // Mantine marks the inner input only with data-invalid: tell assistive technology too.
+      aria-invalid={props.error ? true : undefined}
+      {...props}
+    />
+  );
+}
+
+export { FormFieldset } from '../app/form-fieldset';

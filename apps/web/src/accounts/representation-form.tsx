@@ -1,0 +1,119 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Stack, Textarea, TextInput } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormErrors, RequestFailed, splitUserErrors, type UserError } from '../app/user-errors';
+import { MyRepresentationRequestsDocument, RequestCityRepresentationDocument } from '../gql/accounts/graphql';
+import { CityPicker, type PickedCity } from './city-picker';
+import { FormFieldset } from './form-parts';
+
+const FIELDS = ['citySlug', 'message', 'officialEmail'] as const;
+
+/** "Wakili kota": ask the platform admins to let this account represent a city. */
+export function RepresentationForm() {
+  const { t } = useTranslation();
+  const [city, setCity] = useState<PickedCity | null>(null);
+  const [message, setMessage] = useState('');
+  const [officialEmail, setOfficialEmail] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [generalErrors, setGeneralErrors] = useState<UserError[]>([]);
+  const [failed, setFailed] = useState(false);
+  const [sentFor, setSentFor] = useState<string | null>(null);
+  // A new picker after each request, so its search text starts empty.
+  const [formKey, setFormKey] = useState(0);
+
+  const [requestRepresentation, { loading }] = useMutation(RequestCityRepresentationDocument, {
+    update(cache, { data }) {
+      const request = data?.requestCityRepresentation.request;
+      if (!request) return;
+      cache.updateQuery({ query: MyRepresentationRequestsDocument }, (existing) =>
+        existing ? { myRepresentationRequests: [request, ...existing.myRepresentationRequests] } : existing,
+      );
+    },
+  });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFailed(false);
+    setSentFor(null);
+    setGeneralErrors([]);
+    const missing: Record<string, string> = {};
+    if (!city) missing.citySlug = t('representation.cityRequired');
+    if (!message.trim()) missing.message = t('forms.required');
+    setFieldErrors(missing);
+    if (!city || Object.keys(missing).length > 0) return;
+    try {
+      const { data } = await requestRepresentation({
+        variables: {
+          input: {
+            citySlug: city.slug,
+            message: message.trim(),
+            officialEmail: officialEmail.trim() || null,
+          },
+        },
+      });
+      const result = data?.requestCityRepresentation;
+      if (!result) throw new Error('no answer');
+      if (result.userErrors.length > 0 || !result.request) {
+        const { fields, general } = splitUserErrors(result.userErrors, FIELDS);
+        setFieldErrors(fields);
+        setGeneralErrors(general);
+        return;
+      }
+      setSentFor(result.request.city.name);
+      setCity(null);
+      setMessage('');
+      setOfficialEmail('');
+      setFormKey((key) => key + 1);
+    } catch {
+      setFailed(true);
+    }
+  };
+
+  return (
+    <form noValidate onSubmit={submit} aria-labelledby="represent-heading">
+      <FormFieldset disabled={loading}>
+        <Stack gap="md" maw={560}>
+          {sentFor && (
+            <Alert color="teal" variant="light" role="status">
+              {t('representation.sent', { city: sentFor })}
+            </Alert>
+          )}
+          <FormErrors errors={generalErrors} />
+          {failed && <RequestFailed />}
+          <CityPicker
+            key={formKey}
+            label={t('representation.city')}
+            value={city}
+            onChange={setCity}
+            error={fieldErrors.citySlug}
+            required
+          />
+          <Textarea
+            label={t('representation.message')}
+            description={t('representation.messageHint')}
+            withAsterisk
+            autosize
+            minRows={3}
+            value={message}
+            onChange={(event) => setMessage(event.currentTarget.value)}
+            error={fieldErrors.message}
+          />
+          <TextInput
+            label={t('representation.officialEmail')}
+            description={t('representation.officialEmailHint')}
+            type="email"
+            autoComplete="email"
+            inputMode="email"
+            value={officialEmail}
+            onChange={(event) => setOfficialEmail(event.currentTarget.value)}
+            error={fieldErrors.officialEmail}
+          />
+          <Button type="submit" loading={loading} style={{ alignSelf: 'flex-start' }}>
+            {t('representation.submit')}
+          </Button>
+        </Stack>
+      </FormFieldset>
+    </form>
+  );
+}

@@ -1,0 +1,103 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { FormErrors, RequestFailed, requiredErrors, splitUserErrors, type UserError } from '../app/user-errors';
+import { ResetPasswordDocument } from '../gql/accounts/graphql';
+import { AuthPage, FormFieldset, PasswordField } from './form-parts';
+
+/** `/atur-ulang-sandi?token=…` (the link in the reset e-mail): choose a new password. */
+export function ResetPasswordPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const token = params.get('token')?.trim() ?? '';
+  const [resetPassword, { loading }] = useMutation(ResetPasswordDocument);
+  const [password, setPassword] = useState('');
+  const [done, setDone] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [generalErrors, setGeneralErrors] = useState<UserError[]>([]);
+  const [failed, setFailed] = useState(false);
+
+  if (!token) {
+    return (
+      <AuthPage title={t('account.reset.title')}>
+        <Stack gap="md">
+          <Alert color="red" variant="light" role="alert">
+            {t('account.reset.missingToken')}
+          </Alert>
+          <Anchor component={Link} to="/lupa-sandi">
+            {t('account.reset.requestNew')}
+          </Anchor>
+        </Stack>
+      </AuthPage>
+    );
+  }
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFailed(false);
+    setGeneralErrors([]);
+    const missing = requiredErrors({ password }, t('forms.required'));
+    setFieldErrors(missing);
+    if (Object.keys(missing).length > 0) return;
+    try {
+      const { data } = await resetPassword({ variables: { input: { token, password } } });
+      const result = data?.resetPassword;
+      if (!result) throw new Error('no answer');
+      if (result.userErrors.length > 0 || !result.passwordChanged) {
+        // "token" errors (invalid, expired, used) have no field on this form: shown at the top.
+        const { fields, general } = splitUserErrors(result.userErrors, ['password']);
+        setFieldErrors(fields);
+        setGeneralErrors(general);
+        return;
+      }
+      setDone(true);
+    } catch {
+      setFailed(true);
+    }
+  };
+
+  const tokenProblem = generalErrors.some((error) => error.field === 'token');
+  return (
+    <AuthPage title={t('account.reset.title')}>
+      {done ? (
+        <Stack gap="md">
+          <Alert color="teal" variant="light" role="status" title={t('account.reset.doneTitle')}>
+            {t('account.reset.done')}
+          </Alert>
+          <Button component={Link} to="/masuk">
+            {t('account.reset.toSignIn')}
+          </Button>
+        </Stack>
+      ) : (
+        <form noValidate onSubmit={submit} aria-label={t('account.reset.title')}>
+          <FormFieldset disabled={loading}>
+            <Stack gap="md">
+              <Text size="sm">{t('account.reset.intro')}</Text>
+              <FormErrors errors={generalErrors} />
+              {tokenProblem && (
+                <Anchor component={Link} to="/lupa-sandi">
+                  {t('account.reset.requestNew')}
+                </Anchor>
+              )}
+              {failed && <RequestFailed />}
+              <PasswordField
+                label={t('account.newPassword')}
+                description={t('account.passwordHint')}
+                autoComplete="new-password"
+                withAsterisk
+                value={password}
+                onChange={(event) => setPassword(event.currentTarget.value)}
+                error={fieldErrors.password}
+              />
+              <Button type="submit" loading={loading}>
+                {t('account.reset.submit')}
+              </Button>
+            </Stack>
+          </FormFieldset>
+        </form>
+      )}
+    </AuthPage>
+  );
+}

@@ -1,0 +1,79 @@
+import { Alert, List, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { UserErrorFieldsFragment } from '../gql/graphql';
+
+export type UserError = UserErrorFieldsFragment;
+
+export interface SplitUserErrors {
+  /** Message(s) per visible form field. */
+  fields: Record<string, string>;
+  /** Errors without a field, or for a field the form does not show (e.g. "token"). */
+  general: UserError[];
+}
+
+/** Puts each userError next to its field when the form shows that field, else at the top. */
+export function splitUserErrors(errors: readonly UserError[], formFields: readonly string[]): SplitUserErrors {
+  const fields: Record<string, string> = {};
+  const general: UserError[] = [];
+  for (const error of errors) {
+    if (error.field && formFields.includes(error.field)) {
+      fields[error.field] = fields[error.field] ? `${fields[error.field]} ${error.message}` : error.message;
+    } else {
+      general.push(error);
+    }
+  }
+  return { fields, general };
+}
+
+/** Client-side check before asking the API: the required fields that are blank. */
+export function requiredErrors(values: Record<string, string>, message: string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [field, value] of Object.entries(values)) if (!value.trim()) errors[field] = message;
+  return errors;
+}
+
+function ErrorLine({ error }: { error: UserError }) {
+  const { t } = useTranslation();
+  const hint = t(`userErrorHints.${error.code}`, { defaultValue: '' });
+  return (
+    <Stack gap={2}>
+      <Text inherit>{error.message || t('forms.requestFailed')}</Text>
+      {hint && (
+        <Text inherit size="sm">
+          {hint}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/** The errors that belong to the whole form (or to no visible field), announced as an alert. */
+export function FormErrors({ errors, title }: { errors: readonly UserError[]; title?: string }) {
+  const { t } = useTranslation();
+  if (errors.length === 0) return null;
+  return (
+    <Alert color="red" variant="light" role="alert" title={title ?? t('forms.errorTitle')}>
+      {errors.length === 1 ? (
+        <ErrorLine error={errors[0] as UserError} />
+      ) : (
+        <List size="sm">
+          {errors.map((error) => (
+            <List.Item key={`${error.field}-${error.code}`}>
+              <ErrorLine error={error} />
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Alert>
+  );
+}
+
+/** A request that failed outright (network, server error): one translated line. */
+export function RequestFailed({ message }: { message?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="red" variant="light" role="alert" title={t('forms.errorTitle')}>
+      {message ?? t('forms.requestFailed')}
+    </Alert>
+  );
+}
