@@ -9,12 +9,13 @@ export function requestMiddleware(logger: JsonLogger) {
     const incoming = req.headers['x-request-id'];
     const requestId = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     const started = process.hrtime.bigint();
+    const path = req.url?.split('?')[0]; // read now: routers rewrite req.url on the way down
     res.setHeader('x-request-id', requestId);
     res.on('finish', () => {
       logger.write('info', 'request', {
         requestId,
         method: req.method,
-        path: req.url?.split('?')[0],
+        path,
         status: res.statusCode,
         ms: Number(process.hrtime.bigint() - started) / 1e6,
       });
