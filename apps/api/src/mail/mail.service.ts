@@ -78,7 +78,7 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
     const [mail] = await db.query(`SELECT to_address AS "to", subject, text_body AS text, sent_at AS "sentAt" FROM outbox_emails WHERE id = $1`, [outboxId]);
     if (!mail || mail.sentAt) return;
     try {
-      await this.transport.send(mail);
+      await this.transport.send({ to: mail.to, subject: mail.subject, text: mail.text });
       await db.query(`UPDATE outbox_emails SET sent_at = now(), transport = $2, attempts = attempts + 1, last_error = NULL WHERE id = $1`, [outboxId, this.transport.name]);
     } catch (error) {
       await db.query(`UPDATE outbox_emails SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [outboxId, String(error).slice(0, 500)]);
