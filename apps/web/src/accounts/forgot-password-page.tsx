@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FormErrors, RequestFailed, requiredErrors, splitUserErrors, type UserError } from '../app/user-errors';
+import { useMutationForm } from '../app/use-mutation-form';
+import { FormErrors, requiredErrors } from '../app/user-errors';
 import { RequestPasswordResetDocument } from '../gql/accounts/graphql';
-import { AuthPage, FormFieldset } from './form-parts';
+import { AuthPage, EmailField, FormFieldset } from './form-parts';
 
 /**
  * `/lupa-sandi`: asks for a reset link. The answer never tells whether the address has an
@@ -16,31 +17,16 @@ export function ForgotPasswordPage() {
   const [requestReset, { loading }] = useMutation(RequestPasswordResetDocument);
   const [email, setEmail] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [generalErrors, setGeneralErrors] = useState<UserError[]>([]);
-  const [failed, setFailed] = useState(false);
+  const { fieldErrors, generalErrors, failed, submit } = useMutationForm(['email']);
 
-  const submit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setFailed(false);
-    setGeneralErrors([]);
-    const missing = requiredErrors({ email }, t('forms.required'));
-    setFieldErrors(missing);
-    if (Object.keys(missing).length > 0) return;
-    try {
-      const { data } = await requestReset({ variables: { input: { email: email.trim() } } });
-      const result = data?.requestPasswordReset;
-      if (!result) throw new Error('no answer');
-      if (result.userErrors.length > 0) {
-        const { fields, general } = splitUserErrors(result.userErrors, ['email']);
-        setFieldErrors(fields);
-        setGeneralErrors(general);
-        return;
-      }
-      setSentTo(email.trim());
-    } catch {
-      setFailed(true);
-    }
+    const input = { email: email.trim() };
+    void submit({
+      invalid: requiredErrors({ email }, t('forms.required')),
+      send: async () => (await requestReset({ variables: { input } })).data?.requestPasswordReset,
+      done: () => setSentTo(input.email),
+    });
   };
 
   return (
@@ -55,18 +41,12 @@ export function ForgotPasswordPage() {
           </Anchor>
         </Stack>
       ) : (
-        <form noValidate onSubmit={submit} aria-label={t('account.forgot.title')}>
+        <form noValidate onSubmit={onSubmit} aria-label={t('account.forgot.title')}>
           <FormFieldset disabled={loading}>
             <Stack gap="md">
               <Text size="sm">{t('account.forgot.intro')}</Text>
-              <FormErrors errors={generalErrors} />
-              {failed && <RequestFailed />}
-              <TextInput
-                label={t('account.email')}
-                type="email"
-                autoComplete="email"
-                inputMode="email"
-                withAsterisk
+              <FormErrors errors={generalErrors} failed={failed} />
+              <EmailField
                 value={email}
                 onChange={(event) => setEmail(event.currentTarget.value)}
                 error={fieldErrors.email}

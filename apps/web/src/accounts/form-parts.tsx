@@ -1,5 +1,13 @@
 import '../app/form-styles';
-import { PasswordInput, type PasswordInputProps, Paper, Stack, Title } from '@mantine/core';
+import {
+  PasswordInput,
+  type PasswordInputProps,
+  Paper,
+  Stack,
+  TextInput,
+  type TextInputProps,
+  Title,
+} from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../app/page-title';
@@ -14,6 +22,14 @@ export function AuthPage({ title, children }: { title: string; children: ReactNo
         {children}
       </Paper>
     </Stack>
+  );
+}
+
+/** The account's e-mail address (required), as the sign-in, sign-up and password pages ask for it. */
+export function EmailField(props: TextInputProps) {
+  const { t } = useTranslation();
+  return (
+    <TextInput label={t('account.email')} type="email" autoComplete="email" inputMode="email" withAsterisk {...props} />
   );
 }
 

@@ -9,7 +9,8 @@ import { formatDateTime } from '../app/format-time';
 import { currentLanguage } from '../app/i18n';
 import { PageTitle } from '../app/page-title';
 import { LoadingState } from '../app/status-views';
-import { FormErrors, RequestFailed, type UserError } from '../app/user-errors';
+import { useMutationForm } from '../app/use-mutation-form';
+import { FormErrors } from '../app/user-errors';
 import { AcceptInvitationDocument, type AcceptInvitationMutation, InvitationPreviewDocument } from '../gql/accounts/graphql';
 import { InvitationStatusBadge, RoleBadge } from './account-badges';
 import { withNext } from './safe-next';
@@ -52,32 +53,22 @@ function Accepted({ membership }: { membership: Membership }) {
 
 function AcceptButton({ token, onAccepted }: { token: string; onAccepted: (membership: Membership) => void }) {
   const { t } = useTranslation();
-  const [errors, setErrors] = useState<UserError[]>([]);
-  const [failed, setFailed] = useState(false);
+  const { generalErrors, failed, submit } = useMutationForm();
   // `me.memberships` gains the city: the header menu and the profile update.
   const [accept, { loading }] = useMutation(AcceptInvitationDocument, { refetchQueries: ['Me'] });
 
-  const onAccept = async () => {
-    setFailed(false);
-    setErrors([]);
-    try {
-      const { data } = await accept({ variables: { input: { token } } });
-      const result = data?.acceptInvitation;
-      if (!result) throw new Error('no answer');
-      if (result.userErrors.length > 0 || !result.membership) {
-        setErrors(result.userErrors);
-        return;
-      }
-      onAccepted(result.membership);
-    } catch {
-      setFailed(true);
-    }
+  const onAccept = () => {
+    void submit({
+      send: async () => (await accept({ variables: { input: { token } } })).data?.acceptInvitation,
+      done: ({ membership }) => {
+        if (membership) onAccepted(membership);
+      },
+    });
   };
 
   return (
     <Stack gap="sm" align="flex-start">
-      <FormErrors errors={errors} title={t('invitation.acceptFailed')} />
-      {failed && <RequestFailed />}
+      <FormErrors errors={generalErrors} failed={failed} title={t('invitation.acceptFailed')} />
       <Button onClick={onAccept} loading={loading}>
         {t('invitation.accept')}
       </Button>

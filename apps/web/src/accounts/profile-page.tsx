@@ -8,7 +8,8 @@ import { formatDate } from '../app/format-time';
 import { currentLanguage } from '../app/i18n';
 import { PageTitle } from '../app/page-title';
 import { ErrorState, LoadingState } from '../app/status-views';
-import { FormErrors, RequestFailed, requiredErrors, splitUserErrors, type UserError } from '../app/user-errors';
+import { useMutationForm } from '../app/use-mutation-form';
+import { FormErrors, requiredErrors } from '../app/user-errors';
 import { MyRepresentationRequestsDocument, UpdateProfileDocument } from '../gql/accounts/graphql';
 import { DemoBadge, RequestStatusBadge, RoleBadge } from './account-badges';
 import { FormFieldset } from './form-parts';
@@ -30,42 +31,26 @@ function Section({ id, title, children }: { id: string; title: string; children:
 function DisplayNameForm({ viewer }: { viewer: Viewer }) {
   const { t } = useTranslation();
   const [displayName, setDisplayName] = useState(viewer.displayName);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [generalErrors, setGeneralErrors] = useState<UserError[]>([]);
-  const [failed, setFailed] = useState(false);
+  const { fieldErrors, generalErrors, failed, submit } = useMutationForm(['displayName']);
   const [saved, setSaved] = useState(false);
   const [updateProfile, { loading }] = useMutation(UpdateProfileDocument);
 
-  const submit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setFailed(false);
     setSaved(false);
-    setGeneralErrors([]);
-    const missing = requiredErrors({ displayName }, t('forms.required'));
-    setFieldErrors(missing);
-    if (Object.keys(missing).length > 0) return;
-    try {
-      const { data } = await updateProfile({ variables: { input: { displayName: displayName.trim() } } });
-      const result = data?.updateProfile;
-      if (!result) throw new Error('no answer');
-      if (result.userErrors.length > 0) {
-        const { fields, general } = splitUserErrors(result.userErrors, ['displayName']);
-        setFieldErrors(fields);
-        setGeneralErrors(general);
-        return;
-      }
-      setSaved(true);
-    } catch {
-      setFailed(true);
-    }
+    const input = { displayName: displayName.trim() };
+    void submit({
+      invalid: requiredErrors({ displayName }, t('forms.required')),
+      send: async () => (await updateProfile({ variables: { input } })).data?.updateProfile,
+      done: () => setSaved(true),
+    });
   };
 
   return (
-    <form noValidate onSubmit={submit} aria-labelledby="profile-name-heading">
+    <form noValidate onSubmit={onSubmit} aria-labelledby="profile-name-heading">
       <FormFieldset disabled={loading}>
         <Stack gap="sm" maw={560}>
-          <FormErrors errors={generalErrors} />
-          {failed && <RequestFailed />}
+          <FormErrors errors={generalErrors} failed={failed} />
           <Group align="flex-end" gap="sm" wrap="wrap">
             <TextInput
               label={t('account.displayName')}

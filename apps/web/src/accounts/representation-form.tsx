@@ -2,7 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormErrors, RequestFailed, splitUserErrors, type UserError } from '../app/user-errors';
+import { useMutationForm } from '../app/use-mutation-form';
+import { FormErrors, requiredErrors } from '../app/user-errors';
 import { MyRepresentationRequestsDocument, RequestCityRepresentationDocument } from '../gql/accounts/graphql';
 import { CityPicker, type PickedCity } from './city-picker';
 import { FormFieldset } from './form-parts';
@@ -15,9 +16,7 @@ export function RepresentationForm() {
   const [city, setCity] = useState<PickedCity | null>(null);
   const [message, setMessage] = useState('');
   const [officialEmail, setOfficialEmail] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [generalErrors, setGeneralErrors] = useState<UserError[]>([]);
-  const [failed, setFailed] = useState(false);
+  const { fieldErrors, generalErrors, failed, submit } = useMutationForm(FIELDS);
   const [sentFor, setSentFor] = useState<string | null>(null);
   // A new picker after each request, so its search text starts empty.
   const [formKey, setFormKey] = useState(0);
@@ -32,46 +31,29 @@ export function RepresentationForm() {
     },
   });
 
-  const submit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setFailed(false);
     setSentFor(null);
-    setGeneralErrors([]);
-    const missing: Record<string, string> = {};
-    if (!city) missing.citySlug = t('representation.cityRequired');
-    if (!message.trim()) missing.message = t('forms.required');
-    setFieldErrors(missing);
-    if (!city || Object.keys(missing).length > 0) return;
-    try {
-      const { data } = await requestRepresentation({
-        variables: {
-          input: {
-            citySlug: city.slug,
-            message: message.trim(),
-            officialEmail: officialEmail.trim() || null,
-          },
-        },
-      });
-      const result = data?.requestCityRepresentation;
-      if (!result) throw new Error('no answer');
-      if (result.userErrors.length > 0 || !result.request) {
-        const { fields, general } = splitUserErrors(result.userErrors, FIELDS);
-        setFieldErrors(fields);
-        setGeneralErrors(general);
-        return;
-      }
-      setSentFor(result.request.city.name);
-      setCity(null);
-      setMessage('');
-      setOfficialEmail('');
-      setFormKey((key) => key + 1);
-    } catch {
-      setFailed(true);
-    }
+    const invalid = requiredErrors({ message }, t('forms.required'));
+    if (!city) invalid.citySlug = t('representation.cityRequired');
+    // Without a city `invalid` stops the submission before anything is sent.
+    const input = { citySlug: city?.slug ?? '', message: message.trim(), officialEmail: officialEmail.trim() || null };
+    void submit({
+      invalid,
+      send: async () => (await requestRepresentation({ variables: { input } })).data?.requestCityRepresentation,
+      done: ({ request }) => {
+        if (!request) return;
+        setSentFor(request.city.name);
+        setCity(null);
+        setMessage('');
+        setOfficialEmail('');
+        setFormKey((key) => key + 1);
+      },
+    });
   };
 
   return (
-    <form noValidate onSubmit={submit} aria-labelledby="represent-heading">
+    <form noValidate onSubmit={onSubmit} aria-labelledby="represent-heading">
       <FormFieldset disabled={loading}>
         <Stack gap="md" maw={560}>
           {sentFor && (
@@ -79,8 +61,7 @@ export function RepresentationForm() {
               {t('representation.sent', { city: sentFor })}
             </Alert>
           )}
-          <FormErrors errors={generalErrors} />
-          {failed && <RequestFailed />}
+          <FormErrors errors={generalErrors} failed={failed} />
           <CityPicker
             key={formKey}
             label={t('representation.city')}

@@ -3,7 +3,8 @@ import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { FormErrors, RequestFailed, requiredErrors, splitUserErrors, type UserError } from '../app/user-errors';
+import { useMutationForm } from '../app/use-mutation-form';
+import { FormErrors, requiredErrors } from '../app/user-errors';
 import { ResetPasswordDocument } from '../gql/accounts/graphql';
 import { AuthPage, FormFieldset, PasswordField } from './form-parts';
 
@@ -15,9 +16,8 @@ export function ResetPasswordPage() {
   const [resetPassword, { loading }] = useMutation(ResetPasswordDocument);
   const [password, setPassword] = useState('');
   const [done, setDone] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [generalErrors, setGeneralErrors] = useState<UserError[]>([]);
-  const [failed, setFailed] = useState(false);
+  // "token" errors (invalid, expired, used) have no field on this form: shown at the top.
+  const { fieldErrors, generalErrors, failed, submit } = useMutationForm(['password']);
 
   if (!token) {
     return (
@@ -34,28 +34,14 @@ export function ResetPasswordPage() {
     );
   }
 
-  const submit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setFailed(false);
-    setGeneralErrors([]);
-    const missing = requiredErrors({ password }, t('forms.required'));
-    setFieldErrors(missing);
-    if (Object.keys(missing).length > 0) return;
-    try {
-      const { data } = await resetPassword({ variables: { input: { token, password } } });
-      const result = data?.resetPassword;
-      if (!result) throw new Error('no answer');
-      if (result.userErrors.length > 0 || !result.passwordChanged) {
-        // "token" errors (invalid, expired, used) have no field on this form: shown at the top.
-        const { fields, general } = splitUserErrors(result.userErrors, ['password']);
-        setFieldErrors(fields);
-        setGeneralErrors(general);
-        return;
-      }
-      setDone(true);
-    } catch {
-      setFailed(true);
-    }
+    const input = { token, password };
+    void submit({
+      invalid: requiredErrors({ password }, t('forms.required')),
+      send: async () => (await resetPassword({ variables: { input } })).data?.resetPassword,
+      done: ({ passwordChanged }) => setDone(passwordChanged),
+    });
   };
 
   const tokenProblem = generalErrors.some((error) => error.field === 'token');
@@ -71,17 +57,16 @@ export function ResetPasswordPage() {
           </Button>
         </Stack>
       ) : (
-        <form noValidate onSubmit={submit} aria-label={t('account.reset.title')}>
+        <form noValidate onSubmit={onSubmit} aria-label={t('account.reset.title')}>
           <FormFieldset disabled={loading}>
             <Stack gap="md">
               <Text size="sm">{t('account.reset.intro')}</Text>
-              <FormErrors errors={generalErrors} />
+              <FormErrors errors={generalErrors} failed={failed} />
               {tokenProblem && (
                 <Anchor component={Link} to="/lupa-sandi">
                   {t('account.reset.requestNew')}
                 </Anchor>
               )}
-              {failed && <RequestFailed />}
               <PasswordField
                 label={t('account.newPassword')}
                 description={t('account.passwordHint')}

@@ -1,11 +1,12 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { FormErrors, RequestFailed, requiredErrors, splitUserErrors, type UserError } from '../app/user-errors';
+import { useMutationForm } from '../app/use-mutation-form';
+import { FormErrors, requiredErrors } from '../app/user-errors';
 import { SignInDocument } from '../gql/accounts/graphql';
-import { AuthPage, FormFieldset, PasswordField } from './form-parts';
+import { AuthPage, EmailField, FormFieldset, PasswordField } from './form-parts';
 import { safeNextPath, withNext } from './safe-next';
 import { useViewer } from './viewer';
 
@@ -23,48 +24,49 @@ export function AlreadySignedIn({ name, next }: { name: string; next: string }) 
   );
 }
 
+/**
+ * After signing in or up: fetch everything again as the new user and go to `next`. `finishing`
+ * keeps the form disabled meanwhile; a failure on the way throws (the form shows it).
+ */
+export function useFinishSignIn(next: string) {
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const [finishing, setFinishing] = useState(false);
+  const finishSignIn = async () => {
+    setFinishing(true);
+    try {
+      // Everything cached so far was fetched as a signed-out visitor.
+      await client.resetStore().catch(() => {});
+      await navigate(next, { replace: true });
+    } catch (error) {
+      setFinishing(false);
+      throw error;
+    }
+  };
+  return { finishing, finishSignIn };
+}
+
 /** `/masuk`: e-mail and password; back to `?next=` (a path on this site) or to /profil. */
 export function SignInPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const rawNext = params.get('next');
   const next = safeNextPath(rawNext);
-  const navigate = useNavigate();
-  const client = useApolloClient();
   const { viewer } = useViewer();
   const [signIn, { loading }] = useMutation(SignInDocument);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [generalErrors, setGeneralErrors] = useState<UserError[]>([]);
-  const [failed, setFailed] = useState(false);
-  const [finishing, setFinishing] = useState(false);
+  const { fieldErrors, generalErrors, failed, submit } = useMutationForm(FIELDS);
+  const { finishing, finishSignIn } = useFinishSignIn(next);
 
-  const submit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setFailed(false);
-    setGeneralErrors([]);
-    const missing = requiredErrors({ email, password }, t('forms.required'));
-    setFieldErrors(missing);
-    if (Object.keys(missing).length > 0) return;
-    try {
-      const { data } = await signIn({ variables: { input: { email: email.trim(), password } } });
-      const result = data?.signIn;
-      if (!result) throw new Error('no answer');
-      if (result.userErrors.length > 0 || !result.user) {
-        const { fields, general } = splitUserErrors(result.userErrors, FIELDS);
-        setFieldErrors(fields);
-        setGeneralErrors(general);
-        return;
-      }
-      setFinishing(true);
-      // Everything cached so far was fetched as a signed-out visitor.
-      await client.resetStore().catch(() => {});
-      await navigate(next, { replace: true });
-    } catch {
-      setFinishing(false);
-      setFailed(true);
-    }
+    const input = { email: email.trim(), password };
+    void submit({
+      invalid: requiredErrors({ email, password }, t('forms.required')),
+      send: async () => (await signIn({ variables: { input } })).data?.signIn,
+      done: ({ user }) => user && finishSignIn(),
+    });
   };
 
   const busy = loading || finishing;
@@ -72,17 +74,11 @@ export function SignInPage() {
     <AuthPage title={t('account.signIn.title')}>
       <Stack gap="md">
         {viewer && !busy && <AlreadySignedIn name={viewer.displayName} next={next} />}
-        <form noValidate onSubmit={submit} aria-label={t('account.signIn.title')}>
+        <form noValidate onSubmit={onSubmit} aria-label={t('account.signIn.title')}>
           <FormFieldset disabled={busy}>
             <Stack gap="md">
-              <FormErrors errors={generalErrors} />
-              {failed && <RequestFailed />}
-              <TextInput
-                label={t('account.email')}
-                type="email"
-                autoComplete="email"
-                inputMode="email"
-                withAsterisk
+              <FormErrors errors={generalErrors} failed={failed} />
+              <EmailField
                 value={email}
                 onChange={(event) => setEmail(event.currentTarget.value)}
                 error={fieldErrors.email}

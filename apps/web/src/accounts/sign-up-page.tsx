@@ -1,14 +1,15 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import { FormErrors, RequestFailed, requiredErrors, splitUserErrors, type UserError } from '../app/user-errors';
+import { Link, useSearchParams } from 'react-router';
+import { useMutationForm } from '../app/use-mutation-form';
+import { FormErrors, requiredErrors } from '../app/user-errors';
 import { SignUpDocument } from '../gql/accounts/graphql';
-import { AuthPage, FormFieldset, PasswordField } from './form-parts';
+import { AuthPage, EmailField, FormFieldset, PasswordField } from './form-parts';
 import { estimatePasswordStrength } from './password-strength';
 import { safeNextPath, withNext } from './safe-next';
-import { AlreadySignedIn } from './sign-in-page';
+import { AlreadySignedIn, useFinishSignIn } from './sign-in-page';
 import { useViewer } from './viewer';
 
 const FIELDS = ['displayName', 'email', 'password'] as const;
@@ -31,49 +32,25 @@ export function SignUpPage() {
   const [params] = useSearchParams();
   const rawNext = params.get('next');
   const next = safeNextPath(rawNext);
-  const navigate = useNavigate();
-  const client = useApolloClient();
   const { viewer } = useViewer();
   const [signUp, { loading }] = useMutation(SignUpDocument);
   const [values, setValues] = useState({ displayName: '', email: '', password: '' });
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [generalErrors, setGeneralErrors] = useState<UserError[]>([]);
-  const [failed, setFailed] = useState(false);
-  const [finishing, setFinishing] = useState(false);
+  const { fieldErrors, generalErrors, failed, submit } = useMutationForm(FIELDS);
+  const { finishing, finishSignIn } = useFinishSignIn(next);
 
   const set = (field: keyof typeof values) => (event: { currentTarget: { value: string } }) => {
     const { value } = event.currentTarget;
     setValues((previous) => ({ ...previous, [field]: value }));
   };
 
-  const submit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setFailed(false);
-    setGeneralErrors([]);
-    const missing = requiredErrors(values, t('forms.required'));
-    setFieldErrors(missing);
-    if (Object.keys(missing).length > 0) return;
-    try {
-      const { data } = await signUp({
-        variables: {
-          input: { displayName: values.displayName.trim(), email: values.email.trim(), password: values.password },
-        },
-      });
-      const result = data?.signUp;
-      if (!result) throw new Error('no answer');
-      if (result.userErrors.length > 0 || !result.user) {
-        const { fields, general } = splitUserErrors(result.userErrors, FIELDS);
-        setFieldErrors(fields);
-        setGeneralErrors(general);
-        return;
-      }
-      setFinishing(true);
-      await client.resetStore().catch(() => {});
-      await navigate(next, { replace: true });
-    } catch {
-      setFinishing(false);
-      setFailed(true);
-    }
+    const input = { displayName: values.displayName.trim(), email: values.email.trim(), password: values.password };
+    void submit({
+      invalid: requiredErrors(values, t('forms.required')),
+      send: async () => (await signUp({ variables: { input } })).data?.signUp,
+      done: ({ user }) => user && finishSignIn(),
+    });
   };
 
   const busy = loading || finishing;
@@ -81,11 +58,10 @@ export function SignUpPage() {
     <AuthPage title={t('account.signUp.title')}>
       <Stack gap="md">
         {viewer && !busy && <AlreadySignedIn name={viewer.displayName} next={next} />}
-        <form noValidate onSubmit={submit} aria-label={t('account.signUp.title')}>
+        <form noValidate onSubmit={onSubmit} aria-label={t('account.signUp.title')}>
           <FormFieldset disabled={busy}>
             <Stack gap="md">
-              <FormErrors errors={generalErrors} />
-              {failed && <RequestFailed />}
+              <FormErrors errors={generalErrors} failed={failed} />
               <TextInput
                 label={t('account.displayName')}
                 description={t('account.displayNameHint')}
@@ -95,16 +71,7 @@ export function SignUpPage() {
                 onChange={set('displayName')}
                 error={fieldErrors.displayName}
               />
-              <TextInput
-                label={t('account.email')}
-                type="email"
-                autoComplete="email"
-                inputMode="email"
-                withAsterisk
-                value={values.email}
-                onChange={set('email')}
-                error={fieldErrors.email}
-              />
+              <EmailField value={values.email} onChange={set('email')} error={fieldErrors.email} />
               <Stack gap={4}>
                 <PasswordField
                   label={t('account.password')}

@@ -9,8 +9,9 @@ import { canDo, useViewer } from '../accounts/viewer';
 import { AccessDenied, QueryErrorView, SignInRequired } from '../app/access-views';
 import { formatDateTime } from '../app/format-time';
 import { currentLanguage } from '../app/i18n';
+import { LoadMore } from '../app/load-more';
 import { PageTitle } from '../app/page-title';
-import { ErrorState, LoadingState } from '../app/status-views';
+import { LoadingState } from '../app/status-views';
 import { type AuditLogQuery, AuditLogDocument } from '../gql/accounts/graphql';
 import {
   type AuditFilterValues,
@@ -191,7 +192,6 @@ function AuditRow({ entry, columns }: { entry: Entry; columns: number }) {
 function AuditResults({ values }: { values: AuditFilterValues }) {
   const { t } = useTranslation();
   const filter = useMemo(() => toAuditLogFilter(values), [values]);
-  const [loadMoreFailed, setLoadMoreFailed] = useState(false);
   const { data, error, refetch, fetchMore, networkStatus } = useQuery(AuditLogDocument, {
     variables: { filter, first: AUDIT_PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
@@ -211,7 +211,7 @@ function AuditResults({ values }: { values: AuditFilterValues }) {
   }
   if (!data) return <LoadingState label={t('audit.loading')} />;
 
-  const { nodes, totalCount, pageInfo } = data.auditLog;
+  const { nodes, totalCount } = data.auditLog;
   if (nodes.length === 0) {
     return (
       <Paper withBorder p="lg">
@@ -219,10 +219,6 @@ function AuditResults({ values }: { values: AuditFilterValues }) {
       </Paper>
     );
   }
-  const loadMore = () => {
-    setLoadMoreFailed(false);
-    fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => setLoadMoreFailed(true));
-  };
   const columns = 6;
   return (
     <Stack gap="sm">
@@ -248,17 +244,7 @@ function AuditResults({ values }: { values: AuditFilterValues }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Group justify="space-between" wrap="wrap">
-        <Text size="sm" c="dimmed">
-          {t('directory.shown', { shown: nodes.length, total: totalCount })}
-        </Text>
-        {pageInfo.hasNextPage && (
-          <Button onClick={loadMore} loading={networkStatus === NetworkStatus.fetchMore} variant="default">
-            {t('directory.loadMore')}
-          </Button>
-        )}
-      </Group>
-      {loadMoreFailed && <ErrorState message={t('directory.loadMoreError')} onRetry={loadMore} />}
+      <LoadMore connection={data.auditLog} fetchMore={fetchMore} networkStatus={networkStatus} />
     </Stack>
   );
 }

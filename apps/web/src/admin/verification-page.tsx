@@ -21,9 +21,11 @@ import { AccessDenied, QueryErrorView, SignInRequired } from '../app/access-view
 import { ConfirmModal } from '../app/confirm-modal';
 import { formatDateTime } from '../app/format-time';
 import { currentLanguage } from '../app/i18n';
+import { LoadMore } from '../app/load-more';
 import { PageTitle } from '../app/page-title';
-import { ErrorState, LoadingState } from '../app/status-views';
-import { FormErrors, RequestFailed, splitUserErrors, type UserError } from '../app/user-errors';
+import { LoadingState } from '../app/status-views';
+import { useMutationForm } from '../app/use-mutation-form';
+import { FormErrors } from '../app/user-errors';
 import {
   ApproveRepresentationRequestDocument,
   type CityRole,
@@ -45,44 +47,25 @@ function isStatus(value: unknown): value is RepresentationStatus {
 function RejectModal({ request, onClose }: { request: Request | null; onClose: () => void }) {
   const { t } = useTranslation();
   const [note, setNote] = useState('');
-  const [noteError, setNoteError] = useState<string | undefined>();
-  const [errors, setErrors] = useState<UserError[]>([]);
-  const [failed, setFailed] = useState(false);
+  const { fieldErrors, generalErrors, failed, submit, reset } = useMutationForm(['note']);
   const [reject, { loading }] = useMutation(RejectRepresentationRequestDocument, {
     update: (cache) => forgetDecidedLists(cache),
   });
 
   const close = () => {
     setNote('');
-    setNoteError(undefined);
-    setErrors([]);
-    setFailed(false);
+    reset();
     onClose();
   };
 
-  const confirm = async () => {
+  const confirm = () => {
     if (!request) return;
-    setErrors([]);
-    setFailed(false);
-    if (!note.trim()) {
-      setNoteError(t('verification.noteRequired'));
-      return;
-    }
-    setNoteError(undefined);
-    try {
-      const { data } = await reject({ variables: { input: { requestId: request.id, note: note.trim() } } });
-      const result = data?.rejectRepresentationRequest;
-      if (!result) throw new Error('no answer');
-      if (result.userErrors.length > 0) {
-        const { fields, general } = splitUserErrors(result.userErrors, ['note']);
-        setNoteError(fields.note);
-        setErrors(general);
-        return;
-      }
-      close();
-    } catch {
-      setFailed(true);
-    }
+    const input = { requestId: request.id, note: note.trim() };
+    void submit({
+      invalid: input.note ? {} : { note: t('verification.noteRequired') },
+      send: async () => (await reject({ variables: { input } })).data?.rejectRepresentationRequest,
+      done: close,
+    });
   };
 
   return (
@@ -97,8 +80,7 @@ function RejectModal({ request, onClose }: { request: Request | null; onClose: (
       {request && (
         <Text>{t('verification.rejectBody', { name: request.user.displayName, city: request.city.name })}</Text>
       )}
-      <FormErrors errors={errors} />
-      {failed && <RequestFailed />}
+      <FormErrors errors={generalErrors} failed={failed} />
       <Textarea
         label={t('verification.note')}
         description={t('verification.noteHint')}
@@ -107,7 +89,7 @@ function RejectModal({ request, onClose }: { request: Request | null; onClose: (
         minRows={3}
         value={note}
         onChange={(event) => setNote(event.currentTarget.value)}
-        error={noteError}
+        error={fieldErrors.note}
         data-autofocus
       />
     </ConfirmModal>
@@ -118,31 +100,19 @@ function RequestCard({ request, onReject }: { request: Request; onReject: (reque
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const [role, setRole] = useState<CityRole | ''>('');
-  const [errors, setErrors] = useState<UserError[]>([]);
-  const [failed, setFailed] = useState(false);
+  const { generalErrors, failed, submit } = useMutationForm();
   const [grantedRole, setGrantedRole] = useState<CityRole | null>(null);
   const [approve, { loading }] = useMutation(ApproveRepresentationRequestDocument, {
     update: (cache) => forgetDecidedLists(cache),
   });
   const headingId = `request-${request.id}`;
 
-  const onApprove = async () => {
-    setErrors([]);
-    setFailed(false);
-    try {
-      const { data } = await approve({
-        variables: { input: { requestId: request.id, ...(role ? { role } : {}) } },
-      });
-      const result = data?.approveRepresentationRequest;
-      if (!result) throw new Error('no answer');
-      if (result.userErrors.length > 0) {
-        setErrors(result.userErrors);
-        return;
-      }
-      setGrantedRole(result.membership?.role ?? null);
-    } catch {
-      setFailed(true);
-    }
+  const onApprove = () => {
+    const input = { requestId: request.id, ...(role ? { role } : {}) };
+    void submit({
+      send: async () => (await approve({ variables: { input } })).data?.approveRepresentationRequest,
+      done: ({ membership }) => setGrantedRole(membership?.role ?? null),
+    });
   };
 
   return (
@@ -202,8 +172,7 @@ function RequestCard({ request, onReject }: { request: Request; onReject: (reque
             <RoleBadge role={grantedRole} />
           </Group>
         )}
-        <FormErrors errors={errors} />
-        {failed && <RequestFailed />}
+        <FormErrors errors={generalErrors} failed={failed} />
         {request.status === 'PENDING' && (
           <Group align="flex-end" gap="sm" wrap="wrap">
             <NativeSelect
@@ -237,7 +206,6 @@ function RequestCard({ request, onReject }: { request: Request; onReject: (reque
 function RequestQueue({ status }: { status: RepresentationStatus }) {
   const { t } = useTranslation();
   const [rejecting, setRejecting] = useState<Request | null>(null);
-  const [loadMoreFailed, setLoadMoreFailed] = useState(false);
   const { data, error, refetch, fetchMore, networkStatus } = useQuery(RepresentationRequestsDocument, {
     variables: { status, first: VERIFICATION_PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
@@ -257,11 +225,7 @@ function RequestQueue({ status }: { status: RepresentationStatus }) {
   }
   if (!data) return <LoadingState label={t('verification.loading')} />;
 
-  const { nodes, totalCount, pageInfo } = data.representationRequests;
-  const loadMore = () => {
-    setLoadMoreFailed(false);
-    fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => setLoadMoreFailed(true));
-  };
+  const { nodes, totalCount } = data.representationRequests;
 
   if (nodes.length === 0) {
     return (
@@ -278,17 +242,7 @@ function RequestQueue({ status }: { status: RepresentationStatus }) {
       {nodes.map((request) => (
         <RequestCard key={request.id} request={request} onReject={setRejecting} />
       ))}
-      <Group justify="space-between" wrap="wrap">
-        <Text size="sm" c="dimmed">
-          {t('directory.shown', { shown: nodes.length, total: totalCount })}
-        </Text>
-        {pageInfo.hasNextPage && (
-          <Button onClick={loadMore} loading={networkStatus === NetworkStatus.fetchMore} variant="default">
-            {t('directory.loadMore')}
-          </Button>
-        )}
-      </Group>
-      {loadMoreFailed && <ErrorState message={t('directory.loadMoreError')} onRetry={loadMore} />}
+      <LoadMore connection={data.representationRequests} fetchMore={fetchMore} networkStatus={networkStatus} />
       <RejectModal request={rejecting} onClose={() => setRejecting(null)} />
     </Stack>
   );

@@ -47,33 +47,48 @@ function ErrorLine({ error }: { error: UserError }) {
   );
 }
 
-/** The errors that belong to the whole form (or to no visible field), announced as an alert. */
-export function FormErrors({ errors, title }: { errors: readonly UserError[]; title?: string }) {
+/** A request that failed outright (network, server error): one translated line. */
+function RequestFailed() {
   const { t } = useTranslation();
-  if (errors.length === 0) return null;
   return (
-    <Alert color="red" variant="light" role="alert" title={title ?? t('forms.errorTitle')}>
-      {errors.length === 1 ? (
-        <ErrorLine error={errors[0] as UserError} />
-      ) : (
-        <List size="sm">
-          {errors.map((error) => (
-            <List.Item key={`${error.field}-${error.code}`}>
-              <ErrorLine error={error} />
-            </List.Item>
-          ))}
-        </List>
-      )}
+    <Alert color="red" variant="light" role="alert" title={t('forms.errorTitle')}>
+      {t('forms.requestFailed')}
     </Alert>
   );
 }
 
-/** A request that failed outright (network, server error): one translated line. */
-export function RequestFailed({ message }: { message?: string }) {
+/**
+ * What went wrong with the last submission, announced as alerts: the userErrors that belong to
+ * the whole form (or to no visible field), and `failed` for a request that failed outright.
+ */
+export function FormErrors({
+  errors,
+  failed = false,
+  title,
+}: {
+  errors: readonly UserError[];
+  failed?: boolean;
+  title?: string;
+}) {
   const { t } = useTranslation();
   return (
-    <Alert color="red" variant="light" role="alert" title={t('forms.errorTitle')}>
-      {message ?? t('forms.requestFailed')}
-    </Alert>
+    <>
+      {errors.length > 0 && (
+        <Alert color="red" variant="light" role="alert" title={title ?? t('forms.errorTitle')}>
+          {errors.length === 1 ? (
+            <ErrorLine error={errors[0] as UserError} />
+          ) : (
+            <List size="sm">
+              {errors.map((error) => (
+                <List.Item key={`${error.field}-${error.code}`}>
+                  <ErrorLine error={error} />
+                </List.Item>
+              ))}
+            </List>
+          )}
+        </Alert>
+      )}
+      {failed && <RequestFailed />}
+    </>
   );
 }

@@ -1,8 +1,9 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { Paper, Stack, Text } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadMore } from '../app/load-more';
 import { ErrorState, LoadingState } from '../app/status-views';
 import { CitiesDocument } from '../gql/graphql';
 import { CityFiltersForm } from './city-filters-form';
@@ -27,7 +28,6 @@ function CityResults({ filters }: { filters: ReturnType<typeof useCityFilters> }
   const { t } = useTranslation();
   const { search, provinceCode, kind } = filters;
   const filter = useMemo(() => toCityFilter({ search, provinceCode, kind }), [search, provinceCode, kind]);
-  const [loadMoreFailed, setLoadMoreFailed] = useState(false);
   const { data, error, refetch, fetchMore, networkStatus } = useQuery(CitiesDocument, {
     variables: { filter, first: CITY_PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
@@ -48,13 +48,7 @@ function CityResults({ filters }: { filters: ReturnType<typeof useCityFilters> }
   }
   if (!data) return <LoadingState label={t('directory.loading')} />;
 
-  const { nodes, totalCount, pageInfo } = data.cities;
-  const loadingMore = networkStatus === NetworkStatus.fetchMore;
-  const loadMore = () => {
-    setLoadMoreFailed(false);
-    fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => setLoadMoreFailed(true));
-  };
-
+  const { nodes, totalCount } = data.cities;
   return (
     <Stack gap="sm">
       <Text fw={600} role="status" aria-live="polite">
@@ -65,17 +59,7 @@ function CityResults({ filters }: { filters: ReturnType<typeof useCityFilters> }
       ) : (
         <>
           <CityTable cities={nodes} />
-          <Group justify="space-between" wrap="wrap">
-            <Text size="sm" c="dimmed">
-              {t('directory.shown', { shown: nodes.length, total: totalCount })}
-            </Text>
-            {pageInfo.hasNextPage && (
-              <Button onClick={loadMore} loading={loadingMore} variant="default">
-                {t('directory.loadMore')}
-              </Button>
-            )}
-          </Group>
-          {loadMoreFailed && <ErrorState message={t('directory.loadMoreError')} onRetry={loadMore} />}
+          <LoadMore connection={data.cities} fetchMore={fetchMore} networkStatus={networkStatus} />
         </>
       )}
     </Stack>

@@ -27,7 +27,8 @@ import { currentLanguage } from '../app/i18n';
 import { NotFoundView } from '../app/not-found-page';
 import { PageTitle } from '../app/page-title';
 import { LoadingState } from '../app/status-views';
-import { FormErrors, RequestFailed, requiredErrors, splitUserErrors, type UserError } from '../app/user-errors';
+import { useMutationForm } from '../app/use-mutation-form';
+import { FormErrors, requiredErrors } from '../app/user-errors';
 import {
   ChangeMemberRoleDocument,
   type CityMembersQuery,
@@ -56,8 +57,7 @@ function RemoveMemberModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [errors, setErrors] = useState<UserError[]>([]);
-  const [failed, setFailed] = useState(false);
+  const { generalErrors, failed, submit, reset } = useMutationForm();
   const [remove, { loading }] = useMutation(RemoveCityMemberDocument, {
     refetchQueries: ['Me'],
     update(cache, { data }) {
@@ -69,27 +69,19 @@ function RemoveMemberModal({
   });
 
   const close = () => {
-    setErrors([]);
-    setFailed(false);
+    reset();
     onClose();
   };
 
-  const confirm = async () => {
+  const confirm = () => {
     if (!member) return;
-    setErrors([]);
-    setFailed(false);
-    try {
-      const { data } = await remove({ variables: { input: { membershipId: member.id } } });
-      const result = data?.removeCityMember;
-      if (!result) throw new Error('no answer');
-      if (result.userErrors.length > 0 || !result.removedMembershipId) {
-        setErrors(result.userErrors);
-        return;
-      }
-      close();
-    } catch {
-      setFailed(true);
-    }
+    const input = { membershipId: member.id };
+    void submit({
+      send: async () => (await remove({ variables: { input } })).data?.removeCityMember,
+      done: ({ removedMembershipId }) => {
+        if (removedMembershipId) close();
+      },
+    });
   };
 
   return (
@@ -104,8 +96,7 @@ function RemoveMemberModal({
       {member && (
         <Text>{t('members.removeBody', { name: member.user.displayName, email: member.user.email, city: city.name })}</Text>
       )}
-      <FormErrors errors={errors} title={t('members.removeFailed')} />
-      {failed && <RequestFailed />}
+      <FormErrors errors={generalErrors} failed={failed} title={t('members.removeFailed')} />
     </ConfirmModal>
   );
 }
@@ -123,8 +114,7 @@ function MembersTable({
 }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
-  const [roleErrors, setRoleErrors] = useState<UserError[]>([]);
-  const [roleFailed, setRoleFailed] = useState(false);
+  const roleChange = useMutationForm();
   const [changingId, setChangingId] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Member | null>(null);
   const [changeRole] = useMutation(ChangeMemberRoleDocument, { refetchQueries: ['Me'] });
@@ -133,27 +123,19 @@ function MembersTable({
 
   const onRoleChange = async (member: Member, role: string) => {
     if (!isCityRole(role) || role === member.role) return;
-    setRoleErrors([]);
-    setRoleFailed(false);
     setChangingId(member.id);
-    try {
-      const { data } = await changeRole({ variables: { input: { membershipId: member.id, role } } });
-      const result = data?.changeMemberRole;
-      if (!result) throw new Error('no answer');
-      // On failure the cache keeps the old role, so the select shows it again.
-      if (result.userErrors.length > 0) setRoleErrors(result.userErrors);
-    } catch {
-      setRoleFailed(true);
-    } finally {
-      setChangingId(null);
-    }
+    const input = { membershipId: member.id, role };
+    // On failure the cache keeps the old role, so the select shows it again.
+    await roleChange.submit({
+      send: async () => (await changeRole({ variables: { input } })).data?.changeMemberRole,
+    });
+    setChangingId(null);
   };
 
   if (members.length === 0) return <Text c="dimmed">{t('members.empty')}</Text>;
   return (
     <Stack gap="sm">
-      <FormErrors errors={roleErrors} title={t('members.roleFailed')} />
-      {roleFailed && <RequestFailed />}
+      <FormErrors errors={roleChange.generalErrors} failed={roleChange.failed} title={t('members.roleFailed')} />
       <Table.ScrollContainer minWidth={680} type="native">
         <Table aria-label={t('members.tableLabel', { city: city.name })} verticalSpacing="xs">
           <Table.Thead>
@@ -224,32 +206,21 @@ function MembersTable({
 
 function RevokeInvitationModal({ invitation, onClose }: { invitation: Invitation | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const [errors, setErrors] = useState<UserError[]>([]);
-  const [failed, setFailed] = useState(false);
+  const { generalErrors, failed, submit, reset } = useMutationForm();
   const [revoke, { loading }] = useMutation(RevokeInvitationDocument);
 
   const close = () => {
-    setErrors([]);
-    setFailed(false);
+    reset();
     onClose();
   };
 
-  const confirm = async () => {
+  const confirm = () => {
     if (!invitation) return;
-    setErrors([]);
-    setFailed(false);
-    try {
-      const { data } = await revoke({ variables: { input: { invitationId: invitation.id } } });
-      const result = data?.revokeInvitation;
-      if (!result) throw new Error('no answer');
-      if (result.userErrors.length > 0) {
-        setErrors(result.userErrors);
-        return;
-      }
-      close();
-    } catch {
-      setFailed(true);
-    }
+    const input = { invitationId: invitation.id };
+    void submit({
+      send: async () => (await revoke({ variables: { input } })).data?.revokeInvitation,
+      done: close,
+    });
   };
 
   return (
@@ -262,8 +233,7 @@ function RevokeInvitationModal({ invitation, onClose }: { invitation: Invitation
       loading={loading}
     >
       {invitation && <Text>{t('invitations.revokeBody', { email: invitation.email })}</Text>}
-      <FormErrors errors={errors} />
-      {failed && <RequestFailed />}
+      <FormErrors errors={generalErrors} failed={failed} />
     </ConfirmModal>
   );
 }
@@ -333,9 +303,7 @@ function InviteForm({ city }: { city: City }) {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<CityRole>('MEMBER');
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [generalErrors, setGeneralErrors] = useState<UserError[]>([]);
-  const [failed, setFailed] = useState(false);
+  const { fieldErrors, generalErrors, failed, submit } = useMutationForm(['email', 'role']);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [invite, { loading }] = useMutation(InviteCityMemberDocument, {
     update(cache, { data }) {
@@ -347,33 +315,23 @@ function InviteForm({ city }: { city: City }) {
     },
   });
 
-  const submit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setFailed(false);
     setSentTo(null);
-    setGeneralErrors([]);
-    const missing = requiredErrors({ email }, t('forms.required'));
-    setFieldErrors(missing);
-    if (Object.keys(missing).length > 0) return;
-    try {
-      const { data } = await invite({ variables: { input: { citySlug: city.slug, email: email.trim(), role } } });
-      const result = data?.inviteCityMember;
-      if (!result) throw new Error('no answer');
-      if (result.userErrors.length > 0 || !result.invitation) {
-        const { fields, general } = splitUserErrors(result.userErrors, ['email', 'role']);
-        setFieldErrors(fields);
-        setGeneralErrors(general);
-        return;
-      }
-      setSentTo(result.invitation.email);
-      setEmail('');
-    } catch {
-      setFailed(true);
-    }
+    const input = { citySlug: city.slug, email: email.trim(), role };
+    void submit({
+      invalid: requiredErrors({ email }, t('forms.required')),
+      send: async () => (await invite({ variables: { input } })).data?.inviteCityMember,
+      done: ({ invitation }) => {
+        if (!invitation) return;
+        setSentTo(invitation.email);
+        setEmail('');
+      },
+    });
   };
 
   return (
-    <form noValidate onSubmit={submit} aria-labelledby="invite-heading">
+    <form noValidate onSubmit={onSubmit} aria-labelledby="invite-heading">
       <FormFieldset disabled={loading}>
         <Stack gap="sm">
           {sentTo && (
@@ -381,8 +339,7 @@ function InviteForm({ city }: { city: City }) {
               {t('invitations.sent', { email: sentTo })}
             </Alert>
           )}
-          <FormErrors errors={generalErrors} />
-          {failed && <RequestFailed />}
+          <FormErrors errors={generalErrors} failed={failed} />
           <Group align="flex-start" gap="sm" wrap="wrap">
             <TextInput
               label={t('invitations.email')}
