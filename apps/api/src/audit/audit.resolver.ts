@@ -26,10 +26,9 @@ export class AuditResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ) {
-    const city = filter?.citySlug ? await this.cities.cityBySlug(filter.citySlug) : null;
     const page = await this.audit.list(
       {
-        cityId: filter?.citySlug ? (city?.dbId ?? -1) : undefined,
+        citySlug: filter?.citySlug || undefined,
         actorEmail: filter?.userEmail?.trim().toLowerCase() || undefined,
         from: filter?.from ?? undefined,
         to: filter?.to ?? undefined,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, Page, pageSize, toPage } from '../common/pagination.js';
+import { fetchPage, Page } from '../common/pagination.js';
 import { currentRequest } from '../common/request-context.js';
+import { cleanSlug } from '../common/slug.js';
 import { TransactionalConnection } from '../common/transaction.js';
 
 export interface AuditRecord {
@@ -26,7 +27,7 @@ export interface AuditRow {
 }
 
 export interface AuditFilter {
-  cityId?: number;
+  citySlug?: string;
   actorEmail?: string;
   from?: Date;
   to?: Date;
@@ -65,18 +66,20 @@ export class AuditService {
   }
 
   async list(filter: AuditFilter, first: number | null | undefined, after: string | null | undefined): Promise<Page<AuditRow>> {
-    const limit = pageSize(first);
-    const offset = decodeCursor(after);
-    const rows = await this.connection.manager.query(
-      `SELECT a.id::text, a.at, a.actor_id AS "actorId", a.action, a.entity_type AS "entityType", a.entity_id AS "entityId",
-              a.city_id AS "cityId", a.before, a.after, count(*) OVER ()::int AS total
-       FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
-       WHERE ($1::int IS NULL OR a.city_id = $1) AND ($2::text IS NULL OR u.email = $2)
-         AND ($3::timestamptz IS NULL OR a.at >= $3) AND ($4::timestamptz IS NULL OR a.at < $4)
-       ORDER BY a.at DESC, a.id DESC LIMIT $5 OFFSET $6`,
-      [filter.cityId ?? null, filter.actorEmail ?? null, filter.from ?? null, filter.to ?? null, limit, offset + 1],
-    );
-    const total = rows[0]?.total ?? 0;
-    return toPage(rows, offset, total);
+    const db = this.connection.manager;
+    const params = [filter.citySlug ? cleanSlug(filter.citySlug) : null, filter.actorEmail ?? null, filter.from ?? null, filter.to ?? null];
+    const from = `FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id LEFT JOIN cities c ON c.id = a.city_id
+       WHERE ($1::text IS NULL OR c.slug = $1) AND ($2::text IS NULL OR u.email = $2)
+         AND ($3::timestamptz IS NULL OR a.at >= $3) AND ($4::timestamptz IS NULL OR a.at < $4)`;
+    return fetchPage(first, after, {
+      rows: (limit, offset) =>
+        db.query(
+          `SELECT a.id::text, a.at, a.actor_id AS "actorId", a.action, a.entity_type AS "entityType", a.entity_id AS "entityId",
+                  a.city_id AS "cityId", a.before, a.after, count(*) OVER ()::int AS total
+           ${from} ORDER BY a.at DESC, a.id DESC LIMIT $5 OFFSET $6`,
+          [...params, limit, offset],
+        ),
+      count: async () => (await db.query(`SELECT count(*)::int AS n ${from}`, params))[0].n,
+    });
   }
 }

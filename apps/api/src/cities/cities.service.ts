@@ -2,7 +2,8 @@ import { normalizeForSearch, timeZoneForProvince } from '@citybridge/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { decodeCursor, Page, pageSize, toPage } from '../common/pagination.js';
+import { fetchPage, Page } from '../common/pagination.js';
+import { cleanSlug } from '../common/slug.js';
 import { CityFilter, CityKind, CityType, DistrictType, FactQuality, FactType, ProvinceType, SourceType, TimeZone, TimeZoneLabel } from './cities.types.js';
 
 export function timeZoneOf(provinceCode: string): TimeZone {
@@ -50,17 +51,17 @@ interface CityRow {
 }
 
 function toCity(row: CityRow): CityType {
+  const zone = timeZoneOf(row.province_code);
   return {
     id: row.code,
-    dbId: row.id,
     code: row.code,
     name: row.name,
     slug: row.slug,
     kind: row.kind,
     districtCount: row.district_count,
     provinceCode: row.province_code,
-    province: { code: row.province_code, name: row.province_name, timeZone: timeZoneOf(row.province_code) },
-    timeZone: timeZoneOf(row.province_code),
+    province: { code: row.province_code, name: row.province_name, timeZone: zone },
+    timeZone: zone,
     coordinates:
       row.latitude == null || row.longitude == null || row.coordinates_source_id == null
         ? null
@@ -99,8 +100,6 @@ export class CitiesService {
    * Jakarta cities and not Purwakarta.
    */
   async cities(filter: CityFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Page<CityType>> {
-    const limit = pageSize(first);
-    const afterOffset = decodeCursor(after);
     const search = filter?.search ? normalizeForSearch(filter.search).slice(0, MAX_SEARCH_LENGTH) : '';
     const params = [
       filter?.provinceCode ?? null,
@@ -110,23 +109,20 @@ export class CitiesService {
       search.length >= MIN_FUZZY_LENGTH,
       FUZZY_THRESHOLD,
     ];
-    const rows: (CityRow & { total: number })[] = await this.db.query(
-      `${MATCHING_CITIES} SELECT ${CITY_COLUMNS}, count(*) OVER ()::int AS total FROM matching c
-       ORDER BY c.score DESC, c.name, c.code LIMIT $7 OFFSET $8`,
-      [...params, limit, afterOffset + 1],
-    );
-    const total = rows[0]?.total ?? (afterOffset < 0 && limit > 0 ? 0 : await this.countCities(params));
-    return toPage(rows.map(toCity), afterOffset, total);
-  }
-
-  /** Only for a page past the end (or of size 0), where the window count has no row to ride on. */
-  private async countCities(params: unknown[]): Promise<number> {
-    const [{ total }] = await this.db.query(`${MATCHING_CITIES} SELECT count(*)::int AS total FROM matching`, params);
-    return total;
+    return fetchPage<CityRow & { total: number }, CityType>(first, after, {
+      rows: (limit, offset) =>
+        this.db.query(
+          `${MATCHING_CITIES} SELECT ${CITY_COLUMNS}, count(*) OVER ()::int AS total FROM matching c
+           ORDER BY c.score DESC, c.name, c.code LIMIT $7 OFFSET $8`,
+          [...params, limit, offset],
+        ),
+      count: async () => (await this.db.query(`${MATCHING_CITIES} SELECT count(*)::int AS total FROM matching`, params))[0].total,
+      map: toCity,
+    });
   }
 
   async cityBySlug(slug: string): Promise<CityType | null> {
-    const [row] = await this.db.query(`SELECT ${CITY_COLUMNS} FROM cities c WHERE c.slug = $1`, [slug.trim().toLowerCase().slice(0, 200)]);
+    const [row] = await this.db.query(`SELECT ${CITY_COLUMNS} FROM cities c WHERE c.slug = $1`, [cleanSlug(slug)]);
     return row ? toCity(row) : null;
   }
 

@@ -119,8 +119,6 @@ export class CityType {
   @Field(() => Coordinates, { nullable: true, description: 'Null where no source locates the city unambiguously.' })
   coordinates: Coordinates | null;
   provinceCode: string;
-  /** Database id, for other domains' relations; the public id is the official code. */
-  dbId: number;
 }
 
 @ObjectType()

@@ -79,6 +79,22 @@ export interface Page<T> {
   pageInfo: PageInfo;
 }
 
+/**
+ * One page from a statement that returns a window `total` with each row. Past the last row (or for a
+ * page of size 0) no row carries it, and `count` asks separately.
+ */
+export async function fetchPage<R extends { total: number }, T = R>(
+  first: number | null | undefined,
+  after: string | null | undefined,
+  query: { rows: (limit: number, offset: number) => Promise<R[]>; count: () => Promise<number>; map?: (row: R) => T },
+): Promise<Page<T>> {
+  const limit = pageSize(first);
+  const afterOffset = decodeCursor(after);
+  const rows = await query.rows(limit, afterOffset + 1);
+  const total = rows[0]?.total ?? (afterOffset < 0 && limit > 0 ? 0 : await query.count());
+  return toPage(query.map ? rows.map(query.map) : (rows as unknown as T[]), afterOffset, total);
+}
+
 /** Builds a connection from the rows after `offset` (exclusive) and the total count. */
 export function toPage<T>(rows: T[], afterOffset: number, totalCount: number): Page<T> {
   const start = afterOffset + 1;

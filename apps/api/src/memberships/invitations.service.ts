@@ -5,6 +5,7 @@ import { hashToken, newToken } from '../auth/tokens.js';
 import { InjectConfig } from '../common/app-config.provider.js';
 import { Language, message } from '../common/messages.js';
 import { TransactionalConnection } from '../common/transaction.js';
+import { cleanSlug } from '../common/slug.js';
 import { email, UserErrors } from '../common/user-errors.js';
 import type { AppConfig } from '../config/app-config.js';
 import { MailService } from '../mail/mail.service.js';
@@ -38,8 +39,11 @@ export class InvitationsService {
     return hashToken(this.config.sessionSecret, token.slice(0, 100));
   }
 
-  async ofCity(cityId: number): Promise<InvitationType[]> {
-    return this.connection.manager.query(`SELECT ${COLUMNS} FROM invitations i WHERE i.city_id = $1 ORDER BY i.created_at DESC`, [cityId]);
+  async ofCity(citySlug: string): Promise<InvitationType[]> {
+    return this.connection.manager.query(
+      `SELECT ${COLUMNS} FROM invitations i WHERE i.city_id = (SELECT id FROM cities WHERE slug = $1) ORDER BY i.created_at DESC`,
+      [cleanSlug(citySlug)],
+    );
   }
 
   async preview(token: string): Promise<InvitationPreviewType | null> {
@@ -49,7 +53,7 @@ export class InvitationsService {
 
   async invite(inviter: SignedInUser, errors: UserErrors, input: { citySlug: string; email: string; role: CityRole }): Promise<InvitationType | null> {
     const address = email(errors, 'email', input.email);
-    const [city] = await this.connection.manager.query(`SELECT id, name FROM cities WHERE slug = $1`, [(input.citySlug ?? '').trim().toLowerCase()]);
+    const [city] = await this.connection.manager.query(`SELECT id, name FROM cities WHERE slug = $1`, [cleanSlug(input.citySlug)]);
     if (!city) errors.add('citySlug', 'CITY_NOT_FOUND');
     if (errors.any) return null;
     const [member] = await this.connection.manager.query(

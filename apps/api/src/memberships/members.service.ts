@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { SignedInUser } from '../auth/request-auth.js';
+import { cleanSlug } from '../common/slug.js';
 import { TransactionalConnection } from '../common/transaction.js';
 import { UserErrors } from '../common/user-errors.js';
 import { isUuid } from '../policy/policy-resources.service.js';
@@ -16,10 +17,11 @@ export class MembersService {
     private readonly audit: AuditService,
   ) {}
 
-  async ofCity(cityId: number): Promise<CityMembershipType[]> {
+  async ofCity(citySlug: string): Promise<CityMembershipType[]> {
     return this.connection.manager.query(
-      `SELECT ${COLUMNS} FROM city_memberships m JOIN users u ON u.id = m.user_id WHERE m.city_id = $1 ORDER BY m.role, u.display_name`,
-      [cityId],
+      `SELECT ${COLUMNS} FROM city_memberships m JOIN users u ON u.id = m.user_id
+       WHERE m.city_id = (SELECT id FROM cities WHERE slug = $1) ORDER BY m.role, u.display_name`,
+      [cleanSlug(citySlug)],
     );
   }
 

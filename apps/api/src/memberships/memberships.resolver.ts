@@ -46,16 +46,10 @@ const errorsOf = (ctx: GraphQLContext) => new UserErrors(ctx.auth.language);
 @UseInterceptors(TransactionInterceptor)
 export class MembershipsResolver {
   constructor(
-    private readonly cities: CitiesService,
     private readonly members: MembersService,
     private readonly representation: RepresentationService,
     private readonly invitations: InvitationsService,
   ) {}
-
-  private async cityDbId(slug: string): Promise<number> {
-    const city = await this.cities.cityBySlug(slug);
-    return city?.dbId ?? -1;
-  }
 
   @Allow('REPRESENTATION_REQUEST')
   @Query(() => [RepresentationRequestType], { description: "The signed-in user's requests to represent a city, newest first." })
@@ -75,14 +69,14 @@ export class MembershipsResolver {
 
   @Allow('CITY_MEMBERS_VIEW', (args, resources) => resources.cityBySlug(args.citySlug))
   @Query(() => [CityMembershipType], { description: 'Admins of the city and platform admins.' })
-  async cityMembers(@Args('citySlug') citySlug: string) {
-    return this.members.ofCity(await this.cityDbId(citySlug));
+  cityMembers(@Args('citySlug') citySlug: string) {
+    return this.members.ofCity(citySlug);
   }
 
   @Allow('CITY_MEMBERS_VIEW', (args, resources) => resources.cityBySlug(args.citySlug))
   @Query(() => [InvitationType], { description: 'Admins of the city and platform admins; newest first.' })
-  async cityInvitations(@Args('citySlug') citySlug: string) {
-    return this.invitations.ofCity(await this.cityDbId(citySlug));
+  cityInvitations(@Args('citySlug') citySlug: string) {
+    return this.invitations.ofCity(citySlug);
   }
 
   @Public()

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { SignedInUser } from '../auth/request-auth.js';
 import { message } from '../common/messages.js';
-import { decodeCursor, Page, pageSize, toPage } from '../common/pagination.js';
+import { fetchPage, Page } from '../common/pagination.js';
+import { cleanSlug } from '../common/slug.js';
 import { TransactionalConnection } from '../common/transaction.js';
 import { email, text, UserErrors } from '../common/user-errors.js';
 import { MailService } from '../mail/mail.service.js';
@@ -28,18 +29,20 @@ export class RepresentationService {
   }
 
   async queue(status: RepresentationStatus, first: number | null | undefined, after: string | null | undefined): Promise<Page<RepresentationRequestType>> {
-    const limit = pageSize(first);
-    const offset = decodeCursor(after);
-    const rows = await this.connection.manager.query(
-      `SELECT ${COLUMNS}, count(*) OVER ()::int AS total FROM representation_requests r WHERE r.status = $1
-       ORDER BY r.created_at, r.id LIMIT $2 OFFSET $3`,
-      [status, limit, offset + 1],
-    );
-    return toPage(rows, offset, rows[0]?.total ?? 0);
+    const db = this.connection.manager;
+    return fetchPage(first, after, {
+      rows: (limit, offset) =>
+        db.query(
+          `SELECT ${COLUMNS}, count(*) OVER ()::int AS total FROM representation_requests r WHERE r.status = $1
+           ORDER BY r.created_at, r.id LIMIT $2 OFFSET $3`,
+          [status, limit, offset],
+        ),
+      count: async () => (await db.query(`SELECT count(*)::int AS n FROM representation_requests WHERE status = $1`, [status]))[0].n,
+    });
   }
 
   async request(user: SignedInUser, errors: UserErrors, input: { citySlug: string; message: string; officialEmail?: string | null }): Promise<RepresentationRequestType | null> {
-    const [city] = await this.connection.manager.query(`SELECT id FROM cities WHERE slug = $1`, [(input.citySlug ?? '').trim().toLowerCase().slice(0, 200)]);
+    const [city] = await this.connection.manager.query(`SELECT id FROM cities WHERE slug = $1`, [cleanSlug(input.citySlug)]);
     if (!city) errors.add('citySlug', 'CITY_NOT_FOUND');
     const note = text(errors, 'message', input.message, { max: 2000 });
     const officialEmail = email(errors, 'officialEmail', input.officialEmail, false) || null;

@@ -1,5 +1,6 @@
 import type { Resource } from '@citybridge/domain';
 import { Injectable } from '@nestjs/common';
+import { cleanSlug } from '../common/slug.js';
 import { TransactionalConnection } from '../common/transaction.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -15,8 +16,7 @@ export class PolicyResources {
   }
 
   cityBySlug(slug: unknown): Promise<Resource | null> {
-    if (typeof slug !== 'string') return Promise.resolve(null);
-    return this.city(`SELECT code FROM cities WHERE slug = $1`, slug.trim().toLowerCase().slice(0, 200));
+    return this.city(`SELECT code FROM cities WHERE slug = $1`, cleanSlug(slug));
   }
 
   cityOfMembership(id: unknown): Promise<Resource | null> {
