@@ -50,6 +50,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'Start failed', error: String(error?.message ?? error), stack: error?.stack })}\n`);
+  new JsonLogger('error').write('error', 'Start failed', { error: String(error?.message ?? error), stack: error?.stack });
   process.exit(1);
 });

@@ -11,7 +11,8 @@ export interface SignedInUser {
   isDemo: boolean;
   createdAt: Date;
   sessionId: string;
-  memberships: { id: string; cityId: number; cityCode: string; role: CityRole }[];
+  /** Loaded with the session, in the shape of CityMembership, so `me { memberships }` costs nothing more. */
+  memberships: { id: string; cityId: number; cityCode: string; role: CityRole; userId: string; createdAt: Date }[];
 }
 
 export function actorOf(user: SignedInUser | null): Actor | null {

@@ -9,9 +9,15 @@ import { hashToken, newToken } from './tokens.js';
 
 const SESSION_DAYS = 14;
 
+/** JSON from PostgreSQL carries timestamps as text; GraphQL's DateTime wants Dates. */
+function withDates(row: SignedInUser): SignedInUser {
+  return { ...row, memberships: row.memberships.map((m) => ({ ...m, createdAt: new Date(m.createdAt) })) };
+}
+
 const USER_COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.is_platform_admin AS "isPlatformAdmin",
   u.is_researcher AS "isResearcher", u.is_demo AS "isDemo", u.created_at AS "createdAt",
-  COALESCE((SELECT json_agg(json_build_object('id', m.id, 'cityId', c.id, 'cityCode', c.code, 'role', m.role) ORDER BY c.name)
+  COALESCE((SELECT json_agg(json_build_object('id', m.id, 'cityId', c.id, 'cityCode', c.code, 'role', m.role,
+                                              'userId', m.user_id, 'createdAt', m.created_at) ORDER BY c.name)
             FROM city_memberships m JOIN cities c ON c.id = m.city_id WHERE m.user_id = u.id), '[]') AS memberships`;
 
 /** Sessions in PostgreSQL: revocable, expiring, a new token at every sign-in. */
@@ -32,13 +38,13 @@ export class SessionService {
       [hashToken(this.config.sessionSecret, token)],
     );
     if (!row || (row.isDemo && this.config.nodeEnv === 'production')) return null;
-    return row;
+    return withDates(row);
   }
 
   /** Loads a user by id with the same shape, e.g. right after sign-in in the same request. */
   async userById(userId: string, sessionId: string): Promise<SignedInUser | null> {
     const [row] = await this.connection.manager.query(`SELECT ${USER_COLUMNS}, $2::uuid AS "sessionId" FROM users u WHERE u.id = $1`, [userId, sessionId]);
-    return row ?? null;
+    return row ? withDates(row) : null;
   }
 
   /** Starts a session and sets its cookie; returns the session id. */

@@ -1,4 +1,5 @@
 import { AbstractLogger, LogLevel, LogMessage, QueryRunner } from 'typeorm';
+import { JsonLogger } from '../common/json-logger.js';
 import { currentRequest } from '../common/request-context.js';
 
 /**
@@ -6,6 +7,8 @@ import { currentRequest } from '../common/request-context.js';
  * `x-sql-statements` header outside production) and reports failed queries.
  */
 export class SqlStatementCounter extends AbstractLogger {
+  private readonly json = new JsonLogger('warn');
+
   override logQuery(): void {
     const request = currentRequest();
     if (request) request.sqlStatements += 1;
@@ -14,7 +17,7 @@ export class SqlStatementCounter extends AbstractLogger {
   protected override writeLog(level: LogLevel, message: LogMessage | LogMessage[], _queryRunner?: QueryRunner): void {
     if (level !== 'error' && level !== 'warn') return;
     for (const m of Array.isArray(message) ? message : [message]) {
-      process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'warn', context: 'sql', msg: String(m.message) })}\n`);
+      this.json.write('warn', String(m.message), { context: 'sql' });
     }
   }
 }

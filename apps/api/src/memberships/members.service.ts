@@ -25,14 +25,6 @@ export class MembersService {
     );
   }
 
-  async ofUsers(userIds: readonly string[]): Promise<CityMembershipType[][]> {
-    const rows: CityMembershipType[] = await this.connection.manager.query(
-      `SELECT ${COLUMNS} FROM city_memberships m JOIN cities c ON c.id = m.city_id WHERE m.user_id = ANY($1) ORDER BY c.name`,
-      [userIds],
-    );
-    return userIds.map((id) => rows.filter((r) => r.userId === id));
-  }
-
   async adminCount(cityId: number): Promise<number> {
     const [{ n }] = await this.connection.manager.query(`SELECT count(*)::int AS n FROM city_memberships WHERE city_id = $1 AND role = 'ADMIN'`, [cityId]);
     return n;

@@ -231,11 +231,10 @@ export class InvitationPreviewResolver {
 
 @Resolver(() => UserType)
 export class UserMembershipsResolver {
-  constructor(private readonly members: MembersService) {}
-
+  /** A User is always the signed-in user here, whose memberships came with the session lookup. */
   @ResolveField(() => [CityMembershipType])
-  memberships(@Parent() user: UserType, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.get('membershipsByUser', (ids: readonly string[]) => this.members.ofUsers(ids)).load(user.id);
+  memberships(@Parent() user: SignedInUser) {
+    return user.memberships;
   }
 }
 
