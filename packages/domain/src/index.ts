@@ -20,5 +20,6 @@ export {
   type TimeZoneInfo,
   type TimeZoneLabel,
   timeZoneForProvince,
+  utcOffsetMinutes,
 } from './time-zone.js';
 export * from './policy.js';

@@ -1,4 +1,4 @@
-import { formatUtcOffset, PROVINCE_CODES, TIME_ZONES, type TimeZoneLabel, timeZoneForProvince } from './time-zone.js';
+import { formatUtcOffset, PROVINCE_CODES, TIME_ZONES, type TimeZoneLabel, timeZoneForProvince, utcOffsetMinutes } from './time-zone.js';
 
 // The 38 provinces, written out here (not derived from the source) so a dropped code is caught.
 const ALL_CODES = [
@@ -10,17 +10,6 @@ const ALL_CODES = [
   '81', '82',
   '91', '92', '93', '94', '95', '96',
 ];
-
-/** Offset in minutes as the runtime's tz database sees it ("GMT+08:00" → 480). */
-function intlOffsetMinutes(iana: string, at: Date): number {
-  const part = new Intl.DateTimeFormat('en-US', { timeZone: iana, timeZoneName: 'longOffset' })
-    .formatToParts(at)
-    .find((p) => p.type === 'timeZoneName')?.value;
-  const match = /^GMT([+-])(\d{2}):(\d{2})$/.exec(part ?? '');
-  if (!match) throw new Error(`Unexpected longOffset for ${iana}: ${part}`);
-  const minutes = Number(match[2]) * 60 + Number(match[3]);
-  return match[1] === '-' ? -minutes : minutes;
-}
 
 describe('timeZoneForProvince', () => {
   it('knows exactly the 38 provinces', () => {
@@ -49,13 +38,13 @@ describe('timeZoneForProvince', () => {
     expect(timeZoneForProvince(code).label).toBe(label);
   });
 
-  it('returns the IANA name and offset', () => {
-    expect(timeZoneForProvince('51')).toEqual({ label: 'WITA', iana: 'Asia/Makassar', utcOffsetMinutes: 480 });
+  it('returns the label and the IANA name', () => {
+    expect(timeZoneForProvince('51')).toEqual({ label: 'WITA', iana: 'Asia/Makassar' });
   });
 
   it('returns a copy, so callers cannot corrupt the table', () => {
-    timeZoneForProvince('13').utcOffsetMinutes = 0;
-    expect(timeZoneForProvince('13').utcOffsetMinutes).toBe(420);
+    timeZoneForProvince('13').iana = 'UTC';
+    expect(timeZoneForProvince('13').iana).toBe('Asia/Jakarta');
   });
 
   it.each(['', '10', '20', '99', '1', '130', '3171', ' 13', 'constructor'])('throws on unknown code %j', (code) => {
@@ -63,20 +52,46 @@ describe('timeZoneForProvince', () => {
   });
 });
 
-describe('TIME_ZONES', () => {
-  // Cross-check the hand-typed offsets against the tz database, in January and July (no DST either way).
-  it.each(Object.keys(TIME_ZONES) as TimeZoneLabel[])('%s offset agrees with Intl', (label) => {
-    const { iana, utcOffsetMinutes } = TIME_ZONES[label];
+describe('TIME_ZONES through Intl', () => {
+  // 5 October 2018, 03:00 UTC: the morning Kota Solok visited Kota Medan.
+  const instant = new Date('2018-10-05T03:00:00Z');
+  const localTime = (iana: string, at: Date) =>
+    new Intl.DateTimeFormat('en-GB', { timeZone: iana, dateStyle: 'short', timeStyle: 'short' }).format(at);
+
+  it.each([
+    ['WIB', '05/10/2018, 10:00'],
+    ['WITA', '05/10/2018, 11:00'],
+    ['WIT', '05/10/2018, 12:00'],
+  ] as const)('shows a UTC instant as local time in %s', (label, text) => {
+    expect(localTime(TIME_ZONES[label].iana, instant)).toBe(text);
+  });
+
+  it('crosses midnight into the next local day', () => {
+    expect(localTime(TIME_ZONES.WIT.iana, new Date('2018-10-05T16:30:00Z'))).toBe('06/10/2018, 01:30');
+  });
+
+  it.each([
+    ['WIB', 420],
+    ['WITA', 480],
+    ['WIT', 540],
+  ] as const)('%s is %i minutes ahead of UTC in January and July (no daylight saving)', (label, minutes) => {
     for (const at of [new Date('2025-01-15T00:00:00Z'), new Date('2025-07-15T00:00:00Z')]) {
-      expect(intlOffsetMinutes(iana, at)).toBe(utcOffsetMinutes);
+      expect(utcOffsetMinutes(TIME_ZONES[label].iana, at)).toBe(minutes);
     }
   });
 
-  it('Asia/Makassar is GMT+08:00', () => {
-    const name = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Makassar', timeZoneName: 'longOffset' })
-      .formatToParts(new Date('2025-01-15T00:00:00Z'))
-      .find((p) => p.type === 'timeZoneName')?.value;
-    expect(name).toBe('GMT+08:00');
+  it('follows the tz database history, which a fixed table could not', () => {
+    // Jakarta kept UTC+7:30 until 1 January 1964.
+    expect(utcOffsetMinutes('Asia/Jakarta', new Date('1960-06-01T00:00:00Z'))).toBe(450);
+  });
+
+  it('reads other zones too, west of UTC and UTC itself', () => {
+    expect(utcOffsetMinutes('America/St_Johns', new Date('2025-01-15T00:00:00Z'))).toBe(-210);
+    expect(utcOffsetMinutes('UTC', instant)).toBe(0);
+  });
+
+  it('refuses an unknown zone name', () => {
+    expect(() => utcOffsetMinutes('Asia/Atlantis')).toThrow(RangeError);
   });
 });
 
@@ -95,7 +110,7 @@ describe('formatUtcOffset', () => {
   });
 
   it('formats the Indonesian zones', () => {
-    expect(formatUtcOffset(TIME_ZONES.WIB.utcOffsetMinutes)).toBe('UTC+7');
+    expect(formatUtcOffset(utcOffsetMinutes(TIME_ZONES.WIB.iana))).toBe('UTC+7');
   });
 
   it('rejects fractional minutes', () => {

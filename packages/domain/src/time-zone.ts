@@ -3,16 +3,14 @@ export type TimeZoneLabel = 'WIB' | 'WITA' | 'WIT';
 
 export interface TimeZoneInfo {
   label: TimeZoneLabel;
-  /** IANA name, usable with Intl.DateTimeFormat's timeZone option. */
+  /** IANA name: offsets and local times come from the tz database through Intl, never a table of ours. */
   iana: string;
-  /** Fixed offset: Indonesia has no daylight saving time. */
-  utcOffsetMinutes: number;
 }
 
 export const TIME_ZONES: Readonly<Record<TimeZoneLabel, Readonly<TimeZoneInfo>>> = {
-  WIB: { label: 'WIB', iana: 'Asia/Jakarta', utcOffsetMinutes: 420 },
-  WITA: { label: 'WITA', iana: 'Asia/Makassar', utcOffsetMinutes: 480 },
-  WIT: { label: 'WIT', iana: 'Asia/Jayapura', utcOffsetMinutes: 540 },
+  WIB: { label: 'WIB', iana: 'Asia/Jakarta' },
+  WITA: { label: 'WITA', iana: 'Asia/Makassar' },
+  WIT: { label: 'WIT', iana: 'Asia/Jayapura' },
 };
 
 // Two-digit BPS/Kemendagri province codes. The zone follows the province:
@@ -43,6 +41,27 @@ export function timeZoneForProvince(provinceCode: string): TimeZoneInfo {
     throw new Error(`Unknown Indonesian province code: ${JSON.stringify(provinceCode)}`);
   }
   return { ...TIME_ZONES[label] };
+}
+
+// Building a formatter costs far more than using one; a list page asks once per city.
+const OFFSET_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/** Offset from UTC of an IANA zone at an instant, in minutes, as Intl sees it ("GMT+08:00" → 480). */
+export function utcOffsetMinutes(iana: string, at: Date = new Date()): number {
+  let format = OFFSET_FORMATS.get(iana);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: iana, timeZoneName: 'longOffset' });
+    OFFSET_FORMATS.set(iana, format);
+  }
+  const name = format
+    .formatToParts(at)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  // UTC itself is written "GMT", without digits.
+  if (name === 'GMT') return 0;
+  const match = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name ?? '');
+  if (!match) throw new RangeError(`Intl gave no UTC offset for ${iana}: ${name}`);
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === '-' ? -minutes : minutes;
 }
 
 /** 420 → "UTC+7", 330 → "UTC+5:30", -210 → "UTC-3:30". */

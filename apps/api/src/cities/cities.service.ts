@@ -1,4 +1,4 @@
-import { normalizeForSearch, timeZoneForProvince } from '@citybridge/domain';
+import { normalizeForSearch, timeZoneForProvince, utcOffsetMinutes } from '@citybridge/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -8,7 +8,8 @@ import { CityFilter, CityKind, CityType, DistrictType, FactQuality, FactType, Pr
 
 export function timeZoneOf(provinceCode: string): TimeZone {
   const zone = timeZoneForProvince(provinceCode);
-  return { iana: zone.iana, label: zone.label as TimeZoneLabel, utcOffsetMinutes: zone.utcOffsetMinutes };
+  // The offset in force now, from the tz database.
+  return { iana: zone.iana, label: zone.label as TimeZoneLabel, utcOffsetMinutes: utcOffsetMinutes(zone.iana) };
 }
 
 /** Search text beyond this length cannot name a city better; it is cut, not refused. */

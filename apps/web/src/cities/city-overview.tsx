@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage, type Language } from '../app/i18n';
 import type { CityQuery } from '../gql/graphql';
-import { formatNumber, formatUtcOffset } from './format';
+import { formatNumber, formatZoneOffset } from './format';
 import { SourceLabel } from './source-label';
 
 export type CityProfileData = NonNullable<CityQuery['city']>;
@@ -57,7 +57,7 @@ export function CityOverview({ city }: { city: CityProfileData }) {
         {t('profile.timeZoneValue', {
           label: timeZone.label,
           iana: timeZone.iana,
-          offset: formatUtcOffset(timeZone.utcOffsetMinutes),
+          offset: formatZoneOffset(timeZone.iana),
         })}
       </dd>
       <dt>{t('profile.coordinates')}</dt>

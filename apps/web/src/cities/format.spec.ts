@@ -1,4 +1,4 @@
-import { formatIsoDate, formatNumber, formatUtcOffset } from './format';
+import { formatIsoDate, formatNumber, formatZoneOffset } from './format';
 
 describe('formatting for the UI language', () => {
   it('formats numbers the Indonesian or the English way', () => {
@@ -14,9 +14,14 @@ describe('formatting for the UI language', () => {
     expect(formatIsoDate('2018', 'en')).toBe('2018');
   });
 
-  it('formats UTC offsets', () => {
-    expect(formatUtcOffset(420)).toBe('UTC+7');
-    expect(formatUtcOffset(480)).toBe('UTC+8');
-    expect(formatUtcOffset(540)).toBe('UTC+9');
+  it('formats the offset of each Indonesian zone from its IANA name', () => {
+    expect(formatZoneOffset('Asia/Jakarta')).toBe('UTC+7');
+    expect(formatZoneOffset('Asia/Makassar')).toBe('UTC+8');
+    expect(formatZoneOffset('Asia/Jayapura')).toBe('UTC+9');
+  });
+
+  it('takes the offset in force at the instant from the tz database', () => {
+    // Jakarta kept UTC+7:30 until 1964.
+    expect(formatZoneOffset('Asia/Jakarta', new Date('1960-06-01T00:00:00Z'))).toBe('UTC+7:30');
   });
 });

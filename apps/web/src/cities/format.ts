@@ -1,7 +1,10 @@
-import { formatIndonesianNumber } from '@citybridge/domain';
+import { formatIndonesianNumber, formatUtcOffset, utcOffsetMinutes } from '@citybridge/domain';
 import type { Language } from '../app/i18n';
 
-export { formatUtcOffset } from '@citybridge/domain';
+/** "Asia/Makassar" → "UTC+8": the offset in force at the instant, from the browser's tz database. */
+export function formatZoneOffset(iana: string, at: Date = new Date()): string {
+  return formatUtcOffset(utcOffsetMinutes(iana, at));
+}
 
 /** Intl locale for a UI language. */
 export function localeFor(language: Language): string {

@@ -138,7 +138,7 @@ export const KOTA_SOLOK: CityProfile = {
   code: '13.72',
   districtCount: 2,
   province: { __typename: 'Province', code: '13', name: 'Sumatera Barat' },
-  timeZone: { __typename: 'TimeZone', iana: 'Asia/Jakarta', label: 'WIB', utcOffsetMinutes: 420 },
+  timeZone: { __typename: 'TimeZone', iana: 'Asia/Jakarta', label: 'WIB' },
   coordinates: { __typename: 'Coordinates', latitude: -0.8006, longitude: 100.6571, source: SOURCES.geonames },
   districts: [
     { __typename: 'District', code: '13.72.01', name: 'Lubuk Sikarah' },
