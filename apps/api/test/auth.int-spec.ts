@@ -1,3 +1,4 @@
+import argon2 from 'argon2';
 import { DEMO, startTestApp, STRONG_PASSWORD, TestApp } from './support/test-app';
 
 let t: TestApp;
@@ -10,6 +11,8 @@ const SIGN_UP = `mutation($i: SignUpInput!) { signUp(input: $i) { user { id emai
 const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { user { id } userErrors { field code message } } }`;
 const ME = `{ me { email } }`;
 const usersCount = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM users`))[0].n;
+// Each test makes its own account, so it runs alone and in any order.
+const account = () => t.fixtures.user();
 
 describe('sign up', () => {
   it('creates an account with an argon2id hash (19 MiB, 2 iterations) and signs it in', async () => {
@@ -44,40 +47,66 @@ describe('sign up', () => {
   });
 
   it('refuses an e-mail already used, in any case, in the language asked for', async () => {
-    const res = await t.client('en').gql(SIGN_UP, { i: { email: 'WARGA@solok.go.id', password: STRONG_PASSWORD, displayName: 'Dup' } });
+    const { email } = await account();
+    const res = await t.client('en').gql(SIGN_UP, { i: { email: email.toUpperCase(), password: STRONG_PASSWORD, displayName: 'Dup' } });
     expect(res.data?.signUp.userErrors).toEqual([{ field: 'email', code: 'EMAIL_TAKEN', message: 'This e-mail address is already registered.' }]);
   });
 });
 
 describe('sign in and sessions', () => {
   it('gives the same answer for an unknown e-mail and a wrong password', async () => {
+    const { email } = await account();
     const unknown = await t.gql(SIGN_IN, { e: 'nobody@solok.go.id', p: STRONG_PASSWORD });
-    const wrong = await t.gql(SIGN_IN, { e: 'warga@solok.go.id', p: 'Wrong-Password-2026!' });
+    const wrong = await t.gql(SIGN_IN, { e: email, p: 'Wrong-Password-2026!' });
     expect(unknown.data?.signIn).toEqual(wrong.data?.signIn);
     expect(wrong.data?.signIn.userErrors).toEqual([{ field: 'password', code: 'INVALID_CREDENTIALS', message: 'E-mail atau kata sandi salah.' }]);
   });
 
+  it('spends one argon2id verification on an unknown e-mail, as on a wrong password', async () => {
+    const { email } = await account();
+    const verify = jest.spyOn(argon2, 'verify');
+    try {
+      await t.gql(SIGN_IN, { e: email, p: 'Wrong-Password-2026!' });
+      expect(verify).toHaveBeenCalledTimes(1);
+      const [[wrongHash]] = verify.mock.calls;
+      verify.mockClear();
+      await t.gql(SIGN_IN, { e: 'nobody-at-all@solok.go.id', p: 'Wrong-Password-2026!' });
+      expect(verify).toHaveBeenCalledTimes(1);
+      // Same algorithm and cost parameters, so the same work: only the salt and digest differ.
+      const params = (hash: string) => hash.split('$').slice(0, 4).join('$');
+      expect(params(verify.mock.calls[0][0])).toBe(params(wrongHash));
+      expect(params(wrongHash)).toBe('$argon2id$v=19$m=19456,p=1,t=2');
+    } finally {
+      verify.mockRestore();
+    }
+  });
+
   it('starts a new session at every sign-in and ends the old one', async () => {
-    const c = await t.signedIn('warga@solok.go.id', STRONG_PASSWORD);
-    const first = (await t.dataSource.query(`SELECT id FROM sessions WHERE revoked_at IS NULL`)).map((r: { id: string }) => r.id);
-    await c.gql(SIGN_IN, { e: 'warga@solok.go.id', p: STRONG_PASSWORD });
+    const { id, email } = await account();
+    const c = await t.signedIn(email, STRONG_PASSWORD);
+    const first = (await t.dataSource.query(`SELECT id FROM sessions WHERE user_id = $1 AND revoked_at IS NULL`, [id])).map((r: { id: string }) => r.id);
+    expect(first).toHaveLength(1);
+    await c.gql(SIGN_IN, { e: email, p: STRONG_PASSWORD });
     const [{ revoked }] = await t.dataSource.query(`SELECT count(*)::int AS revoked FROM sessions WHERE id = ANY($1) AND revoked_at IS NOT NULL`, [first]);
-    expect(revoked).toBeGreaterThanOrEqual(1);
-    expect((await c.gql(ME)).data?.me).toEqual({ email: 'warga@solok.go.id' });
+    expect(revoked).toBe(1);
+    expect((await c.gql(ME)).data?.me).toEqual({ email });
   });
 
   it('signs out: the old cookie no longer works, also when replayed', async () => {
-    const signIn = await t.http().post('/graphql').set('apollo-require-preflight', 'true').send({ query: SIGN_IN, variables: { e: 'warga@solok.go.id', p: STRONG_PASSWORD } });
+    const { email } = await account();
+    const signIn = await t.http().post('/graphql').set('apollo-require-preflight', 'true').send({ query: SIGN_IN, variables: { e: email, p: STRONG_PASSWORD } });
     const cookie = String(signIn.headers['set-cookie']).split(';')[0];
     const withCookie = (query: string) => t.http().post('/graphql').set('apollo-require-preflight', 'true').set('cookie', cookie).send({ query });
-    expect((await withCookie(ME)).body.data.me).toEqual({ email: 'warga@solok.go.id' });
+    expect((await withCookie(ME)).body.data.me).toEqual({ email });
     expect((await withCookie(`mutation { signOut { signedOut userErrors { code } } }`)).body.data.signOut).toEqual({ signedOut: true, userErrors: [] });
     expect((await withCookie(ME)).body.data.me).toBeNull();
   });
 
   it('signs out everywhere: every session of the account ends', async () => {
-    const laptop = await t.signedIn('warga@solok.go.id', STRONG_PASSWORD);
-    const phone = await t.signedIn('warga@solok.go.id', STRONG_PASSWORD);
+    const { email } = await account();
+    const laptop = await t.signedIn(email, STRONG_PASSWORD);
+    const phone = await t.signedIn(email, STRONG_PASSWORD);
+    expect((await laptop.gql(ME)).data?.me).toEqual({ email });
     await phone.gql(`mutation { signOut(input: { everywhere: true }) { signedOut } }`);
     expect((await laptop.gql(ME)).data?.me).toBeNull();
   });
@@ -86,8 +115,10 @@ describe('sign in and sessions', () => {
     const forged = await t.http().post('/graphql').set('apollo-require-preflight', 'true').set('cookie', 'cb_session=forged-token')
       .send({ query: `mutation { updateProfile(input: { displayName: "X" }) { userErrors { code } } }` });
     expect(forged.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    const c = await t.signedIn('warga@solok.go.id', STRONG_PASSWORD);
-    await t.dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 second'`);
+    const { id, email } = await account();
+    const c = await t.signedIn(email, STRONG_PASSWORD);
+    expect((await c.gql(ME)).data?.me).toEqual({ email });
+    await t.dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [id]);
     expect((await c.gql(ME)).data?.me).toBeNull();
   });
 
@@ -114,21 +145,24 @@ describe('password reset', () => {
   });
 
   it('resets by a single-use token from the mail and ends every session', async () => {
-    const c = await t.signedIn('warga@solok.go.id', STRONG_PASSWORD);
-    await t.gql(REQUEST, { e: 'warga@solok.go.id' });
-    const token = await latestToken('warga@solok.go.id');
+    const { email } = await account();
+    const c = await t.signedIn(email, STRONG_PASSWORD);
+    await t.gql(REQUEST, { e: email });
+    const token = await latestToken(email);
     expect(token).toBeDefined();
     expect((await t.gql(RESET, { t: token, p: 'weak' })).data?.resetPassword.userErrors).toEqual([{ field: 'password', code: 'PASSWORD_TOO_SHORT' }]);
     expect((await t.gql(RESET, { t: token, p: 'Ngarai-Sianok-Berkabut-77' })).data?.resetPassword).toEqual({ passwordChanged: true, userErrors: [] });
     expect((await c.gql(ME)).data?.me).toBeNull();
     expect((await t.gql(RESET, { t: token, p: 'Another-Strong-Phrase-88' })).data?.resetPassword.userErrors).toEqual([{ field: 'token', code: 'TOKEN_USED' }]);
-    await t.signedIn('warga@solok.go.id', 'Ngarai-Sianok-Berkabut-77');
+    await t.signedIn(email, 'Ngarai-Sianok-Berkabut-77');
   });
 
   it('refuses an expired or unknown token', async () => {
-    await t.gql(REQUEST, { e: 'cookie@solok.go.id' });
-    const token = await latestToken('cookie@solok.go.id');
-    await t.dataSource.query(`UPDATE password_reset_tokens SET expires_at = now() - interval '1 minute'`);
+    const { id, email } = await account();
+    await t.gql(REQUEST, { e: email });
+    const token = await latestToken(email);
+    expect(token).toBeDefined();
+    await t.dataSource.query(`UPDATE password_reset_tokens SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [id]);
     expect((await t.gql(RESET, { t: token, p: STRONG_PASSWORD })).data?.resetPassword.userErrors).toEqual([{ field: 'token', code: 'TOKEN_EXPIRED' }]);
     expect((await t.gql(RESET, { t: 'made-up', p: STRONG_PASSWORD })).data?.resetPassword.userErrors).toEqual([{ field: 'token', code: 'INVALID_TOKEN' }]);
   });

@@ -13,7 +13,18 @@ describe('PasswordService', () => {
   });
 
   it('answers an unknown account (no hash) with false after doing the same work', async () => {
-    expect(await passwords.verify(null, 'anything')).toBe(false);
+    const verify = jest.spyOn(argon2, 'verify');
+    try {
+      expect(await passwords.verify(null, 'anything')).toBe(false);
+      // One real argon2id verification of the password, against a hash made with our parameters.
+      expect(verify).toHaveBeenCalledTimes(1);
+      const [hash, password] = verify.mock.calls[0];
+      expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+      expect(password).toBe('anything');
+      expect(await verify.mock.results[0].value).toBe(false);
+    } finally {
+      verify.mockRestore();
+    }
   });
 
   it.each([

@@ -8,6 +8,7 @@ import { JsonLogger } from '../../src/common/json-logger';
 import { loadConfig } from '../../src/config/app-config';
 import { createDataSource } from '../../src/database/data-source';
 import { withDatabase } from '../../src/database/embedded-postgres';
+import { createFixtures, type Fixtures } from './fixtures';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -33,6 +34,8 @@ export interface TestApp {
   client(language?: 'id' | 'en'): TestClient;
   /** A browser signed in as the account (fails the test when sign-in fails). */
   signedIn(email: string, password: string): Promise<TestClient>;
+  /** Typed builders for the rows a test needs (accounts, memberships, unused cities). */
+  fixtures: Fixtures;
   /** The database of this app, to start a second instance on it. */
   databaseName: string;
   /** Stops the app; drops its database unless `keepDatabase`. */
@@ -46,7 +49,7 @@ export const DEMO = {
   researcher: ['peneliti@citybridge.demo', 'Demo-Peneliti-CityBridge-2026'],
 } as const;
 
-export const STRONG_PASSWORD = 'Bukit-Sikarah-Mendung-2026!';
+export { STRONG_PASSWORD } from './fixtures';
 
 async function post(req: ReturnType<typeof request> | ReturnType<typeof request.agent>, query: string, variables: Record<string, unknown> | undefined, language: string): Promise<GraphQLResponse<any>> {
   const res = await req
@@ -94,6 +97,7 @@ export async function startTestApp(env: Record<string, string> = {}, existingDat
       if (!res.data?.signIn.user) throw new Error(`Sign-in as ${email} failed: ${JSON.stringify(res.errors ?? res.data?.signIn.userErrors)}`);
       return c;
     },
+    fixtures: createFixtures(dataSource),
     databaseName: name,
     async close({ keepDatabase = false } = {}) {
       await app.close();
