@@ -33,4 +33,14 @@ describe('createErrorFormatter', () => {
     expect(out).toEqual({ message: 'bad cursor', extensions: { code: 'BAD_USER_INPUT', argument: 'after' } });
     expect(written).toEqual([]);
   });
+
+  it.each(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'TOO_MANY_ALIASES'])(
+    'logs an expected %s at debug, without a stack',
+    (code) => {
+      const format = createErrorFormatter(new JsonLogger('debug'), true);
+      const denied = new GraphQLError('no', { extensions: { code } });
+      runInRequest({ requestId: 'req-7', sqlStatements: 0 }, () => format({ message: 'no', path: ['me'], extensions: { code, stacktrace: ['at x'] } }, denied));
+      expect(written.map((line) => JSON.parse(line))).toEqual([{ time: expect.any(String), level: 'debug', msg: 'GraphQL request refused', requestId: 'req-7', code, path: ['me'], error: 'no' }]);
+    },
+  );
 });

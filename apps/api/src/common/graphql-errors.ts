@@ -1,3 +1,6 @@
+import { type ArgumentsHost, Catch } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
+import type { GqlContextType } from '@nestjs/graphql';
 import type { GraphQLFormattedError } from 'graphql';
 import { JsonLogger } from './json-logger.js';
 import { currentRequest } from './request-context.js';
@@ -18,15 +21,21 @@ const EXPECTED_CODES = new Set([
   'TOO_MANY_ALIASES',
 ]);
 
+/**
+ * Every GraphQL error reaches the client through this formatter, which logs it once: an expected
+ * refusal (a denied call, bad input, a query over the limits) is routine, so at debug and without a
+ * stack; anything else is a bug or an outage, so at error with the stack, and masked.
+ */
 export function createErrorFormatter(logger: JsonLogger, exposeStack: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
+    const requestId = currentRequest()?.requestId ?? 'unknown';
     if (code && EXPECTED_CODES.has(code)) {
+      logger.write('debug', 'GraphQL request refused', { requestId, code, path: formatted.path, error: formatted.message });
       if (exposeStack) return formatted;
       const { stacktrace: _, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    const requestId = currentRequest()?.requestId ?? 'unknown';
     const original = (error as { originalError?: unknown })?.originalError ?? error;
     logger.write('error', 'Unexpected error in a GraphQL request', {
       requestId,
@@ -41,4 +50,18 @@ export function createErrorFormatter(logger: JsonLogger, exposeStack: boolean) {
       extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
     };
   };
+}
+
+/**
+ * Without a filter NestJS logs every error a resolver or guard throws, a denial included, as an
+ * error with its stack. GraphQL errors are passed on untouched to the formatter above, which logs
+ * each at its level; other requests keep NestJS's handling.
+ */
+@Catch()
+export class GraphQLErrorPassThroughFilter extends BaseExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost) {
+    if (host.getType<GqlContextType>() !== 'graphql') return super.catch(exception, host);
+    // graphql-js turns a returned Error into a field error, as if the resolver had thrown it.
+    return exception instanceof Error ? exception : new Error(String(exception));
+  }
 }
