@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createApp } from './bootstrap.js';
 import { JsonLogger } from './common/json-logger.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
+import { loadDotEnv } from './config/env-file.js';
 import { EmbeddedDatabase, startEmbeddedPostgres, withDatabase } from './database/embedded-postgres.js';
 import { DEMO_ACCOUNTS } from './database/demo-data/demo-accounts.js';
 import { ensureDatabaseExists, migrateAndSeed } from './database/prepare-database.js';
@@ -9,6 +10,7 @@ import { ensureDatabaseExists, migrateAndSeed } from './database/prepare-databas
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
   try {
+    loadDotEnv();
     config = loadConfig();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;

@@ -1,4 +1,6 @@
-import { ConfigError, loadConfig } from './app-config';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError, loadConfig, REPO_ROOT } from './app-config';
 
 describe('loadConfig', () => {
   it('has defaults for the embedded mode', () => {
@@ -32,5 +34,16 @@ describe('loadConfig', () => {
   ])('rejects %o with one message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+});
+
+describe('.env.example', () => {
+  it('lists every variable the configuration reads', () => {
+    const read = new Set<string>();
+    // Record each name loadConfig asks the environment for.
+    loadConfig(new Proxy({} as NodeJS.ProcessEnv, { get: (_target, name) => (read.add(String(name)), undefined) }));
+    const example = readFileSync(path.join(REPO_ROOT, '.env.example'), 'utf8');
+    const listed = new Set([...example.matchAll(/^#? ?([A-Z][A-Z_]+)=/gm)].map((m) => m[1]));
+    expect([...read].sort()).toEqual([...listed].sort());
   });
 });
