@@ -15,7 +15,7 @@ export interface ArticleFact {
 const AS_OF = '2018-10-05';
 
 /**
- * What the 2018 article (shared/seeds) states about the two cities, as it states it. Where it
+ * What the 2018 article (docs/sources.md) states about the two cities, as it states it. Where it
  * disagrees with the official data both are kept: the official list has 2 kecamatan in Kota Solok.
  */
 export const ARTICLE_FACTS: ArticleFact[] = [
