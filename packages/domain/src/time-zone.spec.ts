@@ -1,4 +1,4 @@
-import { formatUtcOffset, PROVINCE_CODES, TIME_ZONES, type TimeZoneLabel, timeZoneForProvince, utcOffsetMinutes } from './time-zone.js';
+import { formatUtcOffset, PROVINCE_CODES, TIME_ZONES, timeZoneForProvince, utcOffsetMinutes } from './time-zone.js';
 
 // The 38 provinces, written out here (not derived from the source) so a dropped code is caught.
 const ALL_CODES = [

@@ -41,7 +41,13 @@ describe('.env.example', () => {
   it('lists every variable the configuration reads', () => {
     const read = new Set<string>();
     // Record each name loadConfig asks the environment for.
-    loadConfig(new Proxy({} as NodeJS.ProcessEnv, { get: (_target, name) => (read.add(String(name)), undefined) }));
+    const recorder = new Proxy({} as NodeJS.ProcessEnv, {
+      get: (_target, name) => {
+        read.add(String(name));
+        return undefined;
+      },
+    });
+    loadConfig(recorder);
     const example = readFileSync(path.join(REPO_ROOT, '.env.example'), 'utf8');
     const listed = new Set([...example.matchAll(/^#? ?([A-Z][A-Z_]+)=/gm)].map((m) => m[1]));
     expect([...read].sort()).toEqual([...listed].sort());
