@@ -64,7 +64,7 @@ describe('city directory', () => {
   it('offers provinces with their city counts and kinds as filters', async () => {
     renderApp({ path: '/kota', mocks: [provincesMock, citiesMock(ALL, citiesResult([KOTA_SOLOK_ROW]))] });
 
-    const province = screen.getByLabelText('Provinsi');
+    const province = await screen.findByLabelText('Provinsi');
     expect(await within(province).findByRole('option', { name: 'Sumatera Barat (19)' })).toBeTruthy();
     expect(within(province).getByRole('option', { name: 'Semua provinsi' })).toBeTruthy();
     const kinds = within(screen.getByLabelText('Jenis')).getAllByRole('option');

@@ -1,6 +1,6 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { createApolloCache } from '../app/apollo';
@@ -9,6 +9,10 @@ import { UiProviders } from '../app/providers';
 import { routes } from '../app/routes';
 import type { Viewer } from '../accounts/viewer';
 import { meMock } from './account-fixtures';
+
+// Routes are lazy: whichever test of a file runs first (in any order, see --randomize) pays for
+// loading its page, which on a busy machine outlasts findBy's default second.
+configure({ asyncUtilTimeout: 5000 });
 
 export interface RenderAppOptions {
   path?: string;
