@@ -1,12 +1,7 @@
 import { formatIndonesianNumber } from '@citybridge/domain';
-import type { Language } from '../app/i18n';
+import { type Language, localeFor } from '../app/i18n';
 
 export { formatUtcOffset } from '@citybridge/domain';
-
-/** Intl locale for a UI language. */
-export function localeFor(language: Language): string {
-  return language === 'en' ? 'en-GB' : 'id-ID';
-}
 
 /** Numbers follow the UI language: "62.000" / "57,64" in Indonesian, "62,000" / "57.64" in English. */
 export function formatNumber(value: number, language: Language, maximumFractionDigits = 2): string {
