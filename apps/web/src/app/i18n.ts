@@ -45,7 +45,8 @@ export function featureMessages(language: Language): Messages {
   const owners: Record<string, string> = {};
   for (const [file, content] of Object.entries(localeFiles)) {
     const match = /\/([^/]+)\/locales\/([^/]+)\.json$/.exec(file);
-    if (!match || match[2] !== language) continue;
+    if (!match) throw new Error(`Unexpected locale file ${file}`);
+    if (match[2] !== language) continue;
     for (const [key, value] of Object.entries(content)) {
       if (key in owners) throw new Error(`Locale key "${key}" is in both ${owners[key]} and ${match[1]}`);
       owners[key] = match[1];

@@ -10,7 +10,7 @@ for (const feature of fs.readdirSync(src, { withFileTypes: true })) {
   const dir = path.join(src, feature.name, 'locales');
   if (!fs.existsSync(dir)) continue;
   for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.json'))) {
-    localeFiles[`../${feature.name}/locales/${file}`] = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+    localeFiles[`/src/${feature.name}/locales/${file}`] = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
   }
 }
 
