@@ -22,6 +22,8 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(@citybridge)/)'],
   moduleNameMapper: {
     '\\.css$': '<rootDir>/src/test/style-stub.cjs',
+    // import.meta.glob is Vite's: Jest reads the same locale files from disk.
+    '^\\./locale-files$': '<rootDir>/src/test/locale-files.cjs',
     '^@citybridge/domain$': '<rootDir>/../../packages/domain/src/index.ts',
     // The domain sources import './x.js' (NodeNext style): resolve them to the .ts files.
     '^(\\.{1,2}/.*)\\.js$': '$1',

@@ -1,6 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
 
+// Where `vite` and `vite preview` send /graphql: an API started elsewhere (npm start, port 3000).
+const apiUrl = process.env.API_URL ?? 'http://localhost:3000';
+
 export default defineConfig({
   plugins: [react()],
   resolve: {
@@ -10,12 +13,12 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/graphql': 'http://localhost:3000',
+      '/graphql': apiUrl,
     },
   },
   preview: {
     proxy: {
-      '/graphql': 'http://localhost:3000',
+      '/graphql': apiUrl,
     },
   },
   build: {

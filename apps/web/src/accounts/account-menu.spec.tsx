@@ -4,7 +4,7 @@ import { meMock, PLATFORM_ADMIN, SOLOK_ADMIN, WARGA } from '../test/account-fixt
 import { citiesMock, citiesResult, KOTA_SOLOK_ROW, provincesMock } from '../test/fixtures';
 import { renderApp } from '../test/render-app';
 import { initials } from './account-menu';
-import { CITY_PAGE_SIZE } from '../cities/city-directory';
+import { CITY_PAGE_SIZE } from '../cities/public';
 
 /** Signing out goes to the home page, which searches the directory (again after the store reset). */
 const HOME_MOCKS = [

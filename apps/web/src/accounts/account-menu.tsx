@@ -4,9 +4,9 @@ import type { TFunction } from 'i18next';
 import { type KeyboardEvent, lazy, Suspense, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DemoBadge } from './account-badges';
+import { DemoBadge } from '../app/badges';
 import { useSignOut } from './use-sign-out';
-import { canDo, useViewer, type Viewer } from './viewer';
+import { canDo, useViewer, type Viewer } from '../app/viewer';
 
 const SignOutEverywhereDialog = lazy(() =>
   import('./sign-out-everywhere-dialog').then((m) => ({ default: m.SignOutEverywhereDialog })),

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutationForm } from '../app/use-mutation-form';
 import { FormErrors, requiredErrors } from '../app/user-errors';
-import { RequestPasswordResetDocument } from '../gql/accounts/graphql';
+import { RequestPasswordResetDocument } from '../gql/features/graphql';
 import { AuthPage, EmailField, FormFieldset } from './form-parts';
 
 /**

@@ -1,5 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { RequestPasswordResetDocument, ResetPasswordDocument } from '../gql/accounts/graphql';
+import { RequestPasswordResetDocument, ResetPasswordDocument } from '../gql/features/graphql';
 import { userError } from '../test/account-fixtures';
 import { descriptionOf } from '../test/dom';
 import { renderApp } from '../test/render-app';

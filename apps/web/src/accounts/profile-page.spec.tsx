@@ -4,7 +4,7 @@ import {
   MyRepresentationRequestsDocument,
   RequestCityRepresentationDocument,
   UpdateProfileDocument,
-} from '../gql/accounts/graphql';
+} from '../gql/features/graphql';
 import { MEDAN_CITY, membership, SOLOK_CITY, viewer } from '../test/account-fixtures';
 import { descriptionOf } from '../test/dom';
 import { renderApp } from '../test/render-app';

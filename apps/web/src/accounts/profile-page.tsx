@@ -10,12 +10,12 @@ import { PageTitle } from '../app/page-title';
 import { ErrorState, LoadingState } from '../app/status-views';
 import { useMutationForm } from '../app/use-mutation-form';
 import { FormErrors, requiredErrors } from '../app/user-errors';
-import { MyRepresentationRequestsDocument, UpdateProfileDocument } from '../gql/accounts/graphql';
-import { DemoBadge, RequestStatusBadge, RoleBadge } from './account-badges';
+import { MyRepresentationRequestsDocument, UpdateProfileDocument } from '../gql/features/graphql';
+import { DemoBadge } from '../app/badges';
+import { RepresentationForm, RequestStatusBadge, RoleBadge } from '../memberships/public';
 import { FormFieldset } from './form-parts';
-import { RepresentationForm } from './representation-form';
-import { withNext } from './safe-next';
-import { useViewer, type Viewer } from './viewer';
+import { withNext } from '../app/safe-next';
+import { useViewer, type Viewer } from '../app/viewer';
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (

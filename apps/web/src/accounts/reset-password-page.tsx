@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useMutationForm } from '../app/use-mutation-form';
 import { FormErrors, requiredErrors } from '../app/user-errors';
-import { ResetPasswordDocument } from '../gql/accounts/graphql';
+import { ResetPasswordDocument } from '../gql/features/graphql';
 import { AuthPage, FormFieldset, PasswordField } from './form-parts';
 
 /** `/atur-ulang-sandi?token=…` (the link in the reset e-mail): choose a new password. */

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { SignInDocument } from '../gql/accounts/graphql';
+import { SignInDocument } from '../gql/features/graphql';
 import { meMock, userError, WARGA } from '../test/account-fixtures';
 import { descriptionOf } from '../test/dom';
 import { renderApp } from '../test/render-app';

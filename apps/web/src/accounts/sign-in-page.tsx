@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutationForm } from '../app/use-mutation-form';
 import { FormErrors, requiredErrors } from '../app/user-errors';
-import { SignInDocument } from '../gql/accounts/graphql';
+import { SignInDocument } from '../gql/features/graphql';
 import { AuthPage, EmailField, FormFieldset, PasswordField } from './form-parts';
-import { safeNextPath, withNext } from './safe-next';
-import { useViewer } from './viewer';
+import { safeNextPath, withNext } from '../app/safe-next';
+import { useViewer } from '../app/viewer';
 
 const FIELDS = ['email', 'password'] as const;
 

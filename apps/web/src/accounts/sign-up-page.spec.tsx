@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { MyRepresentationRequestsDocument, SignUpDocument } from '../gql/accounts/graphql';
+import { MyRepresentationRequestsDocument, SignUpDocument } from '../gql/features/graphql';
 import { meMock, userError, viewer } from '../test/account-fixtures';
 import { descriptionOf } from '../test/dom';
 import { renderApp } from '../test/render-app';

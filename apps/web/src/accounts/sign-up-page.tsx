@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useMutationForm } from '../app/use-mutation-form';
 import { FormErrors, requiredErrors } from '../app/user-errors';
-import { SignUpDocument } from '../gql/accounts/graphql';
+import { SignUpDocument } from '../gql/features/graphql';
 import { AuthPage, EmailField, FormFieldset, PasswordField } from './form-parts';
 import { estimatePasswordStrength } from './password-strength';
-import { safeNextPath, withNext } from './safe-next';
+import { safeNextPath, withNext } from '../app/safe-next';
 import { AlreadySignedIn, useFinishSignIn } from './sign-in-page';
-import { useViewer } from './viewer';
+import { useViewer } from '../app/viewer';
 
 const FIELDS = ['displayName', 'email', 'password'] as const;
 

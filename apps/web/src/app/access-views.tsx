@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { withNext } from '../accounts/safe-next';
+import { withNext } from './safe-next';
 import { errorKind, graphQLErrorMessage } from './graphql-errors';
 import { PageTitle } from './page-title';
 import { ErrorState } from './status-views';

@@ -1,5 +1,4 @@
-import { localeFor } from '../cities/format';
-import type { Language } from './i18n';
+import { type Language, localeFor } from './i18n';
 
 function parse(iso: string): Date | null {
   const date = new Date(iso);

@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import { safeNextPath, withNext } from '../accounts/safe-next';
+import { safeNextPath, withNext } from './safe-next';
 import { errorKind } from './graphql-errors';
 
 function serverError(status: number, body: unknown) {

@@ -1,7 +1,6 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../locales/en.json';
-import id from '../locales/id.json';
+import { localeFiles, type Messages } from './locale-files';
 
 export const LANGUAGE_STORAGE_KEY = 'citybridge.lang';
 export const SUPPORTED_LANGUAGES = ['id', 'en'] as const;
@@ -10,6 +9,11 @@ export const DEFAULT_LANGUAGE: Language = 'id';
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (SUPPORTED_LANGUAGES as readonly string[]).includes(value);
+}
+
+/** Intl locale for a UI language. */
+export function localeFor(language: Language): string {
+  return language === 'en' ? 'en-GB' : 'id-ID';
 }
 
 /** The language chosen earlier on this device, else Bahasa Indonesia. */
@@ -32,11 +36,31 @@ function rememberLanguage(language: string): void {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 
+/**
+ * One language's strings from every feature's `locales/<language>.json`. Each feature owns its
+ * top-level keys (e.g. cities: `directory`, `profile`); two features claiming one is an error.
+ */
+export function featureMessages(language: Language): Messages {
+  const messages: Messages = {};
+  const owners: Record<string, string> = {};
+  for (const [file, content] of Object.entries(localeFiles)) {
+    const match = /\/([^/]+)\/locales\/([^/]+)\.json$/.exec(file);
+    if (!match) throw new Error(`Unexpected locale file ${file}`);
+    if (match[2] !== language) continue;
+    for (const [key, value] of Object.entries(content)) {
+      if (key in owners) throw new Error(`Locale key "${key}" is in both ${owners[key]} and ${match[1]}`);
+      owners[key] = match[1];
+      messages[key] = value;
+    }
+  }
+  return messages;
+}
+
 /** A fresh, synchronously initialised i18next instance (one per app, one per test). */
 export function createI18n(language: Language = readStoredLanguage()): I18n {
   const instance = createInstance();
   instance.use(initReactI18next).init({
-    resources: { id: { translation: id }, en: { translation: en } },
+    resources: { id: { translation: featureMessages('id') }, en: { translation: featureMessages('en') } },
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...SUPPORTED_LANGUAGES],

@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration } from 'react-router';
-import { AccountMenu, MobileAccountLinks } from '../accounts/account-menu';
+import { AccountMenu, MobileAccountLinks } from '../accounts/public';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
 import { SiteFooter } from './site-footer';

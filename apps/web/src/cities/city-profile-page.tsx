@@ -3,7 +3,7 @@ import { NetworkStatus } from '@apollo/client';
 import { Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { cityActions, useViewer } from '../accounts/viewer';
+import { cityActions, useViewer } from '../app/viewer';
 import { NotFoundView } from '../app/not-found-page';
 import { PageTitle } from '../app/page-title';
 import { ErrorState, LoadingState } from '../app/status-views';

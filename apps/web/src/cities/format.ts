@@ -1,14 +1,9 @@
 import { formatIndonesianNumber, formatUtcOffset, utcOffsetMinutes } from '@citybridge/domain';
-import type { Language } from '../app/i18n';
+import { type Language, localeFor } from '../app/i18n';
 
 /** "Asia/Makassar" → "UTC+8": the offset in force at the instant, from the browser's tz database. */
 export function formatZoneOffset(iana: string, at: Date = new Date()): string {
   return formatUtcOffset(utcOffsetMinutes(iana, at));
-}
-
-/** Intl locale for a UI language. */
-export function localeFor(language: Language): string {
-  return language === 'en' ? 'en-GB' : 'id-ID';
 }
 
 /** Numbers follow the UI language: "62.000" / "57,64" in Indonesian, "62,000" / "57.64" in English. */

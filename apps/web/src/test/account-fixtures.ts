@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import type { Viewer } from '../accounts/viewer';
+import type { Viewer } from '../app/viewer';
 import { MeDocument } from '../gql/graphql';
 
 // Shapes follow the contract schema; __typename lets the cache normalise them like server data.

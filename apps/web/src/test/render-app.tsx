@@ -7,7 +7,7 @@ import { createApolloCache } from '../app/apollo';
 import { createI18n, type Language } from '../app/i18n';
 import { UiProviders } from '../app/providers';
 import { routes } from '../app/routes';
-import type { Viewer } from '../accounts/viewer';
+import type { Viewer } from '../app/viewer';
 import { meMock } from './account-fixtures';
 
 // Routes are lazy: whichever test of a file runs first (in any order, see --randomize) pays for

@@ -1,0 +1,175 @@
+// The accounts journey: a city official signs up and asks to represent Kota Solok, the platform
+// admin approves, the new city admin invites a colleague, who signs up and accepts the invitation
+// from the development mailbox. Needs the API in development mode (the mailbox and the demo admin
+// are refused in production; e2e/start-api.mjs starts it so).
+import { expect, type Page, test } from '@playwright/test';
+
+const DEMO_ADMIN = { email: 'admin@citybridge.demo', password: 'Demo-Admin-CityBridge-2026' };
+const PASSWORD = 'Bukit-Sikarah-Mendung-2026!';
+// The user menu button shows the display name (and "Akun demo" for demo accounts).
+const DEMO_MENU = /Akun demo/;
+
+const h1 = (page: Page, name: string | RegExp) => expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+
+// One test, one fresh context: the steps build on each other, and the first that fails ends it.
+test('accounts journey', async ({ page, baseURL }) => {
+  const stamp = Date.now();
+  const official = { name: `Warga Solok ${stamp}`, email: `warga.${stamp}@solok.go.id` };
+  const colleague = { name: `Staf Solok ${stamp}`, email: `staf.${stamp}@solok.go.id` };
+
+  const header = () => page.getByRole('banner');
+  const userMenuButton = (name: string | RegExp) => header().getByRole('button', { name });
+
+  const signUp = async ({ name, email }: { name: string; email: string }) => {
+    await page.goto('/daftar');
+    await h1(page, 'Daftar');
+    await page.getByLabel(/^Nama tampilan/).fill(name);
+    await page.getByLabel(/^E-mail/).fill(email);
+    await page.getByLabel(/^Kata sandi/).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Buat akun' }).click();
+    await page.waitForURL((current) => current.pathname === '/profil');
+    await h1(page, 'Profil');
+    await expect(userMenuButton(name)).toBeVisible();
+  };
+
+  const signIn = async ({ email, password }: { email: string; password: string }, expectedName: string | RegExp) => {
+    await page.goto('/masuk');
+    await h1(page, 'Masuk');
+    await page.getByLabel(/^E-mail/).fill(email);
+    await page.getByLabel(/^Kata sandi/).fill(password);
+    await page.getByRole('main').getByRole('button', { name: 'Masuk' }).click();
+    await page.waitForURL((current) => current.pathname === '/profil');
+    await expect(userMenuButton(expectedName)).toBeVisible();
+  };
+
+  const signOut = async (name: string | RegExp) => {
+    await userMenuButton(name).click();
+    await header().getByRole('button', { name: 'Keluar', exact: true }).click();
+    await expect(header().getByRole('link', { name: 'Masuk', exact: true })).toBeVisible();
+  };
+
+  await test.step('a new user signs up and lands on the profile', async () => {
+    await signUp(official);
+    await expect(page.getByText(official.email, { exact: true })).toBeVisible();
+  });
+
+  await test.step('the user asks to represent Kota Solok and sees the request pending', async () => {
+    const form = page.getByRole('form', { name: 'Wakili kota' });
+    const picker = form.getByRole('combobox', { name: /^Kota atau kabupaten/ });
+    await picker.click();
+    await picker.pressSequentially('solok', { delay: 30 });
+    // The options list is rendered in a portal, outside the form.
+    await page.getByRole('option', { name: /^Kota Solok\b/ }).click();
+    await form.getByLabel(/^Pesan untuk verifikator/).fill('Saya Kepala Bagian Perencanaan Pemerintah Kota Solok.');
+    await form.getByLabel(/^E-mail resmi/).fill(official.email);
+    await form.getByRole('button', { name: 'Ajukan permintaan' }).click();
+    await expect(form.getByText('Permintaan untuk mewakili Kota Solok terkirim dan menunggu verifikasi.')).toBeVisible();
+    const row = page
+      .getByRole('table', { name: 'Permintaan perwakilan saya' })
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: 'Kota Solok', exact: true }) });
+    await expect(row.getByText('Menunggu', { exact: true })).toBeVisible();
+  });
+
+  await test.step('the user signs out', async () => {
+    await signOut(official.name);
+  });
+
+  await test.step('the platform admin signs in, marked as a demo account', async () => {
+    await signIn(DEMO_ADMIN, DEMO_MENU);
+    await expect(header().getByText('Akun demo', { exact: true })).toBeVisible();
+  });
+
+  await test.step('the platform admin approves the request; the user becomes Kota Solok admin', async () => {
+    await page.goto('/admin/verifikasi');
+    await h1(page, 'Verifikasi perwakilan');
+    const card = page.getByRole('article', { name: `${official.name} — Kota Solok` });
+    await expect(card).toBeVisible();
+    await expect(card.getByText(official.email).first()).toBeVisible();
+    // The official e-mail ends in .go.id.
+    await expect(card.getByText('Domain pemerintah', { exact: true })).toBeVisible();
+    await card.getByRole('button', { name: 'Setujui' }).click();
+    const status = card.getByRole('status');
+    await expect(status.getByText(`${official.name} sekarang mewakili kota ini sebagai`)).toBeVisible();
+    await expect(status.getByText('Admin', { exact: true })).toBeVisible();
+  });
+
+  await test.step('the platform admin signs out', async () => {
+    await page.goto('/');
+    await signOut(DEMO_MENU);
+  });
+
+  await test.step('the new city admin signs in and opens the Kota Solok members page', async () => {
+    await signIn({ email: official.email, password: PASSWORD }, official.name);
+    await page.goto('/kota/kota-solok/anggota');
+    await h1(page, 'Anggota Kota Solok');
+    const row = page.getByRole('table', { name: 'Anggota Kota Solok' }).getByRole('row').filter({ hasText: official.email });
+    await expect(row).toBeVisible();
+    await expect(row.getByRole('combobox')).toHaveValue('ADMIN');
+  });
+
+  await test.step('the city admin invites a colleague as Editor', async () => {
+    const form = page.getByRole('form', { name: 'Undang anggota' });
+    await form.getByLabel(/^Alamat e-mail/).fill(colleague.email);
+    await form.getByLabel('Peran', { exact: true }).selectOption('EDITOR');
+    await form.getByRole('button', { name: 'Kirim undangan' }).click();
+    await expect(form.getByText(`Undangan dikirim ke ${colleague.email}.`)).toBeVisible();
+    const row = page.getByRole('table', { name: 'Undangan' }).getByRole('row').filter({ hasText: colleague.email });
+    await expect(row.getByText('Editor', { exact: true })).toBeVisible();
+    await expect(row.getByText('Menunggu', { exact: true })).toBeVisible();
+  });
+
+  await test.step('the city admin signs out', async () => {
+    await signOut(official.name);
+  });
+
+  await test.step('the colleague signs up', async () => {
+    await signUp(colleague);
+  });
+
+  await test.step('the mailbox has the invitation mail for the colleague, with a link', async () => {
+    await page.goto('/dev/mailbox');
+    await h1(page, 'Kotak surat (pengembangan)');
+    const mail = page
+      .getByRole('article')
+      .filter({ hasText: `Kepada: ${colleague.email}` })
+      .filter({ hasText: /Undangan|undangan/ })
+      .first();
+    await expect(mail).toBeVisible();
+    await mail.getByRole('button', { name: 'Tampilkan isi' }).click();
+    const link = mail.getByRole('link', { name: /\/undangan\?token=/ }).first();
+    await expect(link).toBeVisible();
+    const href = await link.getAttribute('href');
+    expect(href, 'the invitation link has an href').toBeTruthy();
+    const target = new URL(href ?? '', baseURL);
+    if (target.origin === new URL(baseURL ?? '').origin) {
+      await link.click();
+    } else {
+      // The API's PUBLIC_URL is another origin than the one under test: open the same path here.
+      await page.goto(`${target.pathname}${target.search}`);
+    }
+    await page.waitForURL((current) => current.pathname === '/undangan' && current.searchParams.has('token'));
+  });
+
+  await test.step('the colleague accepts the invitation', async () => {
+    await h1(page, 'Undangan bergabung dengan Kota Solok');
+    await page.getByRole('button', { name: 'Terima undangan' }).click();
+    await expect(page.getByText('Anda sekarang anggota Kota Solok sebagai Editor.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Buka Kota Solok' })).toBeVisible();
+  });
+
+  await test.step('the profile lists Kota Solok with the role Editor', async () => {
+    await page.goto('/profil');
+    await h1(page, 'Profil');
+    const row = page
+      .getByRole('table', { name: 'Keanggotaan kota' })
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: 'Kota Solok', exact: true }) });
+    await expect(row.getByText('Editor', { exact: true })).toBeVisible();
+  });
+
+  await test.step('signing out shows "Masuk" again', async () => {
+    await signOut(colleague.name);
+    await page.waitForURL((current) => current.pathname === '/');
+  });
+});
