@@ -25,7 +25,7 @@ module.exports = async () => {
   await admin.query(`CREATE DATABASE ${template}`);
   await admin.end();
   const templateUrl = withDatabase(adminUrl, template);
-  const dataSource = await migrateAndSeed(templateUrl, undefined, { demoAccounts: true });
+  const dataSource = await migrateAndSeed(templateUrl, undefined, { production: false });
   await dataSource.destroy();
   // pg-boss makes its schema on first start: once here, so each cloned database has it.
   const PgBoss = require('pg-boss');

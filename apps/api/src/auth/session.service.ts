@@ -5,7 +5,7 @@ import { TransactionalConnection } from '../common/transaction.js';
 import type { AppConfig } from '../config/app-config.js';
 import type { SignedInUser } from './request-auth.js';
 import { readSessionCookie, writeSessionCookie } from './session-cookie.js';
-import { hashToken, newToken } from './tokens.js';
+import { hashToken, newToken } from '../common/tokens.js';
 
 const SESSION_DAYS = 14;
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { SignedInUser } from '../auth/request-auth.js';
-import { hashToken, newToken } from '../auth/tokens.js';
+import { hashToken, newToken } from '../common/tokens.js';
 import { InjectConfig } from '../common/app-config.provider.js';
 import { Language, message } from '../common/messages.js';
 import { TransactionalConnection } from '../common/transaction.js';

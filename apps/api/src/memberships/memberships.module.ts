@@ -1,14 +1,23 @@
-import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { CitiesModule } from '../cities/cities.module.js';
+import { DomainModule } from '../common/domain-module.js';
 import { MailModule } from '../mail/mail.module.js';
+import { CityMembership } from './city-membership.entity.js';
+import { Invitation } from './invitation.entity.js';
 import { InvitationsService } from './invitations.service.js';
+import en from './locales/en.json';
+import id from './locales/id.json';
 import { MembersService } from './members.service.js';
 import { MEMBERSHIP_RESOLVERS } from './memberships.resolver.js';
+import { RepresentationRequest } from './representation-request.entity.js';
 import { RepresentationService } from './representation.service.js';
 
-@Module({
+// Tables made by auth's first migration (see auth.module.ts).
+@DomainModule({
+  name: 'memberships',
+  entities: [CityMembership, RepresentationRequest, Invitation],
+  messages: { id, en },
   imports: [AuthModule, AuditModule, CitiesModule, MailModule],
   providers: [MembersService, RepresentationService, InvitationsService, ...MEMBERSHIP_RESOLVERS],
 })
