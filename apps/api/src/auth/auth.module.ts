@@ -11,6 +11,7 @@ import { DEMO_ACCOUNTS_DATA } from './demo-accounts.js';
 import en from './locales/en.json';
 import id from './locales/id.json';
 import { Accounts1764500000000 } from './migrations/1764500000000-accounts.js';
+import { UserRefs1764600001000 } from './migrations/1764600001000-user-refs.js';
 import { PasswordResetToken } from './password-reset-token.entity.js';
 import { PasswordService } from './password.service.js';
 import { RateLimit } from './rate-limit.entity.js';
@@ -24,7 +25,7 @@ import { User } from './user.entity.js';
   entities: [User, Session, PasswordResetToken, RateLimit],
   // The first accounts migration also made the tables of memberships, mail and audit (they came
   // together); it stays here as it is, and those domains' later migrations go in their own folders.
-  migrations: [Accounts1764500000000],
+  migrations: [Accounts1764500000000, UserRefs1764600001000],
   demoData: DEMO_ACCOUNTS_DATA,
   messages: { id, en },
   imports: [AuditModule, MailModule],

@@ -24,7 +24,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 /**
  * Creates the demo accounts in a database without users (never in production). The memberships are
  * part of the accounts; like every demo-data loader this runs before the application, on the database
- * itself, so it names the cities (loaded earlier, see `order`) by code rather than through CitiesService.
+ * itself, so it names the cities (loaded earlier, see `order`) by code through their `city_refs` view.
  */
 async function seedDemoAccounts(m: EntityManager, { production }: { production: boolean }): Promise<Record<string, number> | null> {
   if (production) return null;
@@ -36,7 +36,7 @@ async function seedDemoAccounts(m: EntityManager, { production }: { production: 
       [account.email, account.displayName, await argon2.hash(account.password, ARGON2_OPTIONS), !!account.isPlatformAdmin, !!account.isResearcher],
     );
     if (account.membership) {
-      await m.query(`INSERT INTO city_memberships (user_id, city_id, role) SELECT $1, id, $3 FROM cities WHERE code = $2`, [id, account.membership.cityCode, account.membership.role]);
+      await m.query(`INSERT INTO city_memberships (user_id, city_id, role) SELECT $1, id, $3 FROM city_refs WHERE code = $2`, [id, account.membership.cityCode, account.membership.role]);
     }
   }
   return { accounts: DEMO_ACCOUNTS.length };

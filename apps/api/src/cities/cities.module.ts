@@ -6,13 +6,14 @@ import { CITY_DIRECTORY } from './demo-data/load-city-directory.js';
 import { District } from './district.entity.js';
 import { Fact } from './fact.entity.js';
 import { Cities1764480000000 } from './migrations/1764480000000-cities.js';
+import { CityRefs1764600000000 } from './migrations/1764600000000-city-refs.js';
 import { Province } from './province.entity.js';
 import { Source } from './source.entity.js';
 
 @DomainModule({
   name: 'cities',
   entities: [Source, Province, City, District, Fact],
-  migrations: [Cities1764480000000],
+  migrations: [Cities1764480000000, CityRefs1764600000000],
   demoData: CITY_DIRECTORY,
   providers: [CitiesService, ...CITY_RESOLVERS],
   exports: [CitiesService],

@@ -9,14 +9,16 @@ import { InvitationsService } from './invitations.service.js';
 import en from './locales/en.json';
 import id from './locales/id.json';
 import { MembersService } from './members.service.js';
+import { CityMembershipRefs1764600002000 } from './migrations/1764600002000-city-membership-refs.js';
 import { MEMBERSHIP_RESOLVERS } from './memberships.resolver.js';
 import { RepresentationRequest } from './representation-request.entity.js';
 import { RepresentationService } from './representation.service.js';
 
-// Tables made by auth's first migration (see auth.module.ts).
+// Its tables were made by auth's first migration (see auth.module.ts); later ones are here.
 @DomainModule({
   name: 'memberships',
   entities: [CityMembership, RepresentationRequest, Invitation],
+  migrations: [CityMembershipRefs1764600002000],
   messages: { id, en },
   imports: [AuthModule, AuditModule, CitiesModule, MailModule],
   providers: [MembersService, RepresentationService, InvitationsService, ...MEMBERSHIP_RESOLVERS],
