@@ -24,6 +24,7 @@ import { languageOf, useMessages } from './common/messages.js';
 import { currentRequest } from './common/request-context.js';
 import { RequestLoaders } from './common/request-loaders.js';
 import type { AppConfig } from './config/app-config.js';
+import { JobsModule } from './jobs/jobs.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { MembershipsModule } from './memberships/memberships.module.js';
 import { PolicyGuard } from './policy/policy.guard.js';
@@ -38,6 +39,7 @@ export const DOMAIN_MODULES = [
   MembershipsModule,
   MailModule,
   AuditModule,
+  JobsModule,
 ];
 
 export const DOMAINS = collectDomains(DOMAIN_MODULES);
