@@ -49,7 +49,7 @@ export interface Domains {
   resolvers: Type[];
 }
 
-export function migrationTimestamp(migration: new () => MigrationInterface): number {
+function migrationTimestamp(migration: new () => MigrationInterface): number {
   const match = /(\d{13})$/.exec(migration.name);
   if (!match) throw new Error(`Migration ${migration.name} must end with its 13-digit timestamp`);
   return Number(match[1]);

@@ -1,10 +1,7 @@
-import { useMessages } from '../common/messages';
-import { DOMAINS } from '../app.module';
+import '../app.module'; // installs the messages of every registered domain
 import { __Pascal__Service } from './__kebab__.service';
 
 describe('__Pascal__Service', () => {
-  beforeAll(() => useMessages(DOMAINS.messages));
-
   it('answers in Bahasa Indonesia and in English', () => {
     const service = new __Pascal__Service();
     expect(service.status('id').message).toBe('__kebab__ siap.');
