@@ -25,7 +25,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '[.]spec[.]ts$' },
+    exclude: { path: '[.-]spec[.]ts$' }, // tests may set up other domains' data
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
   },
