@@ -13,7 +13,7 @@ const js = { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module
 
 module.exports = {
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
   transform: {
     '^.+\\.ts$': ['@swc/jest', ts],
     '^.+\\.m?js$': ['@swc/jest', js],

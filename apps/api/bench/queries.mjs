@@ -193,7 +193,7 @@ export function createPlainGraphQL(queries, schemaPath) {
 export const ME = { query: 'query Me { me { id email displayName } }', operationName: 'Me' };
 export const SESSION_COOKIE = 'cb_session'; // as src/auth/session-cookie.ts (the capture below fails if it is not)
 
-/** As src/auth/tokens.ts hashToken: sessions are stored as an HMAC-SHA256 of the cookie's token. */
+/** As src/common/tokens.ts hashToken: sessions are stored as an HMAC-SHA256 of the cookie's token. */
 export const sessionTokenHash = (secret, token) => createHmac('sha256', secret).update(token).digest('hex');
 
 /** As src/auth/session-cookie.ts readSessionCookie. */

@@ -16,16 +16,34 @@ import { SessionService } from './auth/session.service.js';
 import { CitiesModule } from './cities/cities.module.js';
 import { APP_CONFIG } from './common/app-config.provider.js';
 import { CoreModule } from './common/core.module.js';
+import { collectDomains } from './common/domain-module.js';
 import { createErrorFormatter } from './common/graphql-errors.js';
 import { queryLimitsRule } from './common/graphql-limits.js';
 import { JsonLogger } from './common/json-logger.js';
-import { languageOf } from './common/messages.js';
+import { languageOf, useMessages } from './common/messages.js';
 import { currentRequest } from './common/request-context.js';
 import { RequestLoaders } from './common/request-loaders.js';
 import type { AppConfig } from './config/app-config.js';
+import { JobsModule } from './jobs/jobs.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { MembershipsModule } from './memberships/memberships.module.js';
 import { PolicyGuard } from './policy/policy.guard.js';
+
+/**
+ * Every domain of the API, one line each. Each is a @DomainModule that brings its entities,
+ * migrations, demo data, resolvers and messages; nothing else lists them.
+ */
+export const DOMAIN_MODULES = [
+  CitiesModule,
+  AuthModule,
+  MembershipsModule,
+  MailModule,
+  AuditModule,
+  JobsModule,
+];
+
+export const DOMAINS = collectDomains(DOMAIN_MODULES);
+useMessages(DOMAINS.messages);
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -106,11 +124,7 @@ export class AppModule {
         ...(serveWeb
           ? [ServeStaticModule.forRoot({ rootPath: config.webDistDir, exclude: ['/graphql{/*path}'], serveStaticOptions: { index: 'index.html' } })]
           : []),
-        CitiesModule,
-        AuditModule,
-        MailModule,
-        AuthModule,
-        MembershipsModule,
+        ...DOMAIN_MODULES,
       ],
     };
   }

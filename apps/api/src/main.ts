@@ -1,10 +1,10 @@
 import 'reflect-metadata';
+import { DEMO_ACCOUNTS } from './auth/demo-accounts.js';
 import { createApp } from './bootstrap.js';
 import { JsonLogger } from './common/json-logger.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
 import { loadDotEnv } from './config/env-file.js';
 import { EmbeddedDatabase, startEmbeddedPostgres, withDatabase } from './database/embedded-postgres.js';
-import { DEMO_ACCOUNTS } from './database/demo-data/demo-accounts.js';
 import { ensureDatabaseExists, migrateAndSeed } from './database/prepare-database.js';
 
 async function main(): Promise<void> {
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   }
   await ensureDatabaseExists(url);
   const demoAccounts = config.nodeEnv !== 'production';
-  const dataSource = await migrateAndSeed(url, logger, { demoAccounts });
+  const dataSource = await migrateAndSeed(url, logger, { production: !demoAccounts });
   const app = await createApp(config, dataSource, logger);
   await app.listen(config.port);
   logger.write('info', `CityBridge is ready on http://localhost:${config.port} (GraphQL at /graphql)`, { ms: Date.now() - started });

@@ -1,5 +1,6 @@
 // Runs once, in plain Node, before the API tests: starts a PostgreSQL (embedded unless DATABASE_URL
 // is set) and migrates a template database with the demo data that each test file then clones.
+const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -9,7 +10,6 @@ const dist = (file) => path.join(__dirname, '..', 'dist', file);
 
 module.exports = async () => {
   const { startEmbeddedPostgres, withDatabase } = require(dist('database/embedded-postgres.js'));
-  const { migrateAndSeed } = require(dist('database/prepare-database.js'));
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'citybridge-test-'));
@@ -25,8 +25,10 @@ module.exports = async () => {
   await admin.query(`CREATE DATABASE ${template}`);
   await admin.end();
   const templateUrl = withDatabase(adminUrl, template);
-  const dataSource = await migrateAndSeed(templateUrl, undefined, { demoAccounts: true });
-  await dataSource.destroy();
+  // In a child process: migrating loads the API's modules, and loaded here they would share this
+  // process (and its reflect-metadata) with a test file that Jest runs in band.
+  const migrate = `require(${JSON.stringify(dist('database/prepare-database.js'))}).migrateAndSeed(process.argv[1], undefined, { production: false }).then((ds) => ds.destroy())`;
+  execFileSync(process.execPath, ['-e', migrate, templateUrl], { stdio: 'inherit' });
   // pg-boss makes its schema on first start: once here, so each cloned database has it.
   const PgBoss = require('pg-boss');
   const boss = new PgBoss({ connectionString: templateUrl, schedule: false, supervise: false });

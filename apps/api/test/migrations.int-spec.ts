@@ -1,4 +1,4 @@
-import { loadDemoData } from '../src/database/demo-data/load-demo-data';
+import { loadDemoData } from '../src/database/prepare-database';
 import { startTestApp, TestApp } from './support/test-app';
 
 let t: TestApp;
@@ -30,8 +30,7 @@ describe('migrations and demo data', () => {
 
   it('loads into an empty database only: a second run changes nothing', async () => {
     const before = await t.dataSource.query(`SELECT count(*)::int AS n FROM facts`);
-    const result = await loadDemoData(t.dataSource);
-    expect(result.loaded).toBe(false);
+    expect(await loadDemoData(t.dataSource, { production: false })).toEqual([]);
     expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM facts`)).toEqual(before);
   });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Actor, isAllowed } from '@citybridge/domain';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { hashToken, newToken } from '../src/auth/tokens';
+import { hashToken, newToken } from '../src/common/tokens';
 import { loadConfig } from '../src/config/app-config';
 import { POLICY_BY_OPERATION } from '../src/policy/allow.decorator';
 import { DEMO, startTestApp, STRONG_PASSWORD, TestApp } from './support/test-app';

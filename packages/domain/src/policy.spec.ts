@@ -27,10 +27,12 @@ describe('policy', () => {
     }
   });
 
-  it('lets a platform admin review requests, read the audit log and manage any city', () => {
+  it('lets a platform admin review requests, read the audit log, see failed jobs and manage any city', () => {
     const admin = user({ isPlatformAdmin: true });
     expect(isAllowed(admin, 'REPRESENTATION_REVIEW')).toBe(true);
     expect(isAllowed(admin, 'AUDIT_LOG_VIEW')).toBe(true);
+    expect(isAllowed(admin, 'JOBS_VIEW')).toBe(true);
+    expect(isAllowed(user({ memberships: [{ cityId: '13.72', role: 'ADMIN' }] }), 'JOBS_VIEW')).toBe(false);
     expect(isAllowed(admin, 'CITY_MEMBERS_CHANGE_ROLE', medan)).toBe(true);
     expect(isAllowed(user({ isResearcher: true }), 'AUDIT_LOG_VIEW')).toBe(false);
   });

@@ -20,6 +20,7 @@ export const ACTIONS = [
   'CITY_MEMBERS_REMOVE',
   'CITY_INVITATIONS_REVOKE',
   'AUDIT_LOG_VIEW',
+  'JOBS_VIEW',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -55,6 +56,7 @@ export const RULES: Record<Action, Rule> = {
   REPRESENTATION_REQUEST: signedIn,
   REPRESENTATION_REVIEW: platformAdmin,
   AUDIT_LOG_VIEW: platformAdmin,
+  JOBS_VIEW: platformAdmin,
   CITY_MEMBERS_VIEW: cityAdmin,
   CITY_MEMBERS_INVITE: cityAdmin,
   CITY_MEMBERS_CHANGE_ROLE: cityAdmin,

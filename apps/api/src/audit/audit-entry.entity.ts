@@ -1,7 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../auth/user.entity.js';
-import { City } from '../cities/city.entity.js';
 
+// Users and cities belong to other domains: their tables are named here for the foreign keys, not imported.
 /** Who changed what and when, with the state before and after; written in the change's transaction. */
 @Entity({ name: 'audit_log' })
 @Index('audit_log_at', ['at'])
@@ -17,9 +16,9 @@ export class AuditEntry {
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId: string | null;
 
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @ManyToOne('users', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'actor_id' })
-  actor?: User;
+  actor?: unknown;
 
   @Column({ type: 'text' })
   action: string;
@@ -33,9 +32,9 @@ export class AuditEntry {
   @Column({ name: 'city_id', type: 'int', nullable: true })
   cityId: number | null;
 
-  @ManyToOne(() => City, { onDelete: 'SET NULL' })
+  @ManyToOne('cities', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'city_id' })
-  city?: City;
+  city?: unknown;
 
   @Column({ type: 'jsonb', nullable: true })
   before: unknown;

@@ -68,7 +68,7 @@ export class AuditService {
   async list(filter: AuditFilter, first: number | null | undefined, after: string | null | undefined): Promise<Page<AuditRow>> {
     const db = this.connection.manager;
     const params = [filter.citySlug ? cleanSlug(filter.citySlug) : null, filter.actorEmail ?? null, filter.from ?? null, filter.to ?? null];
-    const from = `FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id LEFT JOIN cities c ON c.id = a.city_id
+    const from = `FROM audit_log a LEFT JOIN user_refs u ON u.id = a.actor_id LEFT JOIN city_refs c ON c.id = a.city_id
        WHERE ($1::text IS NULL OR c.slug = $1) AND ($2::text IS NULL OR u.email = $2)
          AND ($3::timestamptz IS NULL OR a.at >= $3) AND ($4::timestamptz IS NULL OR a.at < $4)`;
     return fetchPage(first, after, {

@@ -10,7 +10,7 @@ import { PasswordService } from './password.service.js';
 import { RateLimiter } from './rate-limiter.js';
 import type { RequestAuth, SignedInUser } from './request-auth.js';
 import { SessionService } from './session.service.js';
-import { hashToken, newToken } from './tokens.js';
+import { hashToken, newToken } from '../common/tokens.js';
 
 const SIGN_IN_WINDOW_SECONDS = 15 * 60;
 const SIGN_IN_LIMIT_PER_ACCOUNT = 10;

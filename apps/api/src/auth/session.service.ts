@@ -5,7 +5,7 @@ import { TransactionalConnection } from '../common/transaction.js';
 import type { AppConfig } from '../config/app-config.js';
 import type { SignedInUser } from './request-auth.js';
 import { readSessionCookie, writeSessionCookie } from './session-cookie.js';
-import { hashToken, newToken } from './tokens.js';
+import { hashToken, newToken } from '../common/tokens.js';
 
 const SESSION_DAYS = 14;
 
@@ -14,11 +14,12 @@ function withDates(row: SignedInUser): SignedInUser {
   return { ...row, memberships: row.memberships.map((m) => ({ ...m, createdAt: new Date(m.createdAt) })) };
 }
 
+// Memberships and cities through the views those domains publish: `me` stays one statement.
 const USER_COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.is_platform_admin AS "isPlatformAdmin",
   u.is_researcher AS "isResearcher", u.is_demo AS "isDemo", u.created_at AS "createdAt",
   COALESCE((SELECT json_agg(json_build_object('id', m.id, 'cityId', c.id, 'cityCode', c.code, 'role', m.role,
                                               'userId', m.user_id, 'createdAt', m.created_at) ORDER BY c.name)
-            FROM city_memberships m JOIN cities c ON c.id = m.city_id WHERE m.user_id = u.id), '[]') AS memberships`;
+            FROM city_membership_refs m JOIN city_refs c ON c.id = m.city_id WHERE m.user_id = u.id), '[]') AS memberships`;
 
 /** Sessions in PostgreSQL: revocable, expiring, a new token at every sign-in. */
 @Injectable()

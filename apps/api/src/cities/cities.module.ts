@@ -1,6 +1,21 @@
-import { Module } from '@nestjs/common';
+import { DomainModule } from '../common/domain-module.js';
 import { CITY_RESOLVERS } from './cities.resolver.js';
 import { CitiesService } from './cities.service.js';
+import { City } from './city.entity.js';
+import { CITY_DIRECTORY } from './demo-data/load-city-directory.js';
+import { District } from './district.entity.js';
+import { Fact } from './fact.entity.js';
+import { Cities1764480000000 } from './migrations/1764480000000-cities.js';
+import { CityRefs1764600000000 } from './migrations/1764600000000-city-refs.js';
+import { Province } from './province.entity.js';
+import { Source } from './source.entity.js';
 
-@Module({ providers: [CitiesService, ...CITY_RESOLVERS], exports: [CitiesService] })
+@DomainModule({
+  name: 'cities',
+  entities: [Source, Province, City, District, Fact],
+  migrations: [Cities1764480000000, CityRefs1764600000000],
+  demoData: CITY_DIRECTORY,
+  providers: [CitiesService, ...CITY_RESOLVERS],
+  exports: [CitiesService],
+})
 export class CitiesModule {}

@@ -37,6 +37,13 @@ const MATCHING_CITIES = `WITH filtered AS (
     WHERE $5 AND NOT EXISTS (SELECT 1 FROM contained) AND word_similarity($3, search_text) >= $6
   )`;
 
+/** A city as other domains refer to it (its database id is what their rows store). */
+export interface CityRef {
+  id: number;
+  slug: string;
+  name: string;
+}
+
 interface CityRow {
   id: number;
   code: string;
@@ -125,6 +132,11 @@ export class CitiesService {
   async cityBySlug(slug: string): Promise<CityType | null> {
     const [row] = await this.db.query(`SELECT ${CITY_COLUMNS} FROM cities c WHERE c.slug = $1`, [cleanSlug(slug)]);
     return row ? toCity(row) : null;
+  }
+
+  async cityRefBySlug(slug: string): Promise<CityRef | null> {
+    const [row]: CityRef[] = await this.db.query(`SELECT id, slug, name FROM cities WHERE slug = $1`, [cleanSlug(slug)]);
+    return row ?? null;
   }
 
   async citiesByDbId(ids: readonly number[]): Promise<(CityType | undefined)[]> {

@@ -1,15 +1,25 @@
-import en from '../locales/en.json';
-import id from '../locales/id.json';
-import { languageOf, message } from './messages';
+import { DOMAINS } from '../app.module';
+import { languageOf, mergeCatalogues, message } from './messages';
 
 const keys = (node: unknown, prefix = ''): string[] =>
   typeof node === 'string' ? [prefix] : Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('API messages', () => {
-  it('has every key in both languages, with the same placeholders', () => {
+  it('has every key of every domain in both languages, with the same placeholders', () => {
+    const { id, en } = DOMAINS.messages;
     expect(keys(en).sort()).toEqual(keys(id).sort());
     for (const key of keys(id)) expect(placeholders(message('en', key))).toEqual(placeholders(message('id', key)));
+  });
+
+  it('serves the messages of the registered domains', () => {
+    expect(message('en', 'errors.EMAIL_TAKEN')).toBe('This e-mail address is already registered.');
+    expect(message('id', 'roles.EDITOR')).toBe('editor');
+  });
+
+  it('refuses a key that two domains define', () => {
+    const files = { id: { errors: { NOT_FOUND: 'x' } }, en: { errors: { NOT_FOUND: 'x' } } };
+    expect(() => mergeCatalogues([{ source: 'cities', files }])).toThrow('Message errors.NOT_FOUND of cities is defined twice');
   });
 
   it('speaks Indonesian unless the request prefers English', () => {

@@ -1,14 +1,14 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities.js';
-import { MIGRATIONS } from './migrations/index.js';
+import { DOMAINS } from '../app.module.js';
 import { SqlStatementCounter } from './sql-statement-counter.js';
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
-    migrations: MIGRATIONS,
+    // Each domain module declares its own (app.module.ts collects them); migrations sorted by timestamp.
+    entities: DOMAINS.entities,
+    migrations: DOMAINS.migrations,
     migrationsRun: false,
     synchronize: false,
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.

@@ -2,8 +2,7 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { JsonLogger } from '../common/json-logger.js';
 import { createDataSource } from './data-source.js';
-import { seedDemoAccounts } from './demo-data/demo-accounts.js';
-import { loadDemoData } from './demo-data/load-demo-data.js';
+import { DOMAINS } from '../app.module.js';
 import { databaseName, withDatabase } from './embedded-postgres.js';
 
 /** Creates the database named in the URL when the server does not have it yet. */
@@ -19,17 +18,36 @@ export async function ensureDatabaseExists(url: string): Promise<void> {
   }
 }
 
+export interface DemoDataLoaded {
+  domain: string;
+  summary: Record<string, unknown>;
+  ms: number;
+}
+
 /**
- * Runs every pending migration, then loads the demo data into an empty database, and (outside
- * production) the demo accounts into a database without users.
+ * Runs every domain's demo-data loader in order, each in one transaction under an advisory lock (so
+ * several instances starting at once load it once). A loader does nothing on a database that has its
+ * data already; the ones that did something are returned.
  */
-export async function migrateAndSeed(url: string, logger?: JsonLogger, { demoAccounts = false } = {}): Promise<DataSource> {
+export async function loadDemoData(dataSource: DataSource, options: { production: boolean }): Promise<DemoDataLoaded[]> {
+  const loaded: DemoDataLoaded[] = [];
+  for (const loader of DOMAINS.demoData) {
+    const started = Date.now();
+    const summary = await dataSource.transaction(async (m) => {
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`citybridge:demo-data:${loader.domain}`]);
+      return loader.load(m, options);
+    });
+    if (summary) loaded.push({ domain: loader.domain, summary, ms: Date.now() - started });
+  }
+  return loaded;
+}
+
+/** Runs every pending migration, then the demo-data loaders (the demo accounts only outside production). */
+export async function migrateAndSeed(url: string, logger?: JsonLogger, { production = true } = {}): Promise<DataSource> {
   const dataSource = createDataSource(url);
   await dataSource.initialize();
   const ran = await dataSource.runMigrations({ transaction: 'each' });
   if (ran.length) logger?.write('info', 'Migrations applied', { migrations: ran.map((m) => m.name) });
-  const demo = await loadDemoData(dataSource);
-  if (demo.loaded) logger?.write('info', 'Demo data loaded', { ...demo });
-  if (demoAccounts && (await seedDemoAccounts(dataSource))) logger?.write('info', 'Demo accounts created');
+  for (const { domain, summary, ms } of await loadDemoData(dataSource, { production })) logger?.write('info', 'Demo data loaded', { domain, ...summary, ms });
   return dataSource;
 }

@@ -1,11 +1,17 @@
-import { Module } from '@nestjs/common';
 import { APP_CONFIG } from '../common/app-config.provider.js';
+import { DomainModule } from '../common/domain-module.js';
 import { JsonLogger } from '../common/json-logger.js';
 import type { AppConfig } from '../config/app-config.js';
+import { JobsModule } from '../jobs/jobs.module.js';
 import { MailResolver } from './mail.resolver.js';
 import { MAIL_TRANSPORT, MailService, mailTransport } from './mail.service.js';
+import { OutboxEmail } from './outbox-email.entity.js';
 
-@Module({
+// The outbox_emails table is made by auth's first migration (see auth.module.ts).
+@DomainModule({
+  name: 'mail',
+  entities: [OutboxEmail],
+  imports: [JobsModule],
   providers: [
     MailService,
     MailResolver,

@@ -1,11 +1,10 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import nodemailer from 'nodemailer';
-import type { Client as PgClient } from 'pg';
-import PgBoss from 'pg-boss';
 import { InjectConfig } from '../common/app-config.provider.js';
 import { JsonLogger } from '../common/json-logger.js';
 import { TransactionalConnection } from '../common/transaction.js';
 import type { AppConfig } from '../config/app-config.js';
+import { JobsService } from '../jobs/jobs.service.js';
 
 export const SEND_EMAIL_QUEUE = 'send-email';
 export const MAIL_TRANSPORT = 'MailTransport';
@@ -35,40 +34,21 @@ export function mailTransport(smtpUrl: string | undefined, logger: JsonLogger): 
  * the change, so a crash after the commit loses no mail, and a failed send is retried with backoff.
  */
 @Injectable()
-export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
-  private boss?: PgBoss;
-
+export class MailService {
   constructor(
     private readonly connection: TransactionalConnection,
-    private readonly logger: JsonLogger,
+    private readonly jobs: JobsService,
     @InjectConfig() private readonly config: AppConfig,
     @Inject(MAIL_TRANSPORT) readonly transport: MailTransport,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    const { url } = this.connection.dataSource.options as { url: string };
-    this.boss = new PgBoss({ connectionString: url, max: 2, schedule: false });
-    this.boss.on('error', (error) => this.logger.write('error', 'pg-boss', { error: String(error) }));
-    await this.boss.start();
-    await this.boss.createQueue(SEND_EMAIL_QUEUE, { name: SEND_EMAIL_QUEUE, retryLimit: 5, retryDelay: 2, retryBackoff: true });
-    await this.boss.work<{ outboxId: string }>(SEND_EMAIL_QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 5 }, (jobs) =>
-      Promise.all(jobs.map((job) => this.deliver(job.data.outboxId))),
-    );
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.boss?.stop({ graceful: true, wait: true, timeout: 5000 });
+  ) {
+    jobs.register<{ outboxId: string }>(SEND_EMAIL_QUEUE, (job) => this.deliver(job.outboxId), { retryLimit: 5, retryDelay: 2, retryBackoff: true });
   }
 
   /** Queues a mail in the current transaction. */
   async enqueue(mail: Mail): Promise<string> {
     const manager = this.connection.manager;
     const [{ id }] = await manager.query(`INSERT INTO outbox_emails (to_address, subject, text_body) VALUES ($1, $2, $3) RETURNING id`, [mail.to, mail.subject, mail.text]);
-    if (!this.boss) throw new Error('Mail queue not started');
-    // The job goes through the transaction's own pg client (not TypeORM's query, which reshapes UPDATE results).
-    const client = (manager.queryRunner as unknown as { databaseConnection?: PgClient } | undefined)?.databaseConnection;
-    if (!client) throw new Error('Mail must be queued inside a transaction');
-    await this.boss.send(SEND_EMAIL_QUEUE, { outboxId: id }, { db: { executeSql: (text, values) => client.query(text, values) } });
+    await this.jobs.send(SEND_EMAIL_QUEUE, { outboxId: id });
     return id;
   }
 

@@ -1,7 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../auth/user.entity.js';
-import { City } from '../cities/city.entity.js';
 
+// Users and cities belong to other domains: their tables are named here for the foreign keys, not imported.
 @Entity({ name: 'city_memberships' })
 @Check('city_memberships_role', `role IN ('ADMIN', 'EDITOR', 'MEMBER')`)
 @Index('city_memberships_user_city', ['userId', 'cityId'], { unique: true })
@@ -13,16 +12,16 @@ export class CityMembership {
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
 
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @ManyToOne('users', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user?: User;
+  user?: unknown;
 
   @Column({ name: 'city_id', type: 'int' })
   cityId: number;
 
-  @ManyToOne(() => City, { onDelete: 'CASCADE' })
+  @ManyToOne('cities', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'city_id' })
-  city?: City;
+  city?: unknown;
 
   @Column({ type: 'text' })
   role: 'ADMIN' | 'EDITOR' | 'MEMBER';

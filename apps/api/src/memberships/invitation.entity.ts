@@ -1,7 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../auth/user.entity.js';
-import { City } from '../cities/city.entity.js';
 
+// Users and cities belong to other domains: their tables are named here for the foreign keys, not imported.
 /** A city admin's invitation by e-mail; the link carries a token whose keyed hash is stored. */
 @Entity({ name: 'invitations' })
 @Check('invitations_role', `role IN ('ADMIN', 'EDITOR', 'MEMBER')`)
@@ -15,9 +14,9 @@ export class Invitation {
   @Column({ name: 'city_id', type: 'int' })
   cityId: number;
 
-  @ManyToOne(() => City, { onDelete: 'CASCADE' })
+  @ManyToOne('cities', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'city_id' })
-  city?: City;
+  city?: unknown;
 
   @Column({ type: 'text' })
   email: string;
@@ -31,9 +30,9 @@ export class Invitation {
   @Column({ name: 'invited_by', type: 'uuid', nullable: true })
   invitedBy: string | null;
 
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @ManyToOne('users', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'invited_by' })
-  inviter?: User;
+  inviter?: unknown;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

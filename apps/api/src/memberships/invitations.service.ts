@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
+import { CitiesService } from '../cities/cities.service.js';
 import type { SignedInUser } from '../auth/request-auth.js';
-import { hashToken, newToken } from '../auth/tokens.js';
+import { hashToken, newToken } from '../common/tokens.js';
 import { InjectConfig } from '../common/app-config.provider.js';
 import { Language, message } from '../common/messages.js';
 import { TransactionalConnection } from '../common/transaction.js';
@@ -32,6 +33,7 @@ export class InvitationsService {
     private readonly members: MembersService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
+    private readonly cities: CitiesService,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
@@ -41,7 +43,7 @@ export class InvitationsService {
 
   async ofCity(citySlug: string): Promise<InvitationType[]> {
     return this.connection.manager.query(
-      `SELECT ${COLUMNS} FROM invitations i WHERE i.city_id = (SELECT id FROM cities WHERE slug = $1) ORDER BY i.created_at DESC`,
+      `SELECT ${COLUMNS} FROM invitations i WHERE i.city_id = (SELECT id FROM city_refs WHERE slug = $1) ORDER BY i.created_at DESC`,
       [cleanSlug(citySlug)],
     );
   }
@@ -53,11 +55,11 @@ export class InvitationsService {
 
   async invite(inviter: SignedInUser, errors: UserErrors, input: { citySlug: string; email: string; role: CityRole }): Promise<InvitationType | null> {
     const address = email(errors, 'email', input.email);
-    const [city] = await this.connection.manager.query(`SELECT id, name FROM cities WHERE slug = $1`, [cleanSlug(input.citySlug)]);
+    const city = await this.cities.cityRefBySlug(input.citySlug);
     if (!city) errors.add('citySlug', 'CITY_NOT_FOUND');
-    if (errors.any) return null;
+    if (!city || errors.any) return null;
     const [member] = await this.connection.manager.query(
-      `SELECT 1 FROM city_memberships m JOIN users u ON u.id = m.user_id WHERE m.city_id = $1 AND u.email = $2`,
+      `SELECT 1 FROM city_memberships m JOIN user_refs u ON u.id = m.user_id WHERE m.city_id = $1 AND u.email = $2`,
       [city.id, address],
     );
     if (member) {

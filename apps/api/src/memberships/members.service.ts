@@ -19,8 +19,8 @@ export class MembersService {
 
   async ofCity(citySlug: string): Promise<CityMembershipType[]> {
     return this.connection.manager.query(
-      `SELECT ${COLUMNS} FROM city_memberships m JOIN users u ON u.id = m.user_id
-       WHERE m.city_id = (SELECT id FROM cities WHERE slug = $1) ORDER BY m.role, u.display_name`,
+      `SELECT ${COLUMNS} FROM city_memberships m JOIN user_refs u ON u.id = m.user_id
+       WHERE m.city_id = (SELECT id FROM city_refs WHERE slug = $1) ORDER BY m.role, u.display_name`,
       [cleanSlug(citySlug)],
     );
   }

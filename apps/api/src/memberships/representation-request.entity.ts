@@ -1,7 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../auth/user.entity.js';
-import { City } from '../cities/city.entity.js';
 
+// Users and cities belong to other domains: their tables are named here for the foreign keys, not imported.
 /** A user asking to speak for a city; a platform admin approves or rejects it. */
 @Entity({ name: 'representation_requests' })
 @Check('representation_requests_status', `status IN ('PENDING', 'APPROVED', 'REJECTED')`)
@@ -15,16 +14,16 @@ export class RepresentationRequest {
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
 
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @ManyToOne('users', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user?: User;
+  user?: unknown;
 
   @Column({ name: 'city_id', type: 'int' })
   cityId: number;
 
-  @ManyToOne(() => City, { onDelete: 'CASCADE' })
+  @ManyToOne('cities', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'city_id' })
-  city?: City;
+  city?: unknown;
 
   @Column({ type: 'text' })
   message: string;
@@ -41,9 +40,9 @@ export class RepresentationRequest {
   @Column({ name: 'decided_by', type: 'uuid', nullable: true })
   decidedBy: string | null;
 
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @ManyToOne('users', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'decided_by' })
-  decider?: User;
+  decider?: unknown;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

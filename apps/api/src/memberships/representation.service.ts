@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
+import { CitiesService } from '../cities/cities.service.js';
 import type { SignedInUser } from '../auth/request-auth.js';
 import { message } from '../common/messages.js';
 import { fetchPage, Page } from '../common/pagination.js';
-import { cleanSlug } from '../common/slug.js';
 import { TransactionalConnection } from '../common/transaction.js';
 import { email, text, UserErrors } from '../common/user-errors.js';
 import { MailService } from '../mail/mail.service.js';
@@ -14,6 +14,14 @@ import { CityMembershipType, CityRole, RepresentationRequestType, Representation
 const COLUMNS = `r.id, r.message, r.official_email AS "officialEmail", COALESCE(r.official_email LIKE '%.go.id', false) AS "officialEmailIsGovernment",
   r.status, r.decision_note AS "decisionNote", r.created_at AS "createdAt", r.decided_at AS "decidedAt", r.city_id AS "cityId", r.user_id AS "userId"`;
 
+/** A pending request with what its decision mail needs (user and city through their domains' views). */
+interface PendingRequestRow extends RepresentationRequestType {
+  email: string;
+  displayName: string;
+  cityName: string;
+  citySlug: string;
+}
+
 /** A user asks to speak for a city; a platform admin decides. */
 @Injectable()
 export class RepresentationService {
@@ -22,6 +30,7 @@ export class RepresentationService {
     private readonly members: MembersService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
+    private readonly cities: CitiesService,
   ) {}
 
   async ofUser(userId: string): Promise<RepresentationRequestType[]> {
@@ -42,11 +51,11 @@ export class RepresentationService {
   }
 
   async request(user: SignedInUser, errors: UserErrors, input: { citySlug: string; message: string; officialEmail?: string | null }): Promise<RepresentationRequestType | null> {
-    const [city] = await this.connection.manager.query(`SELECT id FROM cities WHERE slug = $1`, [cleanSlug(input.citySlug)]);
+    const city = await this.cities.cityRefBySlug(input.citySlug);
     if (!city) errors.add('citySlug', 'CITY_NOT_FOUND');
     const note = text(errors, 'message', input.message, { max: 2000 });
     const officialEmail = email(errors, 'officialEmail', input.officialEmail, false) || null;
-    if (errors.any) return null;
+    if (!city || errors.any) return null;
     if (user.memberships.some((m) => m.cityId === city.id)) {
       errors.add('citySlug', 'ALREADY_MEMBER');
       return null;
@@ -70,11 +79,11 @@ export class RepresentationService {
   }
 
   /** Locks the request so two admins cannot decide it twice. */
-  private async pending(errors: UserErrors, requestId: string) {
-    const [row] = isUuid(requestId)
+  private async pending(errors: UserErrors, requestId: string): Promise<PendingRequestRow | null> {
+    const [row]: PendingRequestRow[] = isUuid(requestId)
       ? await this.connection.manager.query(
           `SELECT ${COLUMNS}, u.email, u.display_name AS "displayName", c.name AS "cityName", c.slug AS "citySlug"
-           FROM representation_requests r JOIN users u ON u.id = r.user_id JOIN cities c ON c.id = r.city_id WHERE r.id = $1 FOR UPDATE OF r`,
+           FROM representation_requests r JOIN user_refs u ON u.id = r.user_id JOIN city_refs c ON c.id = r.city_id WHERE r.id = $1 FOR UPDATE OF r`,
           [requestId],
         )
       : [];

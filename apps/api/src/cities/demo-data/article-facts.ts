@@ -1,5 +1,5 @@
 import { parseIndonesianNumber } from '@citybridge/domain';
-import type { FactQuality } from '../../cities/fact.entity.js';
+import type { FactQuality } from '../fact.entity.js';
 
 export interface ArticleFact {
   cityCode: string;

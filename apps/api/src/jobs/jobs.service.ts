@@ -1,0 +1,120 @@
+import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import type { Client as PgClient } from 'pg';
+import PgBoss from 'pg-boss';
+import { JsonLogger } from '../common/json-logger.js';
+import { TransactionalConnection } from '../common/transaction.js';
+import type { FailedJobType } from './jobs.types.js';
+
+/** Where a job goes when it has failed its last retry; nothing works it: an admin looks (failedJobs). */
+export const DEAD_LETTER_QUEUE = 'dead-letter';
+
+export interface QueueOptions {
+  /** Retries after the first attempt (default 5). */
+  retryLimit?: number;
+  /** Seconds before the first retry (default 2); doubled at every retry unless retryBackoff is false. */
+  retryDelay?: number;
+  retryBackoff?: boolean;
+  /** Also run the queue's handler on this cron schedule (UTC, e.g. '0 2 * * *'), with empty data. */
+  cron?: string;
+  /** How many jobs a worker fetches at once (default 5). */
+  batchSize?: number;
+}
+
+interface Queue {
+  name: string;
+  options: QueueOptions;
+  handle: (data: object) => Promise<void>;
+}
+
+/** pg-boss's job rows as the failedJobs query reads them. */
+interface FailedJobRow {
+  id: string;
+  name: string;
+  retry_count: number;
+  output: { message?: string } | null;
+  dead_letter: string | null;
+  created_on: Date;
+  completed_on: Date | null;
+}
+
+/** Errors that only say the database is going away (Ctrl-C stops the embedded PostgreSQL too). */
+function isShutdownError(error: unknown): boolean {
+  const { code, message } = error as { code?: string; message?: string };
+  return ['57P01', '57P02', '57P03', 'ECONNREFUSED', 'ECONNRESET'].includes(code ?? '') || /Connection terminated|Client was closed/i.test(message ?? '');
+}
+
+/**
+ * Durable background jobs on PostgreSQL (pg-boss): a domain registers its queues with their handler,
+ * retries with backoff and optional cron schedule; jobs are sent in the transaction of the change.
+ */
+@Injectable()
+export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
+  private boss?: PgBoss;
+  private stopping = false;
+  private readonly queues = new Map<string, Queue>();
+
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly logger: JsonLogger,
+  ) {}
+
+  /** Declares a queue and its worker; call it in a service's constructor or onModuleInit (they start with the app). */
+  register<T extends object>(name: string, handle: (data: T) => Promise<void>, options: QueueOptions = {}): void {
+    if (this.queues.has(name)) throw new Error(`Queue ${name} is registered twice`);
+    this.queues.set(name, { name, options, handle: handle as (data: object) => Promise<void> });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { url } = this.connection.dataSource.options as { url: string };
+    const scheduled = [...this.queues.values()].some((q) => q.options.cron);
+    this.boss = new PgBoss({ connectionString: url, max: 2, schedule: scheduled });
+    this.boss.on('error', (error) => {
+      if (this.stopping || isShutdownError(error)) this.logger.write('info', 'Jobs stopped: the database is shutting down', { error: String(error) });
+      else this.logger.write('error', 'pg-boss', { error: String(error) });
+    });
+    await this.boss.start();
+    await this.boss.createQueue(DEAD_LETTER_QUEUE, { name: DEAD_LETTER_QUEUE });
+    for (const queue of this.queues.values()) await this.start(this.boss, queue);
+  }
+
+  private async start(boss: PgBoss, { name, options, handle }: Queue): Promise<void> {
+    const { retryLimit = 5, retryDelay = 2, retryBackoff = true, batchSize = 5, cron } = options;
+    await boss.createQueue(name, { name, retryLimit, retryDelay, retryBackoff, deadLetter: DEAD_LETTER_QUEUE });
+    await boss.work<object>(name, { pollingIntervalSeconds: 0.5, batchSize }, (jobs) => Promise.all(jobs.map((job) => handle(job.data ?? {}))));
+    if (cron) await boss.schedule(name, cron, {}, { tz: 'UTC' });
+  }
+
+  /** Stops the workers before the database goes (main.ts closes the app, then PostgreSQL). */
+  async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
+    await this.boss?.stop({ graceful: true, wait: true, timeout: 5000 });
+  }
+
+  /** Sends a job in the current transaction: it exists only if the change commits. */
+  async send(queue: string, data: object): Promise<void> {
+    if (!this.boss) throw new Error('Jobs not started');
+    // Through the transaction's own pg client (not TypeORM's query, which reshapes UPDATE results).
+    const client = (this.connection.manager.queryRunner as unknown as { databaseConnection?: PgClient } | undefined)?.databaseConnection;
+    if (!client) throw new Error(`A job for ${queue} must be sent inside a transaction`);
+    await this.boss.send(queue, data, { db: { executeSql: (text, values) => client.query(text, values) } });
+  }
+
+  /** Jobs that failed their last attempt (each also copied to the dead-letter queue), newest first. */
+  async failed(limit: number): Promise<FailedJobType[]> {
+    const columns = `id::text, name, retry_count, output, dead_letter, created_on, completed_on`;
+    const rows: FailedJobRow[] = await this.connection.manager.query(
+      `SELECT * FROM (SELECT ${columns} FROM pgboss.job WHERE state = 'failed' UNION ALL SELECT ${columns} FROM pgboss.archive WHERE state = 'failed') j
+       ORDER BY completed_on DESC NULLS LAST, id LIMIT $1`,
+      [limit],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      queue: r.name,
+      retryCount: r.retry_count,
+      error: r.output?.message ?? (r.output ? JSON.stringify(r.output) : null),
+      deadLetterQueue: r.dead_letter,
+      createdAt: r.created_on,
+      failedAt: r.completed_on,
+    }));
+  }
+}
