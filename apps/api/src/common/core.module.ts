@@ -1,12 +1,11 @@
 import { Global, Module } from '@nestjs/common';
 import { UsersService } from '../auth/users.service.js';
-import { PolicyResources } from '../policy/policy-resources.service.js';
-import { TransactionalConnection, TransactionInterceptor } from './transaction.js';
+import { TransactionalConnection } from './transaction.js';
 
-/** What every domain module uses: the transaction-bound connection, the policy's resource finder, user lookups. */
+/** What every domain module uses: the transaction-bound connection, user lookups. */
 @Global()
 @Module({
-  providers: [TransactionalConnection, TransactionInterceptor, PolicyResources, UsersService],
-  exports: [TransactionalConnection, TransactionInterceptor, PolicyResources, UsersService],
+  providers: [TransactionalConnection, UsersService],
+  exports: [TransactionalConnection, UsersService],
 })
 export class CoreModule {}

@@ -5,11 +5,12 @@ import { CitiesModule } from '../cities/cities.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { InvitationsService } from './invitations.service.js';
 import { MembersService } from './members.service.js';
+import { InvitationResource, MembershipResource } from './membership-resources.js';
 import { MEMBERSHIP_RESOLVERS } from './memberships.resolver.js';
 import { RepresentationService } from './representation.service.js';
 
 @Module({
   imports: [AuthModule, AuditModule, CitiesModule, MailModule],
-  providers: [MembersService, RepresentationService, InvitationsService, ...MEMBERSHIP_RESOLVERS],
+  providers: [MembersService, RepresentationService, InvitationsService, MembershipResource, InvitationResource, ...MEMBERSHIP_RESOLVERS],
 })
 export class MembershipsModule {}
