@@ -47,8 +47,9 @@ function problemsOf(errors: ValidationError[], prefix = ''): InputProblem[] {
   return errors.flatMap((error) => {
     const field = prefix + error.property;
     // stopAtFirstError: one rule per field, the first declared (REQUIRED before TOO_LONG).
-    const first = Object.values(error.contexts ?? {})[0] as { code: string; params: Record<string, string | number> } | undefined;
-    const own = error.constraints ? [{ field, code: first?.code ?? 'INVALID', params: first?.params ?? {} }] : [];
+    const first = Object.values(error.contexts ?? {})[0] as { code?: string; params?: Record<string, string | number> } | undefined;
+    if (error.constraints && !first?.code) throw new Error(`The rule on ${field} names no userError code (context: { code })`);
+    const own = error.constraints ? [{ field, code: first?.code as string, params: first?.params ?? {} }] : [];
     return [...own, ...problemsOf(error.children ?? [], `${field}.`)];
   });
 }
