@@ -20,6 +20,7 @@ export function mutationErrors(): UserErrors {
 /** Resolver parameter: the collector a mutation's services add its expected failures to. */
 export const Errors = createParamDecorator((): UserErrors => mutationErrors());
 
+/** Thrown inside the transaction when the mutation has userErrors, so it rolls back. */
 class RollBack extends Error {}
 
 /** The payload of a failed mutation: userErrors, false for the non-null (Boolean) fields, null for the others. */
