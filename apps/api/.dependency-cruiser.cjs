@@ -2,8 +2,14 @@
 // only through what that domain offers to others; infrastructure is open to every domain.
 const INFRASTRUCTURE = '^src/(common|config|database|policy|schema)/';
 // What a domain offers to others: its Nest module, its services, its GraphQL types, request-scoped
-// loaders for other domains' fields (`*-loader.ts`), and auth's signed-in user of the request.
-const PUBLIC = ['[.](module|service|types)[.]ts$', '-loader[.]ts$', '^src/auth/request-auth[.]ts$'];
+// loaders for other domains' fields (`*-loader.ts`), the policy's resource finders for what it owns
+// (`*.resource.ts`), and auth's signed-in user of the request (request-auth, @CurrentUser()).
+const PUBLIC = [
+  '[.](module|service|types|resource)[.]ts$',
+  '-loader[.]ts$',
+  '^src/auth/request-auth[.]ts$',
+  '^src/auth/current-user[.]decorator[.]ts$',
+];
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

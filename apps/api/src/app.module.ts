@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -18,9 +18,11 @@ import { APP_CONFIG } from './common/app-config.provider.js';
 import { CoreModule } from './common/core.module.js';
 import { collectDomains } from './common/domain-module.js';
 import { createErrorFormatter } from './common/graphql-errors.js';
+import { InputValidationPipe } from './common/input.js';
 import { queryLimitsRule } from './common/graphql-limits.js';
 import { JsonLogger } from './common/json-logger.js';
 import { languageOf, useMessages } from './common/messages.js';
+import { MutationInterceptor } from './common/mutation.js';
 import { currentRequest } from './common/request-context.js';
 import { RequestLoaders } from './common/request-loaders.js';
 import type { AppConfig } from './config/app-config.js';
@@ -76,7 +78,12 @@ export class AppModule {
 
     return {
       module: AppModule,
-      providers: [{ provide: APP_GUARD, useClass: PolicyGuard }],
+      // Every operation: the policy first, then validated input, then (mutations) one transaction.
+      providers: [
+        { provide: APP_GUARD, useClass: PolicyGuard },
+        { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: MutationInterceptor },
+      ],
       imports: [
         ConfigModule.of(config, logger),
         TypeOrmModule.forRootAsync({

@@ -1,8 +1,8 @@
-import { Actor, allowedActions, isAllowed } from './policy.js';
+import { Actor, allOf, allowedActions, anyOf, cityRole, inCity, inState, isAllowed, owner, platformAdmin, Resource } from './policy.js';
 
 const user = (over: Partial<Actor> = {}): Actor => ({ userId: 'u1', isPlatformAdmin: false, isResearcher: false, memberships: [], ...over });
-const solok = { cityId: '13.72' };
-const medan = { cityId: '12.71' };
+const solok = inCity('13.72');
+const medan = inCity('12.71');
 
 describe('policy', () => {
   it('lets anyone sign up, sign in and reset a password, and nobody anonymous do more', () => {
@@ -42,5 +42,43 @@ describe('policy', () => {
     const admin = user({ memberships: [{ cityId: '13.72', role: 'ADMIN' }] });
     expect(allowedActions(admin, solok)).toEqual(['CITY_MEMBERS_VIEW', 'CITY_MEMBERS_INVITE', 'CITY_MEMBERS_CHANGE_ROLE', 'CITY_MEMBERS_REMOVE', 'CITY_INVITATIONS_REVOKE']);
     expect(allowedActions(admin, medan)).toEqual([]);
+  });
+
+  it('lets an admin of any city of a resource act on it, and nobody on a resource without cities', () => {
+    const admin = user({ memberships: [{ cityId: '13.72', role: 'ADMIN' }] });
+    const visit: Resource = { cities: [{ cityId: '12.71', part: 'host' }, { cityId: '13.72', part: 'visiting' }] };
+    expect(isAllowed(admin, 'CITY_MEMBERS_VIEW', visit)).toBe(true);
+    expect(isAllowed(admin, 'CITY_MEMBERS_VIEW', { cities: [{ cityId: '12.71', part: 'host' }] })).toBe(false);
+    expect(isAllowed(admin, 'CITY_MEMBERS_VIEW', { cities: [] })).toBe(false);
+    expect(isAllowed(admin, 'CITY_MEMBERS_VIEW', { ownerId: 'u1' })).toBe(false); // owning is not administering
+  });
+});
+
+describe('rules for resources with several cities, an owner and a state', () => {
+  const visit: Resource = { cities: [{ cityId: '12.71', part: 'host' }, { cityId: '13.72', part: 'visiting' }], state: 'PROPOSED' };
+  const medanAdmin = user({ userId: 'a', memberships: [{ cityId: '12.71', role: 'ADMIN' }] });
+  const solokAdmin = user({ userId: 'b', memberships: [{ cityId: '13.72', role: 'ADMIN' }] });
+
+  it('tells the host city from the visiting city', () => {
+    const confirm = allOf(cityRole(['ADMIN'], ['host']), inState('PROPOSED'));
+    expect(confirm(medanAdmin, visit)).toBe(true);
+    expect(confirm(solokAdmin, visit)).toBe(false);
+    expect(confirm(medanAdmin, { ...visit, state: 'CONFIRMED' })).toBe(false);
+    expect(cityRole(['ADMIN'])(solokAdmin, visit)).toBe(true); // either part when none is named
+    expect(cityRole(['EDITOR'])(solokAdmin, visit)).toBe(false);
+  });
+
+  it("lets a practice's author edit a draft, an editor of its city any state, and a platform admin anything", () => {
+    const edit = anyOf(platformAdmin, allOf(owner, inState('DRAFT')), cityRole(['EDITOR', 'ADMIN'], ['home']));
+    const draft: Resource = { ...inCity('13.72'), ownerId: 'author', state: 'DRAFT' };
+    const published = { ...draft, state: 'PUBLISHED' };
+    const author = user({ userId: 'author' });
+    const editor = user({ userId: 'e', memberships: [{ cityId: '13.72', role: 'EDITOR' }] });
+    const member = user({ userId: 'm', memberships: [{ cityId: '13.72', role: 'MEMBER' }] });
+    expect([edit(author, draft), edit(author, published)]).toEqual([true, false]);
+    expect([edit(editor, draft), edit(editor, published)]).toEqual([true, true]);
+    expect([edit(member, draft), edit(null, draft)]).toEqual([false, false]);
+    expect(edit(user({ isPlatformAdmin: true }), published)).toBe(true);
+    expect(owner(author, { state: 'DRAFT' })).toBe(false); // no owner named, nobody owns it
   });
 });

@@ -32,18 +32,48 @@ export interface Actor {
   memberships: readonly { cityId: string; role: CityRole }[];
 }
 
-/** What an action is taken on; city actions need the city. */
+/**
+ * How a city takes part in what an action is taken on: `home` is the one city a thing belongs to
+ * (a membership, an invitation, a practice); a visit has a `host` and a `visiting` city.
+ */
+export type CityPart = 'home' | 'host' | 'visiting';
+
+/** What an action is taken on: its cities, its owner (e.g. a practice's author) and its workflow state. */
 export interface Resource {
-  cityId?: string;
+  cities?: readonly { cityId: string; part: CityPart }[];
+  ownerId?: string;
+  state?: string;
 }
 
-type Rule = (actor: Actor | null, resource: Resource) => boolean;
+/** The resource of something that belongs to one city. */
+export const inCity = (cityId: string): Resource => ({ cities: [{ cityId, part: 'home' }] });
 
-const anyone: Rule = () => true;
-const signedIn: Rule = (actor) => actor !== null;
-const platformAdmin: Rule = (actor) => actor?.isPlatformAdmin === true;
-const cityAdmin: Rule = (actor, { cityId }) =>
-  platformAdmin(actor, {}) || (cityId !== undefined && !!actor?.memberships.some((m) => m.cityId === cityId && m.role === 'ADMIN'));
+export type Rule = (actor: Actor | null, resource: Resource) => boolean;
+
+// Rules are built from these, so a new domain states its rules without special cases.
+export const anyone: Rule = () => true;
+export const signedIn: Rule = (actor) => actor !== null;
+export const platformAdmin: Rule = (actor) => actor?.isPlatformAdmin === true;
+/** The actor has one of `roles` in a city of the resource (in one of `parts`, when given). */
+export const cityRole =
+  (roles: readonly CityRole[], parts?: readonly CityPart[]): Rule =>
+  (actor, { cities = [] }) =>
+    !!actor && cities.some((c) => (!parts || parts.includes(c.part)) && actor.memberships.some((m) => m.cityId === c.cityId && roles.includes(m.role)));
+export const owner: Rule = (actor, { ownerId }) => !!actor && ownerId !== undefined && actor.userId === ownerId;
+export const inState =
+  (...states: string[]): Rule =>
+  (_, { state }) =>
+    state !== undefined && states.includes(state);
+export const anyOf =
+  (...rules: Rule[]): Rule =>
+  (actor, resource) =>
+    rules.some((rule) => rule(actor, resource));
+export const allOf =
+  (...rules: Rule[]): Rule =>
+  (actor, resource) =>
+    rules.every((rule) => rule(actor, resource));
+
+const cityAdmin = anyOf(platformAdmin, cityRole(['ADMIN']));
 
 export const RULES: Record<Action, Rule> = {
   ACCOUNT_SIGN_UP: anyone,
@@ -64,7 +94,7 @@ export const RULES: Record<Action, Rule> = {
   CITY_INVITATIONS_REVOKE: cityAdmin,
 };
 
-/** Actions that are taken on one city and need its id. */
+/** Actions that are taken on a city's things and need the resource. */
 export const CITY_ACTIONS: readonly Action[] = [
   'CITY_MEMBERS_VIEW',
   'CITY_MEMBERS_INVITE',
@@ -77,8 +107,8 @@ export function isAllowed(actor: Actor | null, action: Action, resource: Resourc
   return RULES[action](actor, resource);
 }
 
-/** The actions an actor may take without naming a city, or on the given city. */
+/** The actions an actor may take without naming a resource, or on the given one. */
 export function allowedActions(actor: Actor | null, resource?: Resource): Action[] {
-  const scoped = resource?.cityId !== undefined;
+  const scoped = resource !== undefined;
   return ACTIONS.filter((action) => CITY_ACTIONS.includes(action) === scoped && isAllowed(actor, action, resource));
 }

@@ -1,8 +1,9 @@
 import { allowedActions } from '@citybridge/domain';
-import { UseInterceptors } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Errors } from '../common/mutation.js';
+import type { PayloadData } from '../common/payload.js';
 import type { GraphQLContext } from '../common/request-loaders.js';
-import { Transaction, TransactionInterceptor } from '../common/transaction.js';
+import type { UserErrors } from '../common/user-errors.js';
 import { Allow, Public } from '../policy/allow.decorator.js';
 import { AuthService } from './auth.service.js';
 import {
@@ -21,10 +22,10 @@ import {
   UpdateProfilePayload,
   UserType,
 } from './auth.types.js';
+import { CurrentUser } from './current-user.decorator.js';
 import { actorOf, type SignedInUser } from './request-auth.js';
 
 @Resolver(() => UserType)
-@UseInterceptors(TransactionInterceptor)
 export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
@@ -35,45 +36,41 @@ export class AuthResolver {
   }
 
   @Allow('ACCOUNT_SIGN_UP')
-  @Transaction()
   @Mutation(() => SignUpPayload)
-  signUp(@Args('input') input: SignUpInput, @Context() ctx: GraphQLContext) {
-    return this.auth.signUp(ctx.auth, input);
+  async signUp(@Args('input') input: SignUpInput, @Context() ctx: GraphQLContext, @Errors() errors: UserErrors): Promise<PayloadData<SignUpPayload>> {
+    return { user: await this.auth.signUp(ctx.auth, errors, input) };
   }
 
   @Allow('ACCOUNT_SIGN_IN')
-  @Transaction()
   @Mutation(() => SignInPayload)
-  signIn(@Args('input') input: SignInInput, @Context() ctx: GraphQLContext) {
-    return this.auth.signIn(ctx.auth, input);
+  async signIn(@Args('input') input: SignInInput, @Context() ctx: GraphQLContext, @Errors() errors: UserErrors): Promise<PayloadData<SignInPayload>> {
+    return { user: await this.auth.signIn(ctx.auth, errors, input) };
   }
 
   @Allow('ACCOUNT_SIGN_OUT')
-  @Transaction()
   @Mutation(() => SignOutPayload)
-  signOut(@Args('input', { type: () => SignOutInput, nullable: true }) input: SignOutInput | null, @Context() ctx: GraphQLContext) {
-    return this.auth.signOut(ctx.auth, input?.everywhere === true);
+  async signOut(@Args('input', { type: () => SignOutInput, nullable: true }) input: SignOutInput | null, @Context() ctx: GraphQLContext): Promise<PayloadData<SignOutPayload>> {
+    await this.auth.signOut(ctx.auth, input?.everywhere === true);
+    return { signedOut: true };
   }
 
   @Allow('ACCOUNT_UPDATE_PROFILE')
-  @Transaction()
   @Mutation(() => UpdateProfilePayload)
-  async updateProfile(@Args('input') input: UpdateProfileInput, @Context() ctx: GraphQLContext) {
-    return this.auth.updateProfile(ctx.auth, (await ctx.auth.user()) as SignedInUser, input);
+  async updateProfile(@Args('input') input: UpdateProfileInput, @CurrentUser() user: SignedInUser, @Context() ctx: GraphQLContext): Promise<PayloadData<UpdateProfilePayload>> {
+    return { user: await this.auth.updateProfile(ctx.auth, user, input) };
   }
 
   @Allow('ACCOUNT_REQUEST_PASSWORD_RESET')
-  @Transaction()
   @Mutation(() => RequestPasswordResetPayload)
-  requestPasswordReset(@Args('input') input: RequestPasswordResetInput, @Context() ctx: GraphQLContext) {
-    return this.auth.requestPasswordReset(ctx.auth, input);
+  async requestPasswordReset(@Args('input') input: RequestPasswordResetInput, @Context() ctx: GraphQLContext): Promise<PayloadData<RequestPasswordResetPayload>> {
+    await this.auth.requestPasswordReset(ctx.auth, input);
+    return { accepted: true };
   }
 
   @Allow('ACCOUNT_RESET_PASSWORD')
-  @Transaction()
   @Mutation(() => ResetPasswordPayload)
-  resetPassword(@Args('input') input: ResetPasswordInput, @Context() ctx: GraphQLContext) {
-    return this.auth.resetPassword(ctx.auth, input);
+  async resetPassword(@Args('input') input: ResetPasswordInput, @Errors() errors: UserErrors): Promise<PayloadData<ResetPasswordPayload>> {
+    return { passwordChanged: await this.auth.resetPassword(errors, input) };
   }
 
   @ResolveField(() => [ActionEnum], { description: 'Actions this user may take without naming a city.' })

@@ -3,7 +3,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { InjectConfig } from '../common/app-config.provider.js';
 import { message } from '../common/messages.js';
 import { TransactionalConnection } from '../common/transaction.js';
-import { email, text, UserErrors } from '../common/user-errors.js';
+import type { UserErrors } from '../common/user-errors.js';
 import type { AppConfig } from '../config/app-config.js';
 import { MailService } from '../mail/mail.service.js';
 import { PasswordService } from './password.service.js';
@@ -44,29 +44,28 @@ export class AuthService {
     return user;
   }
 
-  async signUp(auth: RequestAuth, input: { email: string; password: string; displayName: string }) {
-    const errors = new UserErrors(auth.language);
-    const address = email(errors, 'email', input.email);
-    const displayName = text(errors, 'displayName', input.displayName, { max: 100 });
-    this.passwordErrors(errors, input.password ?? '', [address, displayName, ...address.split(/[@.]/)]);
-    if (errors.any) return { user: null, userErrors: errors.list };
+  /** The input's e-mail and name are checked at the edge (SignUpInput); the password here. */
+  async signUp(auth: RequestAuth, errors: UserErrors, input: { email: string; password: string; displayName: string }): Promise<SignedInUser | null> {
+    const { email: address, displayName } = input;
+    this.passwordErrors(errors, input.password, [address, displayName, ...address.split(/[@.]/)]);
+    if (errors.any) return null;
 
     const passwordHash = await this.passwords.hash(input.password);
     const [row] = await this.connection.manager.query(
       `INSERT INTO users (email, display_name, password_hash) VALUES ($1, $2, $3) ON CONFLICT (email) DO NOTHING RETURNING id`,
       [address, displayName, passwordHash],
     );
-    if (!row) return { user: null, userErrors: errors.add('email', 'EMAIL_TAKEN').list };
+    if (!row) {
+      errors.add('email', 'EMAIL_TAKEN');
+      return null;
+    }
     await this.audit.record({ actorId: row.id, action: 'user.signUp', entityType: 'user', entityId: row.id, after: { email: address, displayName } });
-    return { user: await this.signInAs(auth, row.id), userErrors: [] };
+    return this.signInAs(auth, row.id);
   }
 
   /** The same answer for an unknown e-mail and a wrong password, in the same time. */
-  async signIn(auth: RequestAuth, input: { email: string; password: string }) {
-    const errors = new UserErrors(auth.language);
-    const address = email(errors, 'email', input.email);
-    if (!input.password) errors.add('password', 'REQUIRED');
-    if (errors.any) return { user: null, userErrors: errors.list };
+  async signIn(auth: RequestAuth, errors: UserErrors, input: { email: string; password: string }): Promise<SignedInUser | null> {
+    const address = input.email;
 
     const [byIp, byAccount] = await Promise.all([
       this.limiter.hit(`signin:ip:${auth.ip}`, SIGN_IN_LIMIT_PER_IP, SIGN_IN_WINDOW_SECONDS),
@@ -74,20 +73,27 @@ export class AuthService {
     ]);
     if (!byIp.allowed || !byAccount.allowed) {
       const minutes = Math.ceil(Math.max(byIp.allowed ? 0 : byIp.retryAfterSeconds, byAccount.allowed ? 0 : byAccount.retryAfterSeconds) / 60);
-      return { user: null, userErrors: errors.add(null, 'TOO_MANY_ATTEMPTS', { minutes }).list };
+      errors.add(null, 'TOO_MANY_ATTEMPTS', { minutes });
+      return null;
     }
 
     const [user] = await this.connection.manager.query(`SELECT id, password_hash AS "passwordHash", is_demo AS "isDemo" FROM users WHERE email = $1`, [address]);
     const valid = await this.passwords.verify(user?.passwordHash ?? null, input.password);
-    if (!valid) return { user: null, userErrors: errors.add('password', 'INVALID_CREDENTIALS').list };
-    if (user.isDemo && this.config.nodeEnv === 'production') return { user: null, userErrors: errors.add(null, 'DEMO_ACCOUNT_REFUSED').list };
+    if (!valid) {
+      errors.add('password', 'INVALID_CREDENTIALS');
+      return null;
+    }
+    if (user.isDemo && this.config.nodeEnv === 'production') {
+      errors.add(null, 'DEMO_ACCOUNT_REFUSED');
+      return null;
+    }
 
     const current = await auth.user();
     if (current) await this.sessions.end(current.sessionId, auth.res); // a new session id at every sign-in
-    return { user: await this.signInAs(auth, user.id), userErrors: [] };
+    return this.signInAs(auth, user.id);
   }
 
-  async signOut(auth: RequestAuth, everywhere: boolean) {
+  async signOut(auth: RequestAuth, everywhere: boolean): Promise<void> {
     const user = await auth.user();
     if (user) {
       if (everywhere) await this.sessions.endAll(user.id);
@@ -96,25 +102,18 @@ export class AuthService {
       this.sessions.clearCookie(auth.res);
     }
     auth.reload(async () => null);
-    return { signedOut: true, userErrors: [] };
   }
 
-  async updateProfile(auth: RequestAuth, user: SignedInUser, input: { displayName: string }) {
-    const errors = new UserErrors(auth.language);
-    const displayName = text(errors, 'displayName', input.displayName, { max: 100 });
-    if (errors.any) return { user: null, userErrors: errors.list };
+  async updateProfile(auth: RequestAuth, user: SignedInUser, { displayName }: { displayName: string }): Promise<SignedInUser | null> {
     await this.connection.manager.query(`UPDATE users SET display_name = $2 WHERE id = $1`, [user.id, displayName]);
     await this.audit.record({ actorId: user.id, action: 'user.updateProfile', entityType: 'user', entityId: user.id, before: { displayName: user.displayName }, after: { displayName } });
     const updated = await this.sessions.userById(user.id, user.sessionId);
     auth.reload(async () => updated);
-    return { user: updated, userErrors: [] };
+    return updated;
   }
 
   /** Accepted for any well-formed address; only an existing, non-demo account gets a mail. */
-  async requestPasswordReset(auth: RequestAuth, input: { email: string }) {
-    const errors = new UserErrors(auth.language);
-    const address = email(errors, 'email', input.email);
-    if (errors.any) return { accepted: false, userErrors: errors.list };
+  async requestPasswordReset(auth: RequestAuth, { email: address }: { email: string }): Promise<void> {
     const [user] = await this.connection.manager.query(`SELECT id, display_name AS "displayName", is_demo AS "isDemo" FROM users WHERE email = $1`, [address]);
     const limit = await this.limiter.hit(`reset:${address}`, RESET_MAILS_PER_HOUR, 3600);
     if (user && limit.allowed && !(user.isDemo && this.config.nodeEnv === 'production')) {
@@ -130,27 +129,25 @@ export class AuthService {
         text: message(auth.language, 'mail.passwordReset.text', { name: user.displayName, minutes: RESET_TOKEN_MINUTES, link }),
       });
     }
-    return { accepted: true, userErrors: [] };
   }
 
   /** Single use; ends every session of the account. */
-  async resetPassword(auth: RequestAuth, input: { token: string; password: string }) {
-    const errors = new UserErrors(auth.language);
+  async resetPassword(errors: UserErrors, input: { token: string; password: string }): Promise<boolean> {
     const [token] = await this.connection.manager.query(
       `SELECT t.id, t.user_id AS "userId", t.used_at AS "usedAt", t.expires_at <= now() AS expired, u.email, u.display_name AS "displayName"
        FROM password_reset_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1 FOR UPDATE OF t`,
-      [hashToken(this.config.sessionSecret, (input.token ?? '').slice(0, 100))],
+      [hashToken(this.config.sessionSecret, input.token.slice(0, 100))],
     );
-    if (!token) return { passwordChanged: false, userErrors: errors.add('token', 'INVALID_TOKEN').list };
-    if (token.usedAt) return { passwordChanged: false, userErrors: errors.add('token', 'TOKEN_USED').list };
-    if (token.expired) return { passwordChanged: false, userErrors: errors.add('token', 'TOKEN_EXPIRED').list };
-    this.passwordErrors(errors, input.password ?? '', [token.email, token.displayName]);
-    if (errors.any) return { passwordChanged: false, userErrors: errors.list };
+    if (!token) errors.add('token', 'INVALID_TOKEN');
+    else if (token.usedAt) errors.add('token', 'TOKEN_USED');
+    else if (token.expired) errors.add('token', 'TOKEN_EXPIRED');
+    else this.passwordErrors(errors, input.password, [token.email, token.displayName]);
+    if (errors.any) return false;
 
     await this.connection.manager.query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [token.userId, await this.passwords.hash(input.password)]);
     await this.connection.manager.query(`UPDATE password_reset_tokens SET used_at = now() WHERE id = $1`, [token.id]);
     const ended = await this.sessions.endAll(token.userId);
     await this.audit.record({ actorId: token.userId, action: 'user.resetPassword', entityType: 'user', entityId: token.userId, after: { sessionsEnded: ended } });
-    return { passwordChanged: true, userErrors: [] };
+    return true;
   }
 }

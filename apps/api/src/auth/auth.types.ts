@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ACTIONS } from '@citybridge/domain';
-import { UserError } from '../common/user-errors.js';
+import { Email, Required, Text } from '../common/input.js';
+import { Payload } from '../common/payload.js';
 
 export const ActionEnum = Object.fromEntries(ACTIONS.map((a) => [a, a])) as Record<(typeof ACTIONS)[number], (typeof ACTIONS)[number]>;
 registerEnumType(ActionEnum, { name: 'Action', description: 'What a user may do; decided by the policy in packages/domain.' });
@@ -36,36 +37,30 @@ export class MemberUserType {
 @InputType()
 export class SignUpInput {
   @Field()
+  @Email()
   email: string;
   @Field()
   password: string;
   @Field()
+  @Text({ max: 100 })
   displayName: string;
 }
 
 @ObjectType()
-export class SignUpPayload {
-  @Field(() => UserType, { nullable: true })
-  user: UserType | null;
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export class SignUpPayload extends Payload({ user: () => UserType }) {}
 
 @InputType()
 export class SignInInput {
   @Field()
+  @Email()
   email: string;
   @Field()
+  @Required()
   password: string;
 }
 
 @ObjectType()
-export class SignInPayload {
-  @Field(() => UserType, { nullable: true })
-  user: UserType | null;
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export class SignInPayload extends Payload({ user: () => UserType }) {}
 
 @InputType()
 export class SignOutInput {
@@ -74,40 +69,29 @@ export class SignOutInput {
 }
 
 @ObjectType()
-export class SignOutPayload {
-  @Field()
-  signedOut: boolean;
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export class SignOutPayload extends Payload({ signedOut: () => Boolean }) {}
 
 @InputType()
 export class UpdateProfileInput {
   @Field()
+  @Text({ max: 100 })
   displayName: string;
 }
 
 @ObjectType()
-export class UpdateProfilePayload {
-  @Field(() => UserType, { nullable: true })
-  user: UserType | null;
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export class UpdateProfilePayload extends Payload({ user: () => UserType }) {}
 
 @InputType()
 export class RequestPasswordResetInput {
   @Field()
+  @Email()
   email: string;
 }
 
 @ObjectType()
-export class RequestPasswordResetPayload {
-  @Field({ description: 'Always true for a well-formed address: whether it has an account is not told.' })
-  accepted: boolean;
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export class RequestPasswordResetPayload extends Payload({
+  accepted: { type: () => Boolean, description: 'Always true for a well-formed address: whether it has an account is not told.' },
+}) {}
 
 @InputType()
 export class ResetPasswordInput {
@@ -118,9 +102,4 @@ export class ResetPasswordInput {
 }
 
 @ObjectType()
-export class ResetPasswordPayload {
-  @Field()
-  passwordChanged: boolean;
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export class ResetPasswordPayload extends Payload({ passwordChanged: () => Boolean }) {}

@@ -1,6 +1,7 @@
 import { DomainModule } from '../common/domain-module.js';
 import { CITY_RESOLVERS } from './cities.resolver.js';
 import { CitiesService } from './cities.service.js';
+import { CityResource } from './city.resource.js';
 import { City } from './city.entity.js';
 import { CITY_DIRECTORY } from './demo-data/load-city-directory.js';
 import { District } from './district.entity.js';
@@ -15,7 +16,7 @@ import { Source } from './source.entity.js';
   entities: [Source, Province, City, District, Fact],
   migrations: [Cities1764480000000, CityRefs1764600000000],
   demoData: CITY_DIRECTORY,
-  providers: [CitiesService, ...CITY_RESOLVERS],
+  providers: [CitiesService, CityResource, ...CITY_RESOLVERS],
   exports: [CitiesService],
 })
 export class CitiesModule {}

@@ -1,17 +1,16 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { UsersService } from '../auth/users.service.js';
-import { PolicyResources } from '../policy/policy-resources.service.js';
 import { GraphQLErrorPassThroughFilter } from './graphql-errors.js';
-import { TransactionalConnection, TransactionInterceptor } from './transaction.js';
+import { TransactionalConnection } from './transaction.js';
 
 /**
- * What every domain module uses: the transaction-bound connection, the policy's resource finder, user
- * lookups; and the filter that leaves logging GraphQL errors to the error formatter.
+ * What every domain module uses: the transaction-bound connection, user lookups; and the filter that
+ * leaves logging GraphQL errors to the error formatter.
  */
 @Global()
 @Module({
-  providers: [TransactionalConnection, TransactionInterceptor, PolicyResources, UsersService, { provide: APP_FILTER, useClass: GraphQLErrorPassThroughFilter }],
-  exports: [TransactionalConnection, TransactionInterceptor, PolicyResources, UsersService],
+  providers: [TransactionalConnection, UsersService, { provide: APP_FILTER, useClass: GraphQLErrorPassThroughFilter }],
+  exports: [TransactionalConnection, UsersService],
 })
 export class CoreModule {}

@@ -11,7 +11,10 @@ export class UserError {
   message: string;
 }
 
-/** Collects the userErrors of one mutation, with messages in the request's language. */
+/**
+ * The one way services report expected failures: they add to the mutation's collector (a resolver
+ * parameter, `@Errors()`) and return null. Any entry rolls the mutation's transaction back.
+ */
 export class UserErrors {
   readonly list: UserError[] = [];
   constructor(readonly language: Language) {}
@@ -24,20 +27,4 @@ export class UserErrors {
   get any(): boolean {
     return this.list.length > 0;
   }
-}
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** Trims and validates a text input; records REQUIRED or TOO_LONG and returns the clean value. */
-export function text(errors: UserErrors, field: string, value: string | null | undefined, { max, required = true }: { max: number; required?: boolean }): string {
-  const clean = (value ?? '').trim();
-  if (required && !clean) errors.add(field, 'REQUIRED');
-  else if (clean.length > max) errors.add(field, 'TOO_LONG', { max });
-  return clean;
-}
-
-export function email(errors: UserErrors, field: string, value: string | null | undefined, required = true): string {
-  const clean = text(errors, field, value, { max: 254, required }).toLowerCase();
-  if (clean && !EMAIL.test(clean)) errors.add(field, 'INVALID_EMAIL');
-  return clean;
 }

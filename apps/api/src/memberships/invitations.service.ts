@@ -6,11 +6,11 @@ import { hashToken, newToken } from '../common/tokens.js';
 import { InjectConfig } from '../common/app-config.provider.js';
 import { Language, message } from '../common/messages.js';
 import { TransactionalConnection } from '../common/transaction.js';
+import { isUuid } from '../common/uuid.js';
 import { cleanSlug } from '../common/slug.js';
-import { email, UserErrors } from '../common/user-errors.js';
+import type { UserErrors } from '../common/user-errors.js';
 import type { AppConfig } from '../config/app-config.js';
 import { MailService } from '../mail/mail.service.js';
-import { isUuid } from '../policy/policy-resources.service.js';
 import { MembersService } from './members.service.js';
 import { CityMembershipType, CityRole, InvitationPreviewType, InvitationType } from './memberships.types.js';
 
@@ -54,10 +54,12 @@ export class InvitationsService {
   }
 
   async invite(inviter: SignedInUser, errors: UserErrors, input: { citySlug: string; email: string; role: CityRole }): Promise<InvitationType | null> {
-    const address = email(errors, 'email', input.email);
+    const address = input.email;
     const city = await this.cities.cityRefBySlug(input.citySlug);
-    if (!city) errors.add('citySlug', 'CITY_NOT_FOUND');
-    if (!city || errors.any) return null;
+    if (!city) {
+      errors.add('citySlug', 'CITY_NOT_FOUND');
+      return null;
+    }
     const [member] = await this.connection.manager.query(
       `SELECT 1 FROM city_memberships m JOIN user_refs u ON u.id = m.user_id WHERE m.city_id = $1 AND u.email = $2`,
       [city.id, address],
@@ -120,7 +122,7 @@ export class InvitationsService {
   }
 
   async accept(user: SignedInUser, errors: UserErrors, token: string): Promise<CityMembershipType | null> {
-    const [invitation] = await this.connection.manager.query(`SELECT ${COLUMNS} FROM invitations i WHERE i.token_hash = $1 FOR UPDATE OF i`, [this.hash(token ?? '')]);
+    const [invitation] = await this.connection.manager.query(`SELECT ${COLUMNS} FROM invitations i WHERE i.token_hash = $1 FOR UPDATE OF i`, [this.hash(token)]);
     if (!invitation || invitation.status === 'REVOKED') errors.add('token', 'INVALID_TOKEN');
     else if (invitation.status === 'ACCEPTED') errors.add('token', 'TOKEN_USED');
     else if (invitation.status === 'EXPIRED') errors.add('token', 'TOKEN_EXPIRED');

@@ -3,8 +3,8 @@ import { AuditService } from '../audit/audit.service.js';
 import type { SignedInUser } from '../auth/request-auth.js';
 import { cleanSlug } from '../common/slug.js';
 import { TransactionalConnection } from '../common/transaction.js';
-import { UserErrors } from '../common/user-errors.js';
-import { isUuid } from '../policy/policy-resources.service.js';
+import { isUuid } from '../common/uuid.js';
+import type { UserErrors } from '../common/user-errors.js';
 import { CityMembershipType, CityRole } from './memberships.types.js';
 
 const COLUMNS = `m.id, m.role, m.created_at AS "createdAt", m.city_id AS "cityId", m.user_id AS "userId"`;

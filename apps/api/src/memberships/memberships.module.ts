@@ -10,6 +10,7 @@ import en from './locales/en.json';
 import id from './locales/id.json';
 import { MembersService } from './members.service.js';
 import { CityMembershipRefs1764600002000 } from './migrations/1764600002000-city-membership-refs.js';
+import { InvitationResource, MembershipResource } from './membership.resource.js';
 import { MEMBERSHIP_RESOLVERS } from './memberships.resolver.js';
 import { RepresentationRequest } from './representation-request.entity.js';
 import { RepresentationService } from './representation.service.js';
@@ -21,6 +22,6 @@ import { RepresentationService } from './representation.service.js';
   migrations: [CityMembershipRefs1764600002000],
   messages: { id, en },
   imports: [AuthModule, AuditModule, CitiesModule, MailModule],
-  providers: [MembersService, RepresentationService, InvitationsService, ...MEMBERSHIP_RESOLVERS],
+  providers: [MembersService, RepresentationService, InvitationsService, MembershipResource, InvitationResource, ...MEMBERSHIP_RESOLVERS],
 })
 export class MembershipsModule {}

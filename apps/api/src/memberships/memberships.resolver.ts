@@ -1,18 +1,21 @@
-import { allowedActions } from '@citybridge/domain';
-import { UseInterceptors } from '@nestjs/common';
+import { allowedActions, inCity } from '@citybridge/domain';
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ActionEnum, MemberUserType, UserType } from '../auth/auth.types.js';
+import { CurrentUser } from '../auth/current-user.decorator.js';
 import type { SignedInUser } from '../auth/request-auth.js';
 import { UsersService } from '../auth/users.service.js';
 import { CitiesService } from '../cities/cities.service.js';
 import { CityType } from '../cities/cities.types.js';
 import { loadCity } from '../cities/city-loader.js';
+import { CityResource } from '../cities/city.resource.js';
+import { Errors } from '../common/mutation.js';
+import type { PayloadData } from '../common/payload.js';
 import type { GraphQLContext } from '../common/request-loaders.js';
-import { Transaction, TransactionInterceptor } from '../common/transaction.js';
-import { UserErrors } from '../common/user-errors.js';
+import type { UserErrors } from '../common/user-errors.js';
 import { Allow, Public } from '../policy/allow.decorator.js';
 import { InvitationsService } from './invitations.service.js';
 import { MembersService } from './members.service.js';
+import { InvitationResource, MembershipResource } from './membership.resource.js';
 import {
   AcceptInvitationInput,
   AcceptInvitationPayload,
@@ -39,11 +42,7 @@ import {
 } from './memberships.types.js';
 import { RepresentationService } from './representation.service.js';
 
-const signedIn = async (ctx: GraphQLContext) => (await ctx.auth.user()) as SignedInUser; // the guard has checked
-const errorsOf = (ctx: GraphQLContext) => new UserErrors(ctx.auth.language);
-
 @Resolver()
-@UseInterceptors(TransactionInterceptor)
 export class MembershipsResolver {
   constructor(
     private readonly members: MembersService,
@@ -53,8 +52,8 @@ export class MembershipsResolver {
 
   @Allow('REPRESENTATION_REQUEST')
   @Query(() => [RepresentationRequestType], { description: "The signed-in user's requests to represent a city, newest first." })
-  async myRepresentationRequests(@Context() ctx: GraphQLContext) {
-    return this.representation.ofUser((await signedIn(ctx)).id);
+  myRepresentationRequests(@CurrentUser() user: SignedInUser) {
+    return this.representation.ofUser(user.id);
   }
 
   @Allow('REPRESENTATION_REVIEW')
@@ -67,13 +66,13 @@ export class MembershipsResolver {
     return this.representation.queue(status, first, after);
   }
 
-  @Allow('CITY_MEMBERS_VIEW', (args, resources) => resources.cityBySlug(args.citySlug))
+  @Allow('CITY_MEMBERS_VIEW', CityResource, (args) => args.citySlug)
   @Query(() => [CityMembershipType], { description: 'Admins of the city and platform admins.' })
   cityMembers(@Args('citySlug') citySlug: string) {
     return this.members.ofCity(citySlug);
   }
 
-  @Allow('CITY_MEMBERS_VIEW', (args, resources) => resources.cityBySlug(args.citySlug))
+  @Allow('CITY_MEMBERS_VIEW', CityResource, (args) => args.citySlug)
   @Query(() => [InvitationType], { description: 'Admins of the city and platform admins; newest first.' })
   cityInvitations(@Args('citySlug') citySlug: string) {
     return this.invitations.ofCity(citySlug);
@@ -86,76 +85,53 @@ export class MembershipsResolver {
   }
 
   @Allow('REPRESENTATION_REQUEST')
-  @Transaction()
   @Mutation(() => RequestCityRepresentationPayload)
-  async requestCityRepresentation(@Args('input') input: RequestCityRepresentationInput, @Context() ctx: GraphQLContext) {
-    const errors = errorsOf(ctx);
-    const request = await this.representation.request(await signedIn(ctx), errors, input);
-    return { request, userErrors: errors.list };
+  async requestCityRepresentation(@Args('input') input: RequestCityRepresentationInput, @CurrentUser() user: SignedInUser, @Errors() errors: UserErrors): Promise<PayloadData<RequestCityRepresentationPayload>> {
+    return { request: await this.representation.request(user, errors, input) };
   }
 
   @Allow('REPRESENTATION_REVIEW')
-  @Transaction()
   @Mutation(() => ApproveRepresentationRequestPayload)
-  async approveRepresentationRequest(@Args('input') input: ApproveRepresentationRequestInput, @Context() ctx: GraphQLContext) {
-    const errors = errorsOf(ctx);
-    const result = await this.representation.approve(await signedIn(ctx), errors, input);
-    return { ...result, userErrors: errors.list };
+  approveRepresentationRequest(@Args('input') input: ApproveRepresentationRequestInput, @CurrentUser() user: SignedInUser, @Errors() errors: UserErrors): Promise<PayloadData<ApproveRepresentationRequestPayload>> {
+    return this.representation.approve(user, errors, input);
   }
 
   @Allow('REPRESENTATION_REVIEW')
-  @Transaction()
   @Mutation(() => RejectRepresentationRequestPayload)
-  async rejectRepresentationRequest(@Args('input') input: RejectRepresentationRequestInput, @Context() ctx: GraphQLContext) {
-    const errors = errorsOf(ctx);
-    const request = await this.representation.reject(await signedIn(ctx), errors, input);
-    return { request, userErrors: errors.list };
+  async rejectRepresentationRequest(@Args('input') input: RejectRepresentationRequestInput, @CurrentUser() user: SignedInUser, @Errors() errors: UserErrors): Promise<PayloadData<RejectRepresentationRequestPayload>> {
+    return { request: await this.representation.reject(user, errors, input) };
   }
 
-  @Allow('CITY_MEMBERS_INVITE', (args, resources) => resources.cityBySlug(args.input?.citySlug))
-  @Transaction()
+  @Allow('CITY_MEMBERS_INVITE', CityResource, (args) => args.input?.citySlug)
   @Mutation(() => InviteCityMemberPayload)
-  async inviteCityMember(@Args('input') input: InviteCityMemberInput, @Context() ctx: GraphQLContext) {
-    const errors = errorsOf(ctx);
-    const invitation = await this.invitations.invite(await signedIn(ctx), errors, input);
-    return { invitation, userErrors: errors.list };
+  async inviteCityMember(@Args('input') input: InviteCityMemberInput, @CurrentUser() user: SignedInUser, @Errors() errors: UserErrors): Promise<PayloadData<InviteCityMemberPayload>> {
+    return { invitation: await this.invitations.invite(user, errors, input) };
   }
 
-  @Allow('CITY_INVITATIONS_REVOKE', (args, resources) => resources.cityOfInvitation(args.input?.invitationId))
-  @Transaction()
+  @Allow('CITY_INVITATIONS_REVOKE', InvitationResource, (args) => args.input?.invitationId)
   @Mutation(() => RevokeInvitationPayload)
-  async revokeInvitation(@Args('input') input: RevokeInvitationInput, @Context() ctx: GraphQLContext) {
-    const errors = errorsOf(ctx);
-    const invitation = await this.invitations.revoke(await signedIn(ctx), errors, input.invitationId);
-    return { invitation, userErrors: errors.list };
+  async revokeInvitation(@Args('input') input: RevokeInvitationInput, @CurrentUser() user: SignedInUser, @Errors() errors: UserErrors): Promise<PayloadData<RevokeInvitationPayload>> {
+    return { invitation: await this.invitations.revoke(user, errors, input.invitationId) };
   }
 
   @Allow('INVITATION_ACCEPT')
-  @Transaction()
   @Mutation(() => AcceptInvitationPayload)
-  async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() ctx: GraphQLContext) {
-    const errors = errorsOf(ctx);
-    const membership = await this.invitations.accept(await signedIn(ctx), errors, input.token);
+  async acceptInvitation(@Args('input') input: AcceptInvitationInput, @CurrentUser() user: SignedInUser, @Errors() errors: UserErrors, @Context() ctx: GraphQLContext): Promise<PayloadData<AcceptInvitationPayload>> {
+    const membership = await this.invitations.accept(user, errors, input.token);
     if (membership) ctx.auth.reload();
-    return { membership, userErrors: errors.list };
+    return { membership };
   }
 
-  @Allow('CITY_MEMBERS_CHANGE_ROLE', (args, resources) => resources.cityOfMembership(args.input?.membershipId))
-  @Transaction()
+  @Allow('CITY_MEMBERS_CHANGE_ROLE', MembershipResource, (args) => args.input?.membershipId)
   @Mutation(() => ChangeMemberRolePayload)
-  async changeMemberRole(@Args('input') input: ChangeMemberRoleInput, @Context() ctx: GraphQLContext) {
-    const errors = errorsOf(ctx);
-    const membership = await this.members.changeRole(await signedIn(ctx), errors, input.membershipId, input.role);
-    return { membership, userErrors: errors.list };
+  async changeMemberRole(@Args('input') input: ChangeMemberRoleInput, @CurrentUser() user: SignedInUser, @Errors() errors: UserErrors): Promise<PayloadData<ChangeMemberRolePayload>> {
+    return { membership: await this.members.changeRole(user, errors, input.membershipId, input.role) };
   }
 
-  @Allow('CITY_MEMBERS_REMOVE', (args, resources) => resources.cityOfMembership(args.input?.membershipId))
-  @Transaction()
+  @Allow('CITY_MEMBERS_REMOVE', MembershipResource, (args) => args.input?.membershipId)
   @Mutation(() => RemoveCityMemberPayload)
-  async removeCityMember(@Args('input') input: RemoveCityMemberInput, @Context() ctx: GraphQLContext) {
-    const errors = errorsOf(ctx);
-    const removedMembershipId = await this.members.remove(await signedIn(ctx), errors, input.membershipId);
-    return { removedMembershipId, userErrors: errors.list };
+  async removeCityMember(@Args('input') input: RemoveCityMemberInput, @CurrentUser() user: SignedInUser, @Errors() errors: UserErrors): Promise<PayloadData<RemoveCityMemberPayload>> {
+    return { removedMembershipId: await this.members.remove(user, errors, input.membershipId) };
   }
 }
 
@@ -179,7 +155,7 @@ export class CityMembershipResolver {
   @ResolveField(() => [ActionEnum], { description: "What the signed-in viewer may do on this membership's city." })
   async allowedActions(@Parent() m: CityMembershipType, @Context() ctx: GraphQLContext) {
     const city = await loadCity(ctx, this.cities, m.cityId);
-    return allowedActions(await ctx.auth.actor(), { cityId: city.code });
+    return allowedActions(await ctx.auth.actor(), inCity(city.code));
   }
 }
 

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../common/pagination.js';
-import { UserError } from '../common/user-errors.js';
+import { Email, Text } from '../common/input.js';
+import { Payload } from '../common/payload.js';
 
 export enum CityRole {
   ADMIN = 'ADMIN',
@@ -98,18 +99,15 @@ export class RequestCityRepresentationInput {
   @Field()
   citySlug: string;
   @Field()
+  @Text({ max: 2000 })
   message: string;
   @Field(() => String, { nullable: true, description: 'An official address (e.g. at a .go.id domain) speeds up verification.' })
+  @Email({ required: false })
   officialEmail?: string | null;
 }
 
 @ObjectType()
-export class RequestCityRepresentationPayload {
-  @Field(() => RepresentationRequestType, { nullable: true })
-  request: RepresentationRequestType | null;
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export class RequestCityRepresentationPayload extends Payload({ request: () => RepresentationRequestType }) {}
 
 @InputType()
 export class ApproveRepresentationRequestInput {
@@ -118,52 +116,38 @@ export class ApproveRepresentationRequestInput {
   @Field(() => CityRole, { nullable: true, description: 'Default: ADMIN when the city has no admin yet, else MEMBER.' })
   role?: CityRole | null;
   @Field(() => String, { nullable: true })
+  @Text({ max: 2000, required: false })
   note?: string | null;
 }
 
 @ObjectType()
-export class ApproveRepresentationRequestPayload {
-  @Field(() => RepresentationRequestType, { nullable: true })
-  request: RepresentationRequestType | null;
-  @Field(() => CityMembershipType, { nullable: true })
-  membership: CityMembershipType | null;
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export class ApproveRepresentationRequestPayload extends Payload({ request: () => RepresentationRequestType, membership: () => CityMembershipType }) {}
 
 @InputType()
 export class RejectRepresentationRequestInput {
   @Field(() => ID)
   requestId: string;
   @Field()
+  @Text({ max: 2000 })
   note: string;
 }
 
 @ObjectType()
-export class RejectRepresentationRequestPayload {
-  @Field(() => RepresentationRequestType, { nullable: true })
-  request: RepresentationRequestType | null;
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export class RejectRepresentationRequestPayload extends Payload({ request: () => RepresentationRequestType }) {}
 
 @InputType()
 export class InviteCityMemberInput {
   @Field()
   citySlug: string;
   @Field()
+  @Email()
   email: string;
   @Field(() => CityRole)
   role: CityRole;
 }
 
 @ObjectType()
-export class InviteCityMemberPayload {
-  @Field(() => InvitationType, { nullable: true })
-  invitation: InvitationType | null;
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export class InviteCityMemberPayload extends Payload({ invitation: () => InvitationType }) {}
 
 @InputType()
 export class RevokeInvitationInput {
@@ -172,12 +156,7 @@ export class RevokeInvitationInput {
 }
 
 @ObjectType()
-export class RevokeInvitationPayload {
-  @Field(() => InvitationType, { nullable: true })
-  invitation: InvitationType | null;
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export class RevokeInvitationPayload extends Payload({ invitation: () => InvitationType }) {}
 
 @InputType()
 export class AcceptInvitationInput {
@@ -186,12 +165,7 @@ export class AcceptInvitationInput {
 }
 
 @ObjectType()
-export class AcceptInvitationPayload {
-  @Field(() => CityMembershipType, { nullable: true })
-  membership: CityMembershipType | null;
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export class AcceptInvitationPayload extends Payload({ membership: () => CityMembershipType }) {}
 
 @InputType()
 export class ChangeMemberRoleInput {
@@ -202,12 +176,7 @@ export class ChangeMemberRoleInput {
 }
 
 @ObjectType()
-export class ChangeMemberRolePayload {
-  @Field(() => CityMembershipType, { nullable: true })
-  membership: CityMembershipType | null;
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export class ChangeMemberRolePayload extends Payload({ membership: () => CityMembershipType }) {}
 
 @InputType()
 export class RemoveCityMemberInput {
@@ -216,9 +185,4 @@ export class RemoveCityMemberInput {
 }
 
 @ObjectType()
-export class RemoveCityMemberPayload {
-  @Field(() => ID, { nullable: true })
-  removedMembershipId: string | null;
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export class RemoveCityMemberPayload extends Payload({ removedMembershipId: () => ID }) {}

@@ -5,9 +5,9 @@ import type { SignedInUser } from '../auth/request-auth.js';
 import { message } from '../common/messages.js';
 import { fetchPage, Page } from '../common/pagination.js';
 import { TransactionalConnection } from '../common/transaction.js';
-import { email, text, UserErrors } from '../common/user-errors.js';
+import { isUuid } from '../common/uuid.js';
+import type { UserErrors } from '../common/user-errors.js';
 import { MailService } from '../mail/mail.service.js';
-import { isUuid } from '../policy/policy-resources.service.js';
 import { MembersService } from './members.service.js';
 import { CityMembershipType, CityRole, RepresentationRequestType, RepresentationStatus } from './memberships.types.js';
 
@@ -52,10 +52,12 @@ export class RepresentationService {
 
   async request(user: SignedInUser, errors: UserErrors, input: { citySlug: string; message: string; officialEmail?: string | null }): Promise<RepresentationRequestType | null> {
     const city = await this.cities.cityRefBySlug(input.citySlug);
-    if (!city) errors.add('citySlug', 'CITY_NOT_FOUND');
-    const note = text(errors, 'message', input.message, { max: 2000 });
-    const officialEmail = email(errors, 'officialEmail', input.officialEmail, false) || null;
-    if (!city || errors.any) return null;
+    if (!city) {
+      errors.add('citySlug', 'CITY_NOT_FOUND');
+      return null;
+    }
+    const note = input.message;
+    const officialEmail = input.officialEmail || null;
     if (user.memberships.some((m) => m.cityId === city.id)) {
       errors.add('citySlug', 'ALREADY_MEMBER');
       return null;
@@ -93,7 +95,7 @@ export class RepresentationService {
   }
 
   async approve(admin: SignedInUser, errors: UserErrors, input: { requestId: string; role?: CityRole | null; note?: string | null }) {
-    const note = text(errors, 'note', input.note, { max: 2000, required: false }) || null;
+    const note = input.note || null;
     const request = await this.pending(errors, input.requestId);
     if (!request) return { request: null, membership: null };
     const role = input.role ?? ((await this.members.adminCount(request.cityId)) === 0 ? CityRole.ADMIN : CityRole.MEMBER);
@@ -109,9 +111,9 @@ export class RepresentationService {
   }
 
   async reject(admin: SignedInUser, errors: UserErrors, input: { requestId: string; note: string }) {
-    const note = text(errors, 'note', input.note, { max: 2000 });
+    const note = input.note;
     const request = await this.pending(errors, input.requestId);
-    if (!request || errors.any) return null;
+    if (!request) return null;
     await this.decide(admin, request, RepresentationStatus.REJECTED, note);
     const language = errors.language;
     await this.mail.enqueue({

@@ -1,11 +1,21 @@
-import { SetMetadata } from '@nestjs/common';
+import { SetMetadata, type Type } from '@nestjs/common';
 import type { Action, Resource } from '@citybridge/domain';
-import type { PolicyResources } from './policy-resources.service.js';
 
-/** Finds what a call acts on from its arguments; null when that thing does not exist. */
-export type ResourceOf = (args: Record<string, any>, resources: PolicyResources) => Promise<Resource | null>;
+/**
+ * Finds what an operation acts on, from a key in its arguments (an id, a slug); null when that
+ * thing does not exist. Each domain writes its finders and lists them in its module's providers;
+ * the policy knows none of their tables.
+ */
+export interface ResourceFinder {
+  find(key: unknown): Promise<Resource | null>;
+}
 
-export type OperationPolicy = { public: true } | { action: Action; resourceOf?: ResourceOf };
+export interface ResourceLookup {
+  finder: Type<ResourceFinder>;
+  keyOf: (args: Record<string, any>) => unknown;
+}
+
+export type OperationPolicy = { public: true } | { action: Action; resource?: ResourceLookup };
 
 export const POLICY = 'citybridge:policy';
 
@@ -19,8 +29,12 @@ function declare(policy: OperationPolicy): MethodDecorator {
   };
 }
 
-/** The operation is allowed when the policy allows `action` on the resource found in its arguments. */
-export const Allow = (action: Action, resourceOf?: ResourceOf) => declare({ action, resourceOf });
+/**
+ * The operation is allowed when the policy allows `action`, on the resource `finder` finds from
+ * `keyOf(args)` when given: `@Allow('CITY_MEMBERS_REMOVE', MembershipResource, (args) => args.input?.membershipId)`.
+ */
+export const Allow = (action: Action, finder?: Type<ResourceFinder>, keyOf?: ResourceLookup['keyOf']) =>
+  declare({ action, resource: finder && keyOf ? { finder, keyOf } : undefined });
 
 /** Readable by anyone, signed in or not. */
 export const Public = () => declare({ public: true });

@@ -1,12 +1,11 @@
 import { isAllowed } from '@citybridge/domain';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
+import { ModuleRef, Reflector } from '@nestjs/core';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { message } from '../common/messages.js';
 import type { GraphQLContext } from '../common/request-loaders.js';
 import { OperationPolicy, POLICY } from './allow.decorator.js';
-import { PolicyResources } from './policy-resources.service.js';
 
 export function denied(context: GraphQLContext, signedIn: boolean): GraphQLError {
   const code = signedIn ? 'FORBIDDEN' : 'UNAUTHENTICATED';
@@ -22,7 +21,7 @@ export function denied(context: GraphQLContext, signedIn: boolean): GraphQLError
 export class PolicyGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly resources: PolicyResources,
+    private readonly modules: ModuleRef,
   ) {}
 
   async canActivate(execution: ExecutionContext): Promise<boolean> {
@@ -34,7 +33,8 @@ export class PolicyGuard implements CanActivate {
     if ('public' in policy) return true;
 
     const actor = await context.auth.actor();
-    const resource = policy.resourceOf ? await policy.resourceOf(gql.getArgs(), this.resources) : {};
+    const lookup = policy.resource;
+    const resource = lookup ? await this.modules.get(lookup.finder, { strict: false }).find(lookup.keyOf(gql.getArgs())) : {};
     // A thing that does not exist: signed-in callers get the service's NOT_FOUND userError.
     if (resource === null) {
       if (actor) return true;

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { type Action, allowedActions } from '@citybridge/domain';
+import { type Action, allowedActions, inCity } from '@citybridge/domain';
 import { MeDocument, type ViewerFieldsFragment } from '../gql/graphql';
 
 export type Viewer = ViewerFieldsFragment;
@@ -44,6 +44,6 @@ export function cityActions(viewer: Viewer | null, citySlug: string): readonly A
       isResearcher: viewer.isResearcher,
       memberships: viewer.memberships.map((m) => ({ cityId: m.city.slug, role: m.role })),
     },
-    { cityId: citySlug },
+    inCity(citySlug),
   );
 }

@@ -1,0 +1,70 @@
+import { applyDecorators, ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { plainToInstance, Transform } from 'class-transformer';
+import { getMetadataStorage, IsNotEmpty, Matches, MaxLength, ValidateIf, ValidationError, validate } from 'class-validator';
+
+/**
+ * Input checked at the edge: `@InputType` classes carry class-validator rules whose `context`
+ * names the userError (code and message parameters). A mutation whose input breaks a rule answers
+ * with userErrors naming the fields, in the request's language, and its resolver does not run.
+ */
+export interface InputProblem {
+  field: string;
+  code: string;
+  params: Record<string, string | number>;
+}
+
+/** Thrown by the pipe; the mutation interceptor turns it into userErrors. */
+export class InvalidInput extends Error {
+  constructor(readonly problems: InputProblem[]) {
+    super('invalid input');
+  }
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const problem = (code: string, params: Record<string, string | number> = {}) => ({ context: { code, params } });
+const trimmed = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+/** Optional fields may be absent, null or empty; the service stores null for them. */
+const givenWhenOptional = (required: boolean) => (required ? [] : [ValidateIf((_, value) => value != null && value !== '')]);
+
+/** Text, trimmed: REQUIRED when empty (unless optional), TOO_LONG above `max` characters. */
+export const Text = ({ max, required = true }: { max: number; required?: boolean }) =>
+  applyDecorators(trimmed, ...givenWhenOptional(required), IsNotEmpty(problem('REQUIRED')), MaxLength(max, problem('TOO_LONG', { max })));
+
+/** Must be given, taken as it is (a password): REQUIRED when empty. */
+export const Required = () => IsNotEmpty(problem('REQUIRED'));
+
+/** An e-mail address, trimmed and lower-cased: REQUIRED, TOO_LONG or INVALID_EMAIL. */
+export const Email = ({ required = true }: { required?: boolean } = {}) =>
+  applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)),
+    ...givenWhenOptional(required),
+    IsNotEmpty(problem('REQUIRED')),
+    MaxLength(254, problem('TOO_LONG', { max: 254 })),
+    Matches(EMAIL, problem('INVALID_EMAIL')),
+  );
+
+function problemsOf(errors: ValidationError[], prefix = ''): InputProblem[] {
+  return errors.flatMap((error) => {
+    const field = prefix + error.property;
+    // stopAtFirstError: one rule per field, the first declared (REQUIRED before TOO_LONG).
+    const first = Object.values(error.contexts ?? {})[0] as { code?: string; params?: Record<string, string | number> } | undefined;
+    if (error.constraints && !first?.code) throw new Error(`The rule on ${field} names no userError code (context: { code })`);
+    const own = error.constraints ? [{ field, code: first?.code as string, params: first?.params ?? {} }] : [];
+    return [...own, ...problemsOf(error.children ?? [], `${field}.`)];
+  });
+}
+
+const hasRules = (metatype: unknown): metatype is new () => object =>
+  typeof metatype === 'function' && getMetadataStorage().getTargetValidationMetadatas(metatype, '', true, false).length > 0;
+
+/** Global pipe: arguments whose class declares rules are transformed (trimmed) and validated. */
+@Injectable()
+export class InputValidationPipe implements PipeTransform {
+  async transform(value: unknown, { metatype, type }: ArgumentMetadata): Promise<unknown> {
+    if (type === 'custom' || value === null || typeof value !== 'object' || !hasRules(metatype)) return value;
+    const input = plainToInstance(metatype, value);
+    const errors = await validate(input, { stopAtFirstError: true, forbidUnknownValues: false });
+    if (errors.length) throw new InvalidInput(problemsOf(errors));
+    return input;
+  }
+}
