@@ -62,6 +62,7 @@ const CALLS: Record<string, () => Promise<{ query: string; variables?: Record<st
   cityMembers: async () => ({ query: `{ cityMembers(citySlug: "kota-solok") { id } }` }),
   cityInvitations: async () => ({ query: `{ cityInvitations(citySlug: "kota-solok") { id } }` }),
   auditLog: async () => ({ query: `{ auditLog { totalCount } }` }),
+  failedJobs: async () => ({ query: `{ failedJobs { id } }` }),
 };
 
 const ROLE_NAMES = ['anonymous', 'member of another city', 'member', 'editor', 'admin', 'researcher', 'platform admin'] as const;
@@ -96,6 +97,7 @@ const EXPECTED: Record<string, Record<Role, boolean>> = table({
   cityMembers:                   [N,         N,          N,      N,      Y,     N,          Y],
   cityInvitations:               [N,         N,          N,      N,      Y,     N,          Y],
   auditLog:                      [N,         N,          N,      N,      N,     N,          Y],
+  failedJobs:                    [N,         N,          N,      N,      N,     N,          Y],
 });
 
 function table(rows: Record<string, boolean[]>): Record<string, Record<Role, boolean>> {
