@@ -110,8 +110,6 @@ export class CityType {
   slug: string;
   @Field(() => CityKind)
   kind: CityKind;
-  @Field(() => Int, { description: 'Number of kecamatan in the official list.' })
-  districtCount: number;
   @Field(() => ProvinceType)
   province: ProvinceType;
   @Field(() => TimeZone, { description: 'The time zone of the province.' })
@@ -119,6 +117,8 @@ export class CityType {
   @Field(() => Coordinates, { nullable: true, description: 'Null where no source locates the city unambiguously.' })
   coordinates: Coordinates | null;
   provinceCode: string;
+  /** The row's key, for the batch loaders of its fields. */
+  dbId: number;
 }
 
 @ObjectType()
