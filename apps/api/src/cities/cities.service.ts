@@ -38,7 +38,10 @@ function whereOf(key: string, first: number): string {
 const statements = new Map<string, Statement>();
 function named(name: string, text: () => string): Statement {
   let found = statements.get(name);
-  if (!found) statements.set(name, (found = statement(name, text())));
+  if (!found) {
+    found = statement(name, text());
+    statements.set(name, found);
+  }
   return found;
 }
 
