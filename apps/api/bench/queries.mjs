@@ -66,11 +66,12 @@ export async function captureServiceSql(compiledServicePath) {
     await fn();
     return calls;
   };
-  const withCount = async (filter, first) => {
-    const page = await service.cities(filter, first, null);
+  const withCount = async (filter, first, withFacts = false) => {
+    const page = await service.cities(filter, first, null, { withFacts });
     await page.totalCount;
   };
-  const [directory, count] = await record(() => withCount(null, 50));
+  // The directory page asks for facts, so its list statement brings them along; the search does not.
+  const [directory, count] = await record(() => withCount(null, 50, true));
   const [solok, searchCount] = await record(() => withCount({ search: 'solok' }, 20));
   const [medn] = await record(() => withCount({ search: 'medn' }, 20));
   const [facts] = await record(() => service.factsByCity([1]));
@@ -81,7 +82,10 @@ export async function captureServiceSql(compiledServicePath) {
   };
 }
 
-/** The data access functions of CitiesService, on a pg Pool, with the captured (named, so prepared) statements. */
+/**
+ * The data access functions of CitiesService, on a pg Pool, with the captured (named, so prepared)
+ * statements. The unfiltered page's rows carry their facts (as the API's do when facts are asked for).
+ */
 export function createQueries(pool, sql) {
   const rows = async (statement, values) => (await pool.query({ ...statement, values })).rows;
   const byId = async (statement, ids) => {
@@ -109,9 +113,8 @@ export function createBareHandlers(queries) {
   return {
     async DirectoryPage() {
       const page = await queries.page(null, 50);
-      const ids = page.rows.map((r) => r.id);
-      const [facts, districtCounts] = await Promise.all([queries.factsByCity(ids), queries.districtCounts(ids)]);
-      return assembleDirectoryPage(page, facts, districtCounts);
+      const districtCounts = await queries.districtCounts(page.rows.map((r) => r.id));
+      return assembleDirectoryPage(page, page.rows.map((r) => r.facts), districtCounts);
     },
     async SearchCities(variables) {
       return assembleSearch(await queries.page(variables.q, 20));
@@ -172,7 +175,7 @@ export function createPlainGraphQL(queries, schemaPath) {
   };
   fields('City').districtCount.resolve = (row, _args, ctx) => ctx.districtCounts.load(row.id);
   fields('City').province.resolve = provinceOf;
-  fields('City').facts.resolve = (row, _args, ctx) => ctx.facts.load(row.id);
+  fields('City').facts.resolve = (row, _args, ctx) => row.facts ?? ctx.facts.load(row.id);
   fields('Fact').valueText.resolve = (f) => f.value_text;
   fields('Fact').source.resolve = (f) => ({ name: f.source_name });
 

@@ -1,4 +1,6 @@
-import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selects } from '../common/graphql-selection.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Page } from '../common/pagination.js';
 import type { GraphQLContext } from '../common/request-loaders.js';
 import { Public } from '../policy/allow.decorator.js';
@@ -36,8 +38,10 @@ export class CitiesResolver {
     })
     first: number,
     @Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Page<CityType>> {
-    return this.citiesService.cities(filter, first, after);
+    const withFacts = selects(info, 'nodes', 'facts') || selects(info, 'edges', 'node', 'facts');
+    return this.citiesService.cities(filter, first, after, { withFacts });
   }
 
   @Public()
@@ -58,7 +62,8 @@ export class CitiesResolver {
   }
 
   @ResolveField(() => [FactType], { description: 'Every fact with its source; disagreeing sources each keep theirs.' })
-  facts(@Parent() city: CityType, @Context() ctx: GraphQLContext): Promise<FactType[]> {
+  facts(@Parent() city: CityType, @Context() ctx: GraphQLContext): FactType[] | Promise<FactType[]> {
+    if (city.preloadedFacts) return city.preloadedFacts;
     return ctx.loaders.get('factsByCity', (ids: readonly number[]) => this.citiesService.factsByCity(ids)).load(city.dbId);
   }
 }

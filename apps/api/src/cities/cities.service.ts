@@ -22,6 +22,30 @@ const CITY_COLUMNS = `c.id, c.code, c.name, c.slug, c.kind, c.province_code, p.n
   c.latitude, c.longitude, c.coordinates_source_id`;
 const CITIES = 'cities c JOIN provinces p ON p.code = c.province_code';
 
+// A fact with its source, as columns of the facts statement and as keys of the facts a list row brings along.
+const FACT_FIELDS: [string, string][] = [
+  ['city_id', 'f.city_id'],
+  ['id', 'f.id'],
+  ['key', 'f.key'],
+  ['value', 'f.value::float8'],
+  ['value_text', 'f.value_text'],
+  ['unit', 'f.unit'],
+  ['as_of', `to_char(f.as_of, 'YYYY-MM-DD')`],
+  ['quality', 'f.quality'],
+  ['note', 'f.note'],
+  ['source_id', 's.id'],
+  ['source_name', 's.name'],
+  ['source_url', 's.url'],
+  ['source_license', 's.license'],
+  ['source_is_demo', 's.is_demo'],
+];
+const FACTS_FROM = 'facts f JOIN sources s ON s.id = f.source_id';
+const FACTS_ORDER = 'f.key, f.quality, f.id';
+/** When the query asks for facts, a list row brings its city's facts as JSON: one statement for the page instead of two. */
+const FACTS_OF_ROW = `(SELECT coalesce(json_agg(json_build_object(${FACT_FIELDS.map(([k, e]) => `'${k}', ${e}`).join(', ')}) ORDER BY ${FACTS_ORDER}), '[]')
+  FROM ${FACTS_FROM} WHERE f.city_id = c.id) AS facts`;
+const listColumns = (withFacts: boolean) => (withFacts ? `${CITY_COLUMNS}, ${FACTS_OF_ROW}` : CITY_COLUMNS);
+
 /** The province and kind filters of a list: the values, and a key naming which of them are set. */
 function filterOf(filter: CityFilter | null | undefined): { key: string; values: unknown[] } {
   const values = [filter?.provinceCode, filter?.kind].filter((v) => v != null);
@@ -46,8 +70,11 @@ function named(name: string, text: () => string): Statement {
 }
 
 /** By name: `$1` limit, `$2` offset, then the filters; read in the order of the (…, name, code) indexes. */
-const byName = (key: string) =>
-  named(`cities_by_name_${key}`, () => `SELECT ${CITY_COLUMNS} FROM ${CITIES} WHERE true${whereOf(key, 3)} ORDER BY c.name, c.code LIMIT $1 OFFSET $2`);
+const byName = (key: string, withFacts: boolean) =>
+  named(
+    `cities_by_name_${key}${withFacts ? '_facts' : ''}`,
+    () => `SELECT ${listColumns(withFacts)} FROM ${CITIES} WHERE true${whereOf(key, 3)} ORDER BY c.name, c.code LIMIT $1 OFFSET $2`,
+  );
 const countAll = (key: string) => named(`cities_count_${key}`, () => `SELECT count(*)::int AS total FROM cities c WHERE true${whereOf(key, 1)}`);
 
 /**
@@ -61,10 +88,10 @@ const matching = (where: string) => `SELECT c.id, word_similarity($1, c.search_t
     WHERE $3 AND word_similarity($1, c.search_text) >= $4${where}
       AND NOT EXISTS (SELECT 1 FROM cities c WHERE c.search_text LIKE $2${where})`;
 /** Search: `$1`-`$4` as in `matching`, `$5` limit, `$6` offset, then the filters. */
-const bySearch = (key: string) =>
+const bySearch = (key: string, withFacts: boolean) =>
   named(
-    `cities_search_${key}`,
-    () => `SELECT ${CITY_COLUMNS} FROM (${matching(whereOf(key, 7))}) m
+    `cities_search_${key}${withFacts ? '_facts' : ''}`,
+    () => `SELECT ${listColumns(withFacts)} FROM (${matching(whereOf(key, 7))}) m
       JOIN cities c ON c.id = m.id JOIN provinces p ON p.code = c.province_code
       ORDER BY m.score DESC, c.name, c.code LIMIT $5 OFFSET $6`,
   );
@@ -84,11 +111,7 @@ const DISTRICT_COUNTS = statement(
 const DISTRICTS = statement('districts_by_city', 'SELECT city_id, code, name FROM districts WHERE city_id = ANY($1::int[]) ORDER BY name');
 const FACTS = statement(
   'facts_by_city',
-  `SELECT f.city_id, f.id, f.key, f.value::float8 AS value, f.value_text, f.unit,
-          to_char(f.as_of, 'YYYY-MM-DD') AS as_of, f.quality, f.note,
-          s.id AS source_id, s.name AS source_name, s.url AS source_url, s.license AS source_license, s.is_demo AS source_is_demo
-   FROM facts f JOIN sources s ON s.id = f.source_id
-   WHERE f.city_id = ANY($1::int[]) ORDER BY f.key, f.quality, f.id`,
+  `SELECT ${FACT_FIELDS.map(([k, e]) => `${e} AS ${k}`).join(', ')} FROM ${FACTS_FROM} WHERE f.city_id = ANY($1::int[]) ORDER BY ${FACTS_ORDER}`,
 );
 const SOURCES = statement(
   'sources_by_id',
@@ -107,6 +130,7 @@ interface CityRow {
   latitude: number | null;
   longitude: number | null;
   coordinates_source_id: number | null;
+  facts?: FactRow[];
 }
 
 function toCity(row: CityRow): CityType {
@@ -125,6 +149,7 @@ function toCity(row: CityRow): CityType {
       row.latitude == null || row.longitude == null || row.coordinates_source_id == null
         ? null
         : { latitude: row.latitude, longitude: row.longitude, sourceId: row.coordinates_source_id },
+    preloadedFacts: row.facts?.map(toFact),
   };
 }
 
@@ -189,19 +214,24 @@ export class CitiesService {
    * within a typo of it count ("medn" finds Kota Medan), most similar first. So "jakarta" lists the
    * five Jakarta cities and not Purwakarta.
    */
-  cities(filter: CityFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Page<CityType>> {
+  cities(
+    filter: CityFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    { withFacts = false } = {},
+  ): Promise<Page<CityType>> {
     const { key, values } = filterOf(filter);
     const search = filter?.search ? normalizeForSearch(filter.search).slice(0, MAX_SEARCH_LENGTH) : '';
     if (!search) {
       return readPage(first, after, {
-        rows: (limit, offset) => this.sql.rows<CityRow>(byName(key), [limit, offset, ...values]),
+        rows: (limit, offset) => this.sql.rows<CityRow>(byName(key, withFacts), [limit, offset, ...values]),
         count: async () => (await this.sql.rows<{ total: number }>(countAll(key), values))[0].total,
         map: toCity,
       });
     }
     const terms = [search, `%${escapeLike(search)}%`, search.length >= MIN_FUZZY_LENGTH, FUZZY_THRESHOLD];
     return readPage(first, after, {
-      rows: (limit, offset) => this.sql.rows<CityRow>(bySearch(key), [...terms, limit, offset, ...values]),
+      rows: (limit, offset) => this.sql.rows<CityRow>(bySearch(key, withFacts), [...terms, limit, offset, ...values]),
       count: async () => (await this.sql.rows<{ total: number }>(countSearch(key), [...terms, ...values]))[0].total,
       map: toCity,
     });

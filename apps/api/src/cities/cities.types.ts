@@ -119,6 +119,8 @@ export class CityType {
   provinceCode: string;
   /** The row's key, for the batch loaders of its fields. */
   dbId: number;
+  /** Facts the list statement brought along because the query asks for them; else batch-loaded. */
+  preloadedFacts?: FactType[];
 }
 
 @ObjectType()
