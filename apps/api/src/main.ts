@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const demoAccounts = config.nodeEnv !== 'production';
   const dataSource = await migrateAndSeed(url, logger, { production: !demoAccounts });
   const app = await createApp(config, dataSource, logger);
-  await app.listen(config.port);
+  await app.listen(config.port, '0.0.0.0'); // Fastify alone would listen on localhost only
   logger.write('info', `CityBridge is ready on http://localhost:${config.port} (GraphQL at /graphql)`, { ms: Date.now() - started });
   if (demoAccounts) {
     const lines = DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(32)} ${a.password.padEnd(30)} ${a.role}`);
