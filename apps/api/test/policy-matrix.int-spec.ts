@@ -50,6 +50,7 @@ const CALLS: Record<string, () => Promise<{ query: string; variables?: Record<st
   requestPasswordReset: async () => ({ query: `mutation { requestPasswordReset(input: { email: "someone@example.id" }) { userErrors { code } } }` }),
   resetPassword: async () => ({ query: `mutation { resetPassword(input: { token: "nope", password: "${STRONG_PASSWORD}" }) { userErrors { code } } }` }),
   requestCityRepresentation: async () => ({ query: `mutation { requestCityRepresentation(input: { citySlug: "kota-bandung", message: "Saya staf" }) { userErrors { code } } }` }),
+  confirmOfficialEmail: async () => ({ query: `mutation { confirmOfficialEmail(input: { token: "nope" }) { userErrors { code } } }` }),
   approveRepresentationRequest: async () => ({ query: `mutation($id: ID!) { approveRepresentationRequest(input: { requestId: $id }) { userErrors { code } } }`, variables: { id: await pendingRequest() } }),
   rejectRepresentationRequest: async () => ({ query: `mutation($id: ID!) { rejectRepresentationRequest(input: { requestId: $id, note: "Tidak" }) { userErrors { code } } }`, variables: { id: await pendingRequest() } }),
   inviteCityMember: async () => ({ query: `mutation($e: String!) { inviteCityMember(input: { citySlug: "kota-solok", email: $e, role: MEMBER }) { userErrors { code } } }`, variables: { e: `in-${unique()}@example.id` } }),
@@ -58,10 +59,13 @@ const CALLS: Record<string, () => Promise<{ query: string; variables?: Record<st
   changeMemberRole: async () => ({ query: `mutation($id: ID!) { changeMemberRole(input: { membershipId: $id, role: EDITOR }) { userErrors { code } } }`, variables: { id: await solokMembership() } }),
   removeCityMember: async () => ({ query: `mutation($id: ID!) { removeCityMember(input: { membershipId: $id }) { userErrors { code } } }`, variables: { id: await solokMembership() } }),
   myRepresentationRequests: async () => ({ query: `{ myRepresentationRequests { id } }` }),
+  myAdministeredCities: async () => ({ query: `{ myAdministeredCities { city { slug } } }` }),
+  myPendingCounts: async () => ({ query: `{ myPendingCounts { invitations } }` }),
   representationRequests: async () => ({ query: `{ representationRequests { totalCount } }` }),
   cityMembers: async () => ({ query: `{ cityMembers(citySlug: "kota-solok") { id } }` }),
   cityInvitations: async () => ({ query: `{ cityInvitations(citySlug: "kota-solok") { id } }` }),
   auditLog: async () => ({ query: `{ auditLog { totalCount } }` }),
+  failedJobs: async () => ({ query: `{ failedJobs { queue } }` }),
 };
 
 const ROLE_NAMES = ['anonymous', 'member of another city', 'member', 'editor', 'admin', 'researcher', 'platform admin'] as const;
@@ -84,6 +88,7 @@ const EXPECTED: Record<string, Record<Role, boolean>> = table({
   requestPasswordReset:          [Y,         Y,          Y,      Y,      Y,     Y,          Y],
   resetPassword:                 [Y,         Y,          Y,      Y,      Y,     Y,          Y],
   requestCityRepresentation:     [N,         Y,          Y,      Y,      Y,     Y,          Y],
+  confirmOfficialEmail:          [Y,         Y,          Y,      Y,      Y,     Y,          Y],
   approveRepresentationRequest:  [N,         N,          N,      N,      N,     N,          Y],
   rejectRepresentationRequest:   [N,         N,          N,      N,      N,     N,          Y],
   inviteCityMember:              [N,         N,          N,      N,      Y,     N,          Y],
@@ -92,10 +97,13 @@ const EXPECTED: Record<string, Record<Role, boolean>> = table({
   changeMemberRole:              [N,         N,          N,      N,      Y,     N,          Y],
   removeCityMember:              [N,         N,          N,      N,      Y,     N,          Y],
   myRepresentationRequests:      [N,         Y,          Y,      Y,      Y,     Y,          Y],
+  myAdministeredCities:          [N,         Y,          Y,      Y,      Y,     Y,          Y],
+  myPendingCounts:               [N,         Y,          Y,      Y,      Y,     Y,          Y],
   representationRequests:        [N,         N,          N,      N,      N,     N,          Y],
   cityMembers:                   [N,         N,          N,      N,      Y,     N,          Y],
   cityInvitations:               [N,         N,          N,      N,      Y,     N,          Y],
   auditLog:                      [N,         N,          N,      N,      N,     N,          Y],
+  failedJobs:                    [N,         N,          N,      N,      N,     N,          Y],
 });
 
 function table(rows: Record<string, boolean[]>): Record<string, Record<Role, boolean>> {
