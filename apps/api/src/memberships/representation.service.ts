@@ -95,10 +95,12 @@ export class RepresentationService {
 
   /** The owner of the official address opened the link: from now on its domain counts. */
   async confirmOfficialEmail(errors: UserErrors, token: string): Promise<boolean> {
-    // An UPDATE answers [rows, count].
-    const [[row]] = await this.connection.manager.query(
-      `UPDATE representation_requests SET official_email_confirmed_at = now(), official_email_token_hash = NULL
-       WHERE official_email_token_hash = $1 RETURNING id, city_id AS "cityId", official_email AS "officialEmail"`,
+    // In a CTE: TypeORM reshapes the rows of a bare UPDATE … RETURNING (docs/decisions, 5).
+    const [row] = await this.connection.manager.query(
+      `WITH confirmed AS (
+         UPDATE representation_requests SET official_email_confirmed_at = now(), official_email_token_hash = NULL
+         WHERE official_email_token_hash = $1 RETURNING id, city_id AS "cityId", official_email AS "officialEmail")
+       SELECT * FROM confirmed`,
       [this.hash(token)],
     );
     if (!row) {
