@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const REQUEST = `mutation($slug: String!, $mail: String) { requestCityRepresentation(input: { citySlug: $slug, message: "Saya Kepala Dinas Kominfo", officialEmail: $mail }) { request { id status officialEmailIsGovernment city { name } } userErrors { field code } } }`;
+const REQUEST = `mutation($slug: String!, $mail: String) { requestCityRepresentation(input: { citySlug: $slug, message: "Saya Kepala Dinas Kominfo", officialEmail: $mail }) { request { id status officialEmailIsGovernment officialEmailConfirmed city { name } } userErrors { field code } } }`;
 const APPROVE = `mutation($id: ID!) { approveRepresentationRequest(input: { requestId: $id }) { request { status decidedAt } membership { id role city { slug } } userErrors { field code } } }`;
 const INVITE = `mutation($slug: String!, $e: String!, $r: CityRole!) { inviteCityMember(input: { citySlug: $slug, email: $e, role: $r }) { invitation { id email role status } userErrors { field code message } } }`;
 const ACCEPT = `mutation($t: String!) { acceptInvitation(input: { token: $t }) { membership { id role city { name } } userErrors { field code message } } }`;
@@ -43,7 +43,7 @@ describe('representing a city', () => {
     const { client: asker, email } = await signedInUser({ email: 'kominfo@solok.go.id' });
     const admin = await platformAdmin();
     const asked = await asker.gql(REQUEST, { slug: city.slug, mail: email });
-    expect(asked.data?.requestCityRepresentation).toMatchObject({ request: { status: 'PENDING', officialEmailIsGovernment: true, city: { name: city.name } }, userErrors: [] });
+    expect(asked.data?.requestCityRepresentation).toMatchObject({ request: { status: 'PENDING', officialEmailIsGovernment: false, city: { name: city.name } }, userErrors: [] });
     expect((await asker.gql(REQUEST, { slug: city.slug })).data?.requestCityRepresentation.userErrors).toEqual([{ field: 'citySlug', code: 'ALREADY_REQUESTED' }]);
 
     const queue = await admin.gql(`{ representationRequests(first: 100) { totalCount nodes { id user { email } } } }`);
@@ -112,6 +112,89 @@ describe('invitations', () => {
   });
 });
 
+describe('the official address of a request', () => {
+  const CONFIRM = `mutation($t: String!) { confirmOfficialEmail(input: { token: $t }) { confirmed userErrors { field code } } }`;
+  const confirmationToken = async (to: string) => {
+    const [mail] = await t.dataSource.query(`SELECT text_body FROM outbox_emails WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1`, [to]);
+    return /konfirmasi-alamat-resmi\?token=([\w-]+)/.exec(mail?.text_body ?? '')?.[1] as string;
+  };
+
+  it('shows the government domain only after the link sent to the address was opened, once', async () => {
+    const city = await t.fixtures.city();
+    const { client: asker } = await signedInUser();
+    const official = `kadis-${Date.now()}@kominfo.go.id`;
+    const asked = await asker.gql(REQUEST, { slug: city.slug, mail: official });
+    expect(asked.data?.requestCityRepresentation.request).toMatchObject({ officialEmailIsGovernment: false, officialEmailConfirmed: false });
+    const token = await confirmationToken(official);
+    expect(token).toBeTruthy();
+
+    // Anyone holding the link confirms it (the owner of the official mailbox need not be signed in).
+    expect((await t.gql(CONFIRM, { t: 'not-the-token' })).data?.confirmOfficialEmail).toEqual({ confirmed: false, userErrors: [{ field: 'token', code: 'INVALID_TOKEN' }] });
+    expect((await t.gql(CONFIRM, { t: token })).data?.confirmOfficialEmail).toEqual({ confirmed: true, userErrors: [] });
+    expect((await t.gql(CONFIRM, { t: token })).data?.confirmOfficialEmail.userErrors).toEqual([{ field: 'token', code: 'INVALID_TOKEN' }]);
+
+    const mine = await asker.gql(`{ myRepresentationRequests { officialEmailIsGovernment officialEmailConfirmed } }`);
+    expect(mine.data?.myRepresentationRequests).toEqual([{ officialEmailIsGovernment: true, officialEmailConfirmed: true }]);
+    expect((await auditActions(city.slug)).map((n) => n.action)).toContain('representation.officialEmailConfirmed');
+  });
+
+  it('sends nothing without an official address, and a confirmed address outside .go.id earns no badge', async () => {
+    const city = await t.fixtures.city();
+    const { client: asker, email } = await signedInUser();
+    await asker.gql(REQUEST, { slug: city.slug });
+    expect(await t.dataSource.query(`SELECT 1 FROM outbox_emails WHERE to_address = $1`, [email])).toEqual([]);
+
+    const other = await t.fixtures.city();
+    const official = `kadis-${Date.now()}@pemkot.example.id`;
+    await asker.gql(REQUEST, { slug: other.slug, mail: official });
+    await t.gql(`mutation($t: String!) { confirmOfficialEmail(input: { token: $t }) { confirmed } }`, { t: await confirmationToken(official) });
+    const mine = await asker.gql(`{ myRepresentationRequests { officialEmail officialEmailIsGovernment officialEmailConfirmed } }`);
+    expect(mine.data?.myRepresentationRequests).toEqual(
+      expect.arrayContaining([{ officialEmail: official, officialEmailIsGovernment: false, officialEmailConfirmed: true }, { officialEmail: null, officialEmailIsGovernment: false, officialEmailConfirmed: false }]),
+    );
+  });
+});
+
+describe('my cities', () => {
+  const MY_CITIES = `{ myAdministeredCities { city { slug } members { role user { email } } pendingRequests { user { email } } openInvitations { email } needsAction } }`;
+  const COUNTS = `{ myPendingCounts { representationRequests invitations verificationQueue } }`;
+
+  it('lists, for each city the user administers, its members, pending requests, open invitations and what waits', async () => {
+    const { city, admin, adminEmail } = await cityWithAdmin();
+    const { client: asker, email: askerEmail } = await signedInUser();
+    await asker.gql(REQUEST, { slug: city.slug });
+    await admin.gql(INVITE, { slug: city.slug, e: 'open@solok.go.id', r: 'MEMBER' });
+    await admin.gql(INVITE, { slug: city.slug, e: 'revoked@solok.go.id', r: 'MEMBER' });
+    await t.dataSource.query(`UPDATE invitations SET revoked_at = now() WHERE email = 'revoked@solok.go.id'`);
+
+    const res = await admin.gql(MY_CITIES);
+    expect(res.data?.myAdministeredCities).toEqual([
+      {
+        city: { slug: city.slug },
+        members: [{ role: 'ADMIN', user: { email: adminEmail } }],
+        pendingRequests: [{ user: { email: askerEmail } }],
+        openInvitations: [{ email: 'open@solok.go.id' }],
+        needsAction: ['REQUESTS_PENDING', 'SOLE_ADMIN'],
+      },
+    ]);
+    expect((await admin.gql(COUNTS)).data?.myPendingCounts).toEqual({ representationRequests: 1, invitations: 1, verificationQueue: null });
+
+    // An invitation ending within 2 days waits for the admin; a second admin ends SOLE_ADMIN.
+    await t.dataSource.query(`UPDATE invitations SET expires_at = now() + interval '1 day' WHERE email = 'open@solok.go.id'`);
+    await t.fixtures.user({ role: 'ADMIN', city: city.slug });
+    expect((await admin.gql(MY_CITIES)).data?.myAdministeredCities[0].needsAction).toEqual(['REQUESTS_PENDING', 'INVITATIONS_EXPIRING']);
+  });
+
+  it('is empty for members who administer nothing; platform admins see the verification queue count', async () => {
+    const city = await t.fixtures.city();
+    const { client: editor } = await signedInUser({ role: 'EDITOR', city: city.slug });
+    expect((await editor.gql(MY_CITIES)).data?.myAdministeredCities).toEqual([]);
+    expect((await editor.gql(COUNTS)).data?.myPendingCounts).toEqual({ representationRequests: 0, invitations: 0, verificationQueue: null });
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM representation_requests WHERE status = 'PENDING'`);
+    expect((await (await platformAdmin()).gql(COUNTS)).data?.myPendingCounts.verificationQueue).toBe(n);
+  });
+});
+
 describe('members', () => {
   const CHANGE = `mutation($id: ID!, $r: CityRole!) { changeMemberRole(input: { membershipId: $id, role: $r }) { membership { role } userErrors { field code } } }`;
   const REMOVE = `mutation($id: ID!) { removeCityMember(input: { membershipId: $id }) { removedMembershipId userErrors { field code message } } }`;
@@ -137,6 +220,18 @@ describe('members', () => {
       userErrors: [{ field: 'membershipId', code: 'LAST_ADMIN', message: 'Kota harus tetap memiliki setidaknya satu admin.' }],
     });
     expect((await admin.gql(CHANGE, { id: self.id, r: 'EDITOR' })).data?.changeMemberRole.userErrors).toEqual([{ field: 'role', code: 'LAST_ADMIN' }]);
+  });
+
+  it('keeps one admin when two admins remove each other at the same time', async () => {
+    const { city, admin, adminEmail } = await cityWithAdmin();
+    const second = await signedInUser({ role: 'ADMIN', city: city.slug });
+    const members = await membersOf(admin, city.slug);
+    const idOf = (email: string) => (members.find((m) => m.user.email === email) as { id: string }).id;
+    const results = await Promise.all([admin.gql(REMOVE, { id: idOf(second.email) }), second.client.gql(CHANGE, { id: idOf(adminEmail), r: 'MEMBER' })]);
+    const codes = results.map((r) => ((r.data?.removeCityMember ?? r.data?.changeMemberRole)?.userErrors ?? []).map((e: { code: string }) => e.code));
+    expect(codes.flat()).toEqual(['LAST_ADMIN']);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM city_memberships WHERE city_id = $1 AND role = 'ADMIN'`, [city.id]);
+    expect(n).toBe(1);
   });
 
   it('changes roles and removes members, and logs each change with before and after', async () => {

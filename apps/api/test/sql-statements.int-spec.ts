@@ -27,4 +27,31 @@ describe('SQL statements per request', () => {
     const withLists = await statements(`{ cities(first: 100) { nodes { name districts { name } coordinates { source { name } } } } }`);
     expect(withLists - base).toBe(2);
   });
+
+  it("loads 'my cities' in the same number of statements for one city with one member as for two cities with several", async () => {
+    const myCities = `{ myAdministeredCities { city { name } members { role user { displayName } } pendingRequests { user { email } city { name } } openInvitations { email invitedBy { displayName } } needsAction } }`;
+    const cost = async (email: string, password: string) => {
+      const res = await (await t.signedIn(email, password)).gql(myCities);
+      expect(res.errors).toBeUndefined();
+      return Number(res.headers['x-sql-statements']);
+    };
+    const small = await t.fixtures.city();
+    const lone = await t.fixtures.user({ role: 'ADMIN', city: small.slug });
+    const [a, b] = [await t.fixtures.city(), await t.fixtures.city()];
+    const busy = await t.fixtures.user({ role: 'ADMIN', city: a.slug });
+    await t.dataSource.query(`INSERT INTO city_memberships (user_id, city_id, role) VALUES ($1, $2, 'ADMIN')`, [busy.id, b.id]);
+    for (const city of [a, b]) {
+      for (const role of ['EDITOR', 'MEMBER'] as const) await t.fixtures.user({ role, city: city.slug });
+      const asker = await t.fixtures.user();
+      await t.dataSource.query(`INSERT INTO representation_requests (user_id, city_id, message) VALUES ($1, $2, 'pls')`, [asker.id, city.id]);
+      await t.dataSource.query(
+        `INSERT INTO invitations (city_id, email, role, token_hash, invited_by, expires_at) VALUES ($1, $2, 'MEMBER', $3, $4, now() + interval '1 day')`,
+        [city.id, `inv-${city.id}@example.id`, `hash-${city.id}`, busy.id],
+      );
+    }
+    const loneCost = await cost(lone.email, lone.password);
+    // Session, members, requests, invitations, cities, users.
+    expect(loneCost).toBeLessThanOrEqual(6);
+    expect(await cost(busy.email, busy.password)).toBe(loneCost);
+  });
 });

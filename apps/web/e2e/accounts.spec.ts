@@ -32,14 +32,36 @@ test('accounts journey', async ({ page, baseURL }) => {
     await expect(userMenuButton(name)).toBeVisible();
   };
 
-  const signIn = async ({ email, password }: { email: string; password: string }, expectedName: string | RegExp) => {
+  // City admins land on /kota-saya, everyone else on /profil.
+  const signIn = async ({ email, password }: { email: string; password: string }, expectedName: string | RegExp, landing = '/profil') => {
     await page.goto('/masuk');
     await h1(page, 'Masuk');
     await page.getByLabel(/^E-mail/).fill(email);
     await page.getByLabel(/^Kata sandi/).fill(password);
     await page.getByRole('main').getByRole('button', { name: 'Masuk' }).click();
-    await page.waitForURL((current) => current.pathname === '/profil');
+    await page.waitForURL((current) => current.pathname === landing);
     await expect(userMenuButton(expectedName)).toBeVisible();
+  };
+
+  /** Opens the newest mail to `to` in the development mailbox and follows its link to `path`. */
+  const followMailLink = async (to: string, subject: RegExp, path: string) => {
+    await page.goto('/dev/mailbox');
+    await h1(page, 'Kotak surat (pengembangan)');
+    const mail = page.getByRole('article').filter({ hasText: `Kepada: ${to}` }).filter({ hasText: subject }).first();
+    await expect(mail).toBeVisible();
+    await mail.getByRole('button', { name: 'Tampilkan isi' }).click();
+    const link = mail.getByRole('link', { name: new RegExp(`${path}\\?token=`) }).first();
+    await expect(link).toBeVisible();
+    const href = await link.getAttribute('href');
+    expect(href, 'the link has an href').toBeTruthy();
+    const target = new URL(href ?? '', baseURL);
+    if (target.origin === new URL(baseURL ?? '').origin) {
+      await link.click();
+    } else {
+      // The API's PUBLIC_URL is another origin than the one under test: open the same path here.
+      await page.goto(`${target.pathname}${target.search}`);
+    }
+    await page.waitForURL((current) => current.pathname === path && current.searchParams.has('token'));
   };
 
   const signOut = async (name: string | RegExp) => {
@@ -71,6 +93,13 @@ test('accounts journey', async ({ page, baseURL }) => {
     await expect(row.getByText('Menunggu', { exact: true })).toBeVisible();
   });
 
+  await test.step('the official address confirms itself through the link mailed to it', async () => {
+    await followMailLink(official.email, /alamat resmi/i, '/konfirmasi-alamat-resmi');
+    await h1(page, 'Konfirmasi alamat e-mail resmi');
+    await page.getByRole('button', { name: 'Konfirmasi alamat ini' }).click();
+    await expect(page.getByText('Alamat dikonfirmasi', { exact: true })).toBeVisible();
+  });
+
   await test.step('the user signs out', async () => {
     await signOut(official.name);
   });
@@ -80,14 +109,16 @@ test('accounts journey', async ({ page, baseURL }) => {
     await expect(header().getByText('Akun demo', { exact: true })).toBeVisible();
   });
 
-  await test.step('the platform admin approves the request; the user becomes Kota Solok admin', async () => {
+  await test.step('the platform admin approves the request as Admin (Kota Solok has a demo admin already)', async () => {
     await page.goto('/admin/verifikasi');
     await h1(page, 'Verifikasi perwakilan');
     const card = page.getByRole('article', { name: `${official.name} — Kota Solok` });
     await expect(card).toBeVisible();
     await expect(card.getByText(official.email).first()).toBeVisible();
-    // The official e-mail ends in .go.id.
+    // The official e-mail ends in .go.id and was confirmed.
     await expect(card.getByText('Domain pemerintah', { exact: true })).toBeVisible();
+    await expect(card.getByText('Alamat resmi belum dikonfirmasi')).toHaveCount(0);
+    await card.getByRole('combobox', { name: `Peran untuk ${official.name}` }).selectOption('ADMIN');
     await card.getByRole('button', { name: 'Setujui' }).click();
     const status = card.getByRole('status');
     await expect(status.getByText(`${official.name} sekarang mewakili kota ini sebagai`)).toBeVisible();
@@ -99,9 +130,10 @@ test('accounts journey', async ({ page, baseURL }) => {
     await signOut(DEMO_MENU);
   });
 
-  await test.step('the new city admin signs in and opens the Kota Solok members page', async () => {
-    await signIn({ email: official.email, password: PASSWORD }, official.name);
-    await page.goto('/kota/kota-solok/anggota');
+  await test.step('the new city admin signs in, lands on "Kota saya" and opens the Kota Solok members page', async () => {
+    await signIn({ email: official.email, password: PASSWORD }, official.name, '/kota-saya');
+    await h1(page, 'Kota saya');
+    await page.getByRole('region', { name: 'Kota Solok' }).getByRole('link', { name: 'Kelola anggota' }).click();
     await h1(page, 'Anggota Kota Solok');
     const row = page.getByRole('table', { name: 'Anggota Kota Solok' }).getByRole('row').filter({ hasText: official.email });
     await expect(row).toBeVisible();
@@ -128,27 +160,7 @@ test('accounts journey', async ({ page, baseURL }) => {
   });
 
   await test.step('the mailbox has the invitation mail for the colleague, with a link', async () => {
-    await page.goto('/dev/mailbox');
-    await h1(page, 'Kotak surat (pengembangan)');
-    const mail = page
-      .getByRole('article')
-      .filter({ hasText: `Kepada: ${colleague.email}` })
-      .filter({ hasText: /Undangan|undangan/ })
-      .first();
-    await expect(mail).toBeVisible();
-    await mail.getByRole('button', { name: 'Tampilkan isi' }).click();
-    const link = mail.getByRole('link', { name: /\/undangan\?token=/ }).first();
-    await expect(link).toBeVisible();
-    const href = await link.getAttribute('href');
-    expect(href, 'the invitation link has an href').toBeTruthy();
-    const target = new URL(href ?? '', baseURL);
-    if (target.origin === new URL(baseURL ?? '').origin) {
-      await link.click();
-    } else {
-      // The API's PUBLIC_URL is another origin than the one under test: open the same path here.
-      await page.goto(`${target.pathname}${target.search}`);
-    }
-    await page.waitForURL((current) => current.pathname === '/undangan' && current.searchParams.has('token'));
+    await followMailLink(colleague.email, /Undangan|undangan/, '/undangan');
   });
 
   await test.step('the colleague accepts the invitation', async () => {

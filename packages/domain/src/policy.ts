@@ -13,6 +13,8 @@ export const ACTIONS = [
   'ACCOUNT_RESET_PASSWORD',
   'REPRESENTATION_REQUEST',
   'REPRESENTATION_REVIEW',
+  'REPRESENTATION_CONFIRM_OFFICIAL_EMAIL',
+  'MY_CITIES_VIEW',
   'INVITATION_ACCEPT',
   'CITY_MEMBERS_VIEW',
   'CITY_MEMBERS_INVITE',
@@ -85,6 +87,8 @@ export const RULES: Record<Action, Rule> = {
   ACCOUNT_UPDATE_PROFILE: signedIn,
   REPRESENTATION_REQUEST: signedIn,
   REPRESENTATION_REVIEW: platformAdmin,
+  REPRESENTATION_CONFIRM_OFFICIAL_EMAIL: anyone, // the link sent to the official address is the proof
+  MY_CITIES_VIEW: signedIn, // lists only the cities the user administers
   AUDIT_LOG_VIEW: platformAdmin,
   JOBS_VIEW: platformAdmin,
   CITY_MEMBERS_VIEW: cityAdmin,

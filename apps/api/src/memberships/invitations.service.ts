@@ -15,7 +15,7 @@ import { MembersService } from './members.service.js';
 import { CityMembershipType, CityRole, InvitationPreviewType, InvitationType } from './memberships.types.js';
 
 const VALID_DAYS = 7;
-const COLUMNS = `i.id, i.email, i.role, i.expires_at AS "expiresAt", i.created_at AS "createdAt", i.city_id AS "cityId", i.invited_by AS "invitedBy",
+export const INVITATION_COLUMNS = `i.id, i.email, i.role, i.expires_at AS "expiresAt", i.created_at AS "createdAt", i.city_id AS "cityId", i.invited_by AS "invitedBy",
   CASE WHEN i.accepted_at IS NOT NULL THEN 'ACCEPTED' WHEN i.revoked_at IS NOT NULL THEN 'REVOKED'
        WHEN i.expires_at <= now() THEN 'EXPIRED' ELSE 'PENDING' END AS status`;
 
@@ -43,13 +43,13 @@ export class InvitationsService {
 
   async ofCity(citySlug: string): Promise<InvitationType[]> {
     return this.connection.manager.query(
-      `SELECT ${COLUMNS} FROM invitations i WHERE i.city_id = (SELECT id FROM city_refs WHERE slug = $1) ORDER BY i.created_at DESC`,
+      `SELECT ${INVITATION_COLUMNS} FROM invitations i WHERE i.city_id = (SELECT id FROM city_refs WHERE slug = $1) ORDER BY i.created_at DESC`,
       [cleanSlug(citySlug)],
     );
   }
 
   async preview(token: string): Promise<InvitationPreviewType | null> {
-    const [row] = await this.connection.manager.query(`SELECT ${COLUMNS} FROM invitations i WHERE i.token_hash = $1`, [this.hash(token)]);
+    const [row] = await this.connection.manager.query(`SELECT ${INVITATION_COLUMNS} FROM invitations i WHERE i.token_hash = $1`, [this.hash(token)]);
     return row ? { role: row.role, emailHint: emailHint(row.email), status: row.status, expiresAt: row.expiresAt, cityId: row.cityId } : null;
   }
 
@@ -102,7 +102,7 @@ export class InvitationsService {
   }
 
   private async byId(id: string): Promise<InvitationType> {
-    const [row] = await this.connection.manager.query(`SELECT ${COLUMNS} FROM invitations i WHERE i.id = $1`, [id]);
+    const [row] = await this.connection.manager.query(`SELECT ${INVITATION_COLUMNS} FROM invitations i WHERE i.id = $1`, [id]);
     return row;
   }
 
@@ -122,7 +122,7 @@ export class InvitationsService {
   }
 
   async accept(user: SignedInUser, errors: UserErrors, token: string): Promise<CityMembershipType | null> {
-    const [invitation] = await this.connection.manager.query(`SELECT ${COLUMNS} FROM invitations i WHERE i.token_hash = $1 FOR UPDATE OF i`, [this.hash(token)]);
+    const [invitation] = await this.connection.manager.query(`SELECT ${INVITATION_COLUMNS} FROM invitations i WHERE i.token_hash = $1 FOR UPDATE OF i`, [this.hash(token)]);
     if (!invitation || invitation.status === 'REVOKED') errors.add('token', 'INVALID_TOKEN');
     else if (invitation.status === 'ACCEPTED') errors.add('token', 'TOKEN_USED');
     else if (invitation.status === 'EXPIRED') errors.add('token', 'TOKEN_EXPIRED');

@@ -7,7 +7,7 @@ import { isUuid } from '../common/uuid.js';
 import type { UserErrors } from '../common/user-errors.js';
 import { CityMembershipType, CityRole } from './memberships.types.js';
 
-const COLUMNS = `m.id, m.role, m.created_at AS "createdAt", m.city_id AS "cityId", m.user_id AS "userId"`;
+export const MEMBER_COLUMNS = `m.id, m.role, m.created_at AS "createdAt", m.city_id AS "cityId", m.user_id AS "userId"`;
 
 /** City memberships: who speaks for a city, and in which role. */
 @Injectable()
@@ -19,7 +19,7 @@ export class MembersService {
 
   async ofCity(citySlug: string): Promise<CityMembershipType[]> {
     return this.connection.manager.query(
-      `SELECT ${COLUMNS} FROM city_memberships m JOIN user_refs u ON u.id = m.user_id
+      `SELECT ${MEMBER_COLUMNS} FROM city_memberships m JOIN user_refs u ON u.id = m.user_id
        WHERE m.city_id = (SELECT id FROM city_refs WHERE slug = $1) ORDER BY m.role, u.display_name`,
       [cleanSlug(citySlug)],
     );
@@ -53,7 +53,7 @@ export class MembersService {
       return null;
     }
     await this.connection.manager.query(`SELECT id FROM city_memberships WHERE city_id = $1 FOR UPDATE`, [found.city_id]);
-    const [membership] = await this.connection.manager.query(`SELECT ${COLUMNS} FROM city_memberships m WHERE m.id = $1`, [membershipId]);
+    const [membership] = await this.connection.manager.query(`SELECT ${MEMBER_COLUMNS} FROM city_memberships m WHERE m.id = $1`, [membershipId]);
     if (!membership) errors.add('membershipId', 'NOT_FOUND');
     return (membership as CityMembershipType) ?? null;
   }

@@ -12,6 +12,8 @@ import { MembersService } from './members.service.js';
 import { CityMembershipRefs1764600002000 } from './migrations/1764600002000-city-membership-refs.js';
 import { InvitationResource, MembershipResource } from './membership.resource.js';
 import { MEMBERSHIP_RESOLVERS } from './memberships.resolver.js';
+import { OfficialEmailConfirmation1764700000000 } from './migrations/1764700000000-official-email-confirmation.js';
+import { MyCitiesService } from './my-cities.service.js';
 import { RepresentationRequest } from './representation-request.entity.js';
 import { RepresentationService } from './representation.service.js';
 
@@ -19,9 +21,9 @@ import { RepresentationService } from './representation.service.js';
 @DomainModule({
   name: 'memberships',
   entities: [CityMembership, RepresentationRequest, Invitation],
-  migrations: [CityMembershipRefs1764600002000],
+  migrations: [CityMembershipRefs1764600002000, OfficialEmailConfirmation1764700000000],
   messages: { id, en },
   imports: [AuthModule, AuditModule, CitiesModule, MailModule],
-  providers: [MembersService, RepresentationService, InvitationsService, MembershipResource, InvitationResource, ...MEMBERSHIP_RESOLVERS],
+  providers: [MembersService, RepresentationService, InvitationsService, MyCitiesService, MembershipResource, InvitationResource, ...MEMBERSHIP_RESOLVERS],
 })
 export class MembershipsModule {}

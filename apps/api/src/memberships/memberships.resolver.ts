@@ -16,18 +16,23 @@ import { Allow, Public } from '../policy/allow.decorator.js';
 import { InvitationsService } from './invitations.service.js';
 import { MembersService } from './members.service.js';
 import { InvitationResource, MembershipResource } from './membership.resource.js';
+import { MyCitiesService } from './my-cities.service.js';
 import {
   AcceptInvitationInput,
   AcceptInvitationPayload,
   ApproveRepresentationRequestInput,
   ApproveRepresentationRequestPayload,
+  AdministeredCityType,
   ChangeMemberRoleInput,
   ChangeMemberRolePayload,
   CityMembershipType,
+  ConfirmOfficialEmailInput,
+  ConfirmOfficialEmailPayload,
   InvitationPreviewType,
   InvitationType,
   InviteCityMemberInput,
   InviteCityMemberPayload,
+  PendingCountsType,
   RejectRepresentationRequestInput,
   RejectRepresentationRequestPayload,
   RemoveCityMemberInput,
@@ -48,7 +53,20 @@ export class MembershipsResolver {
     private readonly members: MembersService,
     private readonly representation: RepresentationService,
     private readonly invitations: InvitationsService,
+    private readonly myCities: MyCitiesService,
   ) {}
+
+  @Allow('MY_CITIES_VIEW')
+  @Query(() => [AdministeredCityType], { description: 'The cities the signed-in user administers: members, pending requests, open invitations, what waits.' })
+  myAdministeredCities(@CurrentUser() user: SignedInUser) {
+    return this.myCities.administered(user);
+  }
+
+  @Allow('MY_CITIES_VIEW')
+  @Query(() => PendingCountsType, { description: 'What waits for the signed-in user (account menu).' })
+  myPendingCounts(@CurrentUser() user: SignedInUser) {
+    return this.myCities.pendingCounts(user);
+  }
 
   @Allow('REPRESENTATION_REQUEST')
   @Query(() => [RepresentationRequestType], { description: "The signed-in user's requests to represent a city, newest first." })
@@ -88,6 +106,12 @@ export class MembershipsResolver {
   @Mutation(() => RequestCityRepresentationPayload)
   async requestCityRepresentation(@Args('input') input: RequestCityRepresentationInput, @CurrentUser() user: SignedInUser, @Errors() errors: UserErrors): Promise<PayloadData<RequestCityRepresentationPayload>> {
     return { request: await this.representation.request(user, errors, input) };
+  }
+
+  @Allow('REPRESENTATION_CONFIRM_OFFICIAL_EMAIL')
+  @Mutation(() => ConfirmOfficialEmailPayload, { description: 'Opened from the link sent to the official address of a representation request.' })
+  async confirmOfficialEmail(@Args('input') input: ConfirmOfficialEmailInput, @Errors() errors: UserErrors): Promise<PayloadData<ConfirmOfficialEmailPayload>> {
+    return { confirmed: await this.representation.confirmOfficialEmail(errors, input.token) };
   }
 
   @Allow('REPRESENTATION_REVIEW')
@@ -205,6 +229,16 @@ export class InvitationPreviewResolver {
   }
 }
 
+@Resolver(() => AdministeredCityType)
+export class AdministeredCityResolver {
+  constructor(private readonly cities: CitiesService) {}
+
+  @ResolveField(() => CityType)
+  city(@Parent() a: AdministeredCityType, @Context() ctx: GraphQLContext) {
+    return loadCity(ctx, this.cities, a.cityId);
+  }
+}
+
 @Resolver(() => UserType)
 export class UserMembershipsResolver {
   /** A User is always the signed-in user here, whose memberships came with the session lookup. */
@@ -220,5 +254,6 @@ export const MEMBERSHIP_RESOLVERS = [
   RepresentationRequestResolver,
   InvitationResolver,
   InvitationPreviewResolver,
+  AdministeredCityResolver,
   UserMembershipsResolver,
 ];

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../common/pagination.js';
 import { Email, Text } from '../common/input.js';
 import { Payload } from '../common/payload.js';
@@ -46,8 +46,10 @@ export class RepresentationRequestType {
   message: string;
   @Field(() => String, { nullable: true })
   officialEmail: string | null;
-  @Field({ description: 'True when officialEmail is at a government domain (.go.id).' })
+  @Field({ description: 'True when officialEmail is at a government domain (.go.id) and its owner confirmed it through the link sent there.' })
   officialEmailIsGovernment: boolean;
+  @Field({ description: 'True once the link sent to officialEmail was opened (false without an officialEmail).' })
+  officialEmailConfirmed: boolean;
   @Field(() => RepresentationStatus)
   status: RepresentationStatus;
   @Field(() => String, { nullable: true })
@@ -186,3 +188,45 @@ export class RemoveCityMemberInput {
 
 @ObjectType()
 export class RemoveCityMemberPayload extends Payload({ removedMembershipId: () => ID }) {}
+
+@InputType()
+export class ConfirmOfficialEmailInput {
+  @Field()
+  token: string;
+}
+
+@ObjectType()
+export class ConfirmOfficialEmailPayload extends Payload({ confirmed: () => Boolean }) {}
+
+export enum CityTask {
+  REQUESTS_PENDING = 'REQUESTS_PENDING',
+  INVITATIONS_EXPIRING = 'INVITATIONS_EXPIRING',
+  SOLE_ADMIN = 'SOLE_ADMIN',
+}
+registerEnumType(CityTask, {
+  name: 'CityTask',
+  description: 'What waits for a city admin: requests to represent the city (decided by platform admins), invitations ending within 2 days, a single admin (appoint a second one).',
+});
+
+@ObjectType('AdministeredCity', { description: 'A city the signed-in user administers, with what it holds and what waits.' })
+export class AdministeredCityType {
+  cityId: number;
+  @Field(() => [CityMembershipType])
+  members: CityMembershipType[];
+  @Field(() => [RepresentationRequestType], { description: 'Pending requests to represent the city, oldest first.' })
+  pendingRequests: RepresentationRequestType[];
+  @Field(() => [InvitationType], { description: 'Invitations that can still be accepted, ending soonest first.' })
+  openInvitations: InvitationType[];
+  @Field(() => [CityTask])
+  needsAction: CityTask[];
+}
+
+@ObjectType('PendingCounts', { description: "What waits for the signed-in user, for the account menu." })
+export class PendingCountsType {
+  @Field(() => Int, { description: 'Pending requests to represent the cities the user administers.' })
+  representationRequests: number;
+  @Field(() => Int, { description: 'Open invitations of the cities the user administers.' })
+  invitations: number;
+  @Field(() => Int, { nullable: true, description: 'Platform admins: the verification queue; null for others.' })
+  verificationQueue: number | null;
+}

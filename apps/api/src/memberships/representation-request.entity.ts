@@ -7,6 +7,8 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 @Check('representation_requests_decided', `(status = 'PENDING') = (decided_at IS NULL)`)
 @Index('representation_requests_one_pending', ['userId', 'cityId'], { unique: true, where: `status = 'PENDING'` })
 @Index('representation_requests_status_created', ['status', 'createdAt'])
+@Index('representation_requests_official_email_token', ['officialEmailTokenHash'], { unique: true })
+@Check('representation_requests_official_email_confirmed', `official_email IS NOT NULL OR (official_email_token_hash IS NULL AND official_email_confirmed_at IS NULL)`)
 export class RepresentationRequest {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -30,6 +32,13 @@ export class RepresentationRequest {
 
   @Column({ name: 'official_email', type: 'text', nullable: true })
   officialEmail: string | null;
+
+  /** Hash of the link sent to officialEmail; cleared once it is opened. */
+  @Column({ name: 'official_email_token_hash', type: 'text', nullable: true })
+  officialEmailTokenHash: string | null;
+
+  @Column({ name: 'official_email_confirmed_at', type: 'timestamptz', nullable: true })
+  officialEmailConfirmedAt: Date | null;
 
   @Column({ type: 'text', default: 'PENDING' })
   status: 'PENDING' | 'APPROVED' | 'REJECTED';

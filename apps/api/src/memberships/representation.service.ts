@@ -2,16 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import { CitiesService } from '../cities/cities.service.js';
 import type { SignedInUser } from '../auth/request-auth.js';
+import { InjectConfig } from '../common/app-config.provider.js';
 import { message } from '../common/messages.js';
+import { hashToken, newToken } from '../common/tokens.js';
 import { fetchPage, Page } from '../common/pagination.js';
 import { TransactionalConnection } from '../common/transaction.js';
 import { isUuid } from '../common/uuid.js';
 import type { UserErrors } from '../common/user-errors.js';
+import type { AppConfig } from '../config/app-config.js';
 import { MailService } from '../mail/mail.service.js';
 import { MembersService } from './members.service.js';
 import { CityMembershipType, CityRole, RepresentationRequestType, RepresentationStatus } from './memberships.types.js';
 
-const COLUMNS = `r.id, r.message, r.official_email AS "officialEmail", COALESCE(r.official_email LIKE '%.go.id', false) AS "officialEmailIsGovernment",
+export const REQUEST_COLUMNS = `r.id, r.message, r.official_email AS "officialEmail", r.official_email_confirmed_at IS NOT NULL AS "officialEmailConfirmed",
+  COALESCE(r.official_email LIKE '%.go.id' AND r.official_email_confirmed_at IS NOT NULL, false) AS "officialEmailIsGovernment",
   r.status, r.decision_note AS "decisionNote", r.created_at AS "createdAt", r.decided_at AS "decidedAt", r.city_id AS "cityId", r.user_id AS "userId"`;
 
 /** A pending request with what its decision mail needs (user and city through their domains' views). */
@@ -31,10 +35,15 @@ export class RepresentationService {
     private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly cities: CitiesService,
+    @InjectConfig() private readonly config: AppConfig,
   ) {}
 
+  private hash(token: string): string {
+    return hashToken(this.config.sessionSecret, token.slice(0, 100));
+  }
+
   async ofUser(userId: string): Promise<RepresentationRequestType[]> {
-    return this.connection.manager.query(`SELECT ${COLUMNS} FROM representation_requests r WHERE r.user_id = $1 ORDER BY r.created_at DESC`, [userId]);
+    return this.connection.manager.query(`SELECT ${REQUEST_COLUMNS} FROM representation_requests r WHERE r.user_id = $1 ORDER BY r.created_at DESC`, [userId]);
   }
 
   async queue(status: RepresentationStatus, first: number | null | undefined, after: string | null | undefined): Promise<Page<RepresentationRequestType>> {
@@ -42,7 +51,7 @@ export class RepresentationService {
     return fetchPage(first, after, {
       rows: (limit, offset) =>
         db.query(
-          `SELECT ${COLUMNS}, count(*) OVER ()::int AS total FROM representation_requests r WHERE r.status = $1
+          `SELECT ${REQUEST_COLUMNS}, count(*) OVER ()::int AS total FROM representation_requests r WHERE r.status = $1
            ORDER BY r.created_at, r.id LIMIT $2 OFFSET $3`,
           [status, limit, offset],
         ),
@@ -62,21 +71,48 @@ export class RepresentationService {
       errors.add('citySlug', 'ALREADY_MEMBER');
       return null;
     }
+    const token = officialEmail ? newToken() : null;
     const [row] = await this.connection.manager.query(
-      `INSERT INTO representation_requests (user_id, city_id, message, official_email) VALUES ($1, $2, $3, $4)
+      `INSERT INTO representation_requests (user_id, city_id, message, official_email, official_email_token_hash) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (user_id, city_id) WHERE status = 'PENDING' DO NOTHING RETURNING id`,
-      [user.id, city.id, note, officialEmail],
+      [user.id, city.id, note, officialEmail, token && this.hash(token)],
     );
     if (!row) {
       errors.add('citySlug', 'ALREADY_REQUESTED');
       return null;
     }
+    if (officialEmail && token) {
+      const language = errors.language;
+      await this.mail.enqueue({
+        to: officialEmail,
+        subject: message(language, 'mail.officialEmailConfirmation.subject', { city: city.name }),
+        text: message(language, 'mail.officialEmailConfirmation.text', { name: user.displayName, city: city.name, link: `${this.mail.publicUrl}/konfirmasi-alamat-resmi?token=${token}` }),
+      });
+    }
     await this.audit.record({ actorId: user.id, action: 'representation.request', entityType: 'representation_request', entityId: row.id, cityId: city.id, after: { message: note, officialEmail } });
     return this.byId(row.id);
   }
 
+  /** The owner of the official address opened the link: from now on its domain counts. */
+  async confirmOfficialEmail(errors: UserErrors, token: string): Promise<boolean> {
+    // In a CTE: TypeORM reshapes the rows of a bare UPDATE … RETURNING (docs/decisions, 5).
+    const [row] = await this.connection.manager.query(
+      `WITH confirmed AS (
+         UPDATE representation_requests SET official_email_confirmed_at = now(), official_email_token_hash = NULL
+         WHERE official_email_token_hash = $1 RETURNING id, city_id AS "cityId", official_email AS "officialEmail")
+       SELECT * FROM confirmed`,
+      [this.hash(token)],
+    );
+    if (!row) {
+      errors.add('token', 'INVALID_TOKEN');
+      return false;
+    }
+    await this.audit.record({ actorId: null, action: 'representation.officialEmailConfirmed', entityType: 'representation_request', entityId: row.id, cityId: row.cityId, after: { officialEmail: row.officialEmail } });
+    return true;
+  }
+
   private async byId(id: string): Promise<RepresentationRequestType> {
-    const [row] = await this.connection.manager.query(`SELECT ${COLUMNS} FROM representation_requests r WHERE r.id = $1`, [id]);
+    const [row] = await this.connection.manager.query(`SELECT ${REQUEST_COLUMNS} FROM representation_requests r WHERE r.id = $1`, [id]);
     return row;
   }
 
@@ -84,7 +120,7 @@ export class RepresentationService {
   private async pending(errors: UserErrors, requestId: string): Promise<PendingRequestRow | null> {
     const [row]: PendingRequestRow[] = isUuid(requestId)
       ? await this.connection.manager.query(
-          `SELECT ${COLUMNS}, u.email, u.display_name AS "displayName", c.name AS "cityName", c.slug AS "citySlug"
+          `SELECT ${REQUEST_COLUMNS}, u.email, u.display_name AS "displayName", c.name AS "cityName", c.slug AS "citySlug"
            FROM representation_requests r JOIN user_refs u ON u.id = r.user_id JOIN city_refs c ON c.id = r.city_id WHERE r.id = $1 FOR UPDATE OF r`,
           [requestId],
         )

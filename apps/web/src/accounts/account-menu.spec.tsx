@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { SignOutDocument } from '../gql/graphql';
-import { meMock, PLATFORM_ADMIN, SOLOK_ADMIN, WARGA } from '../test/account-fixtures';
+import { meMock, pendingCountsMock, PLATFORM_ADMIN, SOLOK_ADMIN, WARGA } from '../test/account-fixtures';
 import { citiesMock, citiesResult, KOTA_SOLOK_ROW, provincesMock } from '../test/fixtures';
 import { renderApp } from '../test/render-app';
 import { initials } from './account-menu';
@@ -78,12 +78,22 @@ describe('header account menu', () => {
     await openUserMenu(/Admin CityBridge/);
     expect(menuEntries()).toEqual([
       ['Profil', '/profil'],
+      ['Kota saya', '/kota-saya'],
       ['Verifikasi perwakilan', '/admin/verifikasi'],
       ['Log audit', '/admin/audit'],
       ['Anggota Kota Solok', '/kota/kota-solok/anggota'],
       ['Keluar', null],
       ['Keluar dari semua perangkat', null],
     ]);
+  });
+
+  it('shows what waits: the cities\' requests and invitations, and the verification queue', async () => {
+    renderApp({ path: '/praktik', me: PLATFORM_ADMIN, mocks: [pendingCountsMock({ representationRequests: 2, invitations: 1, verificationQueue: 4 })] });
+
+    const menu = await openUserMenu(/Admin CityBridge.*7 menunggu/);
+    expect(within(menu.getByRole('link', { name: /Kota saya/ })).getByLabelText('3 menunggu')).toBeTruthy();
+    expect(within(menu.getByRole('link', { name: /Verifikasi perwakilan/ })).getByLabelText('4 menunggu')).toBeTruthy();
+    expect(within(menu.getByRole('link', { name: 'Profil' })).queryByText(/menunggu/)).toBeNull();
   });
 
   it('links only the cities whose members the user may see', async () => {

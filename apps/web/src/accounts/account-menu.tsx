@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useClickOutside } from '@mantine/hooks';
 import type { TFunction } from 'i18next';
 import { type KeyboardEvent, lazy, Suspense, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DemoBadge } from '../app/badges';
+import { administersACity, MY_CITIES_PATH, usePendingCounts } from '../memberships/public';
 import { useSignOut } from './use-sign-out';
 import { canDo, useViewer, type Viewer } from '../app/viewer';
 
@@ -15,12 +16,15 @@ const SignOutEverywhereDialog = lazy(() =>
 export interface AccountLink {
   to: string;
   label: string;
+  /** What waits there (shown beside the label when above 0). */
+  pending?: number;
 }
 
-/** Profile plus the admin pages this user may open (from the API's allowedActions). */
-export function accountLinks(viewer: Viewer, t: TFunction): AccountLink[] {
+/** Profile plus the admin pages this user may open (from the API's allowedActions), with what waits there. */
+export function accountLinks(viewer: Viewer, t: TFunction, pending = { myCities: 0, verificationQueue: 0 }): AccountLink[] {
   const links: AccountLink[] = [{ to: '/profil', label: t('userMenu.profile') }];
-  if (canDo(viewer, 'REPRESENTATION_REVIEW')) links.push({ to: '/admin/verifikasi', label: t('userMenu.verification') });
+  if (administersACity(viewer)) links.push({ to: MY_CITIES_PATH, label: t('userMenu.myCities'), pending: pending.myCities });
+  if (canDo(viewer, 'REPRESENTATION_REVIEW')) links.push({ to: '/admin/verifikasi', label: t('userMenu.verification'), pending: pending.verificationQueue });
   if (canDo(viewer, 'AUDIT_LOG_VIEW')) links.push({ to: '/admin/audit', label: t('userMenu.audit') });
   for (const membership of viewer.memberships) {
     if (membership.allowedActions.includes('CITY_MEMBERS_VIEW')) {
@@ -56,6 +60,9 @@ function UserMenu({ viewer }: { viewer: Viewer }) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const rootRef = useClickOutside<HTMLDivElement>(() => setOpened(false));
   const { signOut, loading, failed, clearFailure } = useSignOut();
+  const pending = usePendingCounts(viewer);
+  const waiting = pending.myCities + pending.verificationQueue;
+  const name = viewer.isDemo ? `${viewer.displayName} · ${t('account.demoBadge')}` : viewer.displayName;
 
   const close = () => {
     setOpened(false);
@@ -76,7 +83,7 @@ function UserMenu({ viewer }: { viewer: Viewer }) {
         variant="default"
         px={{ base: 'xs', sm: 'md' }}
         // Narrow screens show initials only: the name (and the demo mark) stay in the accessible name.
-        aria-label={viewer.isDemo ? `${viewer.displayName} · ${t('account.demoBadge')}` : viewer.displayName}
+        aria-label={waiting > 0 ? `${name} · ${t('userMenu.waiting', { count: waiting })}` : name}
         aria-expanded={opened}
         aria-controls={opened ? panelId : undefined}
         onClick={() => (opened ? close() : setOpened(true))}
@@ -90,6 +97,11 @@ function UserMenu({ viewer }: { viewer: Viewer }) {
         <Text inherit hiddenFrom="sm" aria-hidden="true">
           {initials(viewer.displayName)}
         </Text>
+        {waiting > 0 && (
+          <Badge ml={6} size="sm" color="red.9" variant="filled" circle aria-hidden="true">
+            {waiting}
+          </Badge>
+        )}
       </Button>
       {opened && (
         <Paper id={panelId} className="user-menu-panel" withBorder shadow="md" p="xs" radius="md">
@@ -106,9 +118,24 @@ function UserMenu({ viewer }: { viewer: Viewer }) {
               </Text>
             </Stack>
             <ul className="plain-list">
-              {accountLinks(viewer, t).map((link) => (
+              {accountLinks(viewer, t, pending).map((link) => (
                 <li key={link.to}>
-                  <Button component={Link} to={link.to} variant="subtle" color="dark" fullWidth styles={itemStyles} onClick={close}>
+                  <Button
+                    component={Link}
+                    to={link.to}
+                    variant="subtle"
+                    color="dark"
+                    fullWidth
+                    styles={itemStyles}
+                    onClick={close}
+                    rightSection={
+                      link.pending ? (
+                        <Badge size="sm" color="red.9" variant="filled" aria-label={t('userMenu.waiting', { count: link.pending })}>
+                          {link.pending}
+                        </Badge>
+                      ) : undefined
+                    }
+                  >
                     {link.label}
                   </Button>
                 </li>

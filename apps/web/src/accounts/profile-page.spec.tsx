@@ -147,7 +147,7 @@ describe('profile', () => {
     });
     const form = within(await screen.findByRole('form', { name: 'Wakili kota' }));
     const official = form.getByLabelText('E-mail resmi (opsional)');
-    expect(descriptionOf(official)).toBe('Alamat resmi .go.id mempercepat verifikasi.');
+    expect(descriptionOf(official)).toBe('Alamat resmi .go.id mempercepat verifikasi. Kami mengirim tautan konfirmasi ke alamat itu.');
 
     // Submitting without a city or message asks for them.
     fireEvent.click(form.getByRole('button', { name: 'Ajukan permintaan' }));

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { SignInDocument } from '../gql/features/graphql';
-import { meMock, userError, WARGA } from '../test/account-fixtures';
+import { meMock, SOLOK_ADMIN, userError, WARGA } from '../test/account-fixtures';
 import { descriptionOf } from '../test/dom';
 import { renderApp } from '../test/render-app';
 
@@ -85,6 +85,17 @@ describe('sign in', () => {
     await fillAndSubmit();
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/profil'));
+  });
+
+  it('takes city admins to their cities, unless they came with a ?next= path', async () => {
+    const first = renderApp({ path: '/masuk', mocks: [meMock(null), signInMock({ user: SOLOK_ADMIN, userErrors: [] })], me: SOLOK_ADMIN });
+    await fillAndSubmit();
+    await waitFor(() => expect(first.router.state.location.pathname).toBe('/kota-saya'));
+    first.unmount();
+
+    const second = renderApp({ path: '/masuk?next=/praktik', mocks: [meMock(null), signInMock({ user: SOLOK_ADMIN, userErrors: [] })], me: SOLOK_ADMIN });
+    await fillAndSubmit();
+    await waitFor(() => expect(second.router.state.location.pathname).toBe('/praktik'));
   });
 
   it('checks the required fields before asking the API', async () => {

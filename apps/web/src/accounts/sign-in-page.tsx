@@ -8,6 +8,7 @@ import { FormErrors, requiredErrors } from '../app/user-errors';
 import { SignInDocument } from '../gql/features/graphql';
 import { AuthPage, EmailField, FormFieldset, PasswordField } from './form-parts';
 import { safeNextPath, withNext } from '../app/safe-next';
+import { administersACity, MY_CITIES_PATH } from '../memberships/public';
 import { useViewer } from '../app/viewer';
 
 const FIELDS = ['email', 'password'] as const;
@@ -32,12 +33,12 @@ export function useFinishSignIn(next: string) {
   const navigate = useNavigate();
   const client = useApolloClient();
   const [finishing, setFinishing] = useState(false);
-  const finishSignIn = async () => {
+  const finishSignIn = async (to = next) => {
     setFinishing(true);
     try {
       // Everything cached so far was fetched as a signed-out visitor.
       await client.resetStore().catch(() => {});
-      await navigate(next, { replace: true });
+      await navigate(to, { replace: true });
     } catch (error) {
       setFinishing(false);
       throw error;
@@ -46,7 +47,7 @@ export function useFinishSignIn(next: string) {
   return { finishing, finishSignIn };
 }
 
-/** `/masuk`: e-mail and password; back to `?next=` (a path on this site) or to /profil. */
+/** `/masuk`: e-mail and password; back to `?next=` (a path on this site), else city admins to /kota-saya and others to /profil. */
 export function SignInPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
@@ -65,7 +66,8 @@ export function SignInPage() {
     void submit({
       invalid: requiredErrors({ email, password }, t('forms.required')),
       send: async () => (await signIn({ variables: { input } })).data?.signIn,
-      done: ({ user }) => user && finishSignIn(),
+      // City admins land on their cities, unless they came for a page of their own.
+      done: ({ user }) => user && finishSignIn(!rawNext && administersACity(user) ? MY_CITIES_PATH : next),
     });
   };
 

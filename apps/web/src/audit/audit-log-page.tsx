@@ -4,6 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Box, Button, Code, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { Fragment, type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../app/stacked-table.css';
 import { Link } from 'react-router';
 import { canDo, useViewer } from '../app/viewer';
 import { AccessDenied, QueryErrorView, SignInRequired } from '../app/access-views';
@@ -122,6 +123,7 @@ function ChangeDiff({ entry }: { entry: Entry }) {
 
 function AuditRow({ entry, columns }: { entry: Entry; columns: number }) {
   const { t, i18n } = useTranslation();
+  const label = (column: string) => t(`audit.columns.${column}`);
   const language = currentLanguage(i18n);
   const [open, setOpen] = useState(false);
   const diffId = `audit-diff-${entry.id}`;
@@ -129,10 +131,10 @@ function AuditRow({ entry, columns }: { entry: Entry; columns: number }) {
   return (
     <>
       <Table.Tr>
-        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        <Table.Td data-label={label('at')} style={{ whiteSpace: 'nowrap' }}>
           <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
         </Table.Td>
-        <Table.Td>
+        <Table.Td data-label={label('actor')}>
           {entry.actor ? (
             <Stack gap={0}>
               <span>{entry.actor.displayName}</span>
@@ -144,16 +146,16 @@ function AuditRow({ entry, columns }: { entry: Entry; columns: number }) {
             t('audit.system')
           )}
         </Table.Td>
-        <Table.Td>
+        <Table.Td data-label={label('action')}>
           <Code>{entry.action}</Code>
         </Table.Td>
-        <Table.Td>
+        <Table.Td data-label={label('entity')}>
           {entry.entityType}{' '}
           <Text component="span" size="xs" c="dimmed">
             {entry.entityId}
           </Text>
         </Table.Td>
-        <Table.Td>
+        <Table.Td data-label={label('city')}>
           {entry.city ? (
             <Anchor component={Link} to={`/kota/${entry.city.slug}`}>
               {entry.city.name}
@@ -162,7 +164,7 @@ function AuditRow({ entry, columns }: { entry: Entry; columns: number }) {
             t('common.empty')
           )}
         </Table.Td>
-        <Table.Td>
+        <Table.Td data-label={label('changes')}>
           {hasChange ? (
             <Button
               size="compact-sm"
@@ -225,8 +227,8 @@ function AuditResults({ values }: { values: AuditFilterValues }) {
       <Text fw={600} role="status" aria-live="polite">
         {t('audit.total', { count: totalCount })}
       </Text>
-      <Table.ScrollContainer minWidth={860} type="native">
-        <Table aria-label={t('audit.tableLabel')} verticalSpacing="xs">
+      <Table.ScrollContainer minWidth={860} type="native" className="stacked-table-scroll">
+        <Table aria-label={t('audit.tableLabel')} verticalSpacing="xs" className="stacked-table">
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('audit.columns.at')}</Table.Th>

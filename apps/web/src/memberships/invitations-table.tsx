@@ -2,6 +2,7 @@ import type { Action } from '@citybridge/domain';
 import { Button, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../app/stacked-table.css';
 import { formatDateTime } from '../app/format-time';
 import { currentLanguage } from '../app/i18n';
 import { InvitationStatusBadge, RoleBadge } from './badges';
@@ -17,8 +18,8 @@ export function InvitationsTable({ invitations, actions }: { invitations: readon
   if (invitations.length === 0) return <Text c="dimmed">{t('invitations.empty')}</Text>;
   return (
     <>
-      <Table.ScrollContainer minWidth={720} type="native">
-        <Table aria-label={t('invitations.tableLabel')} verticalSpacing="xs">
+      <Table.ScrollContainer minWidth={720} type="native" className="stacked-table-scroll">
+        <Table aria-label={t('invitations.tableLabel')} verticalSpacing="xs" className="stacked-table">
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('invitations.columns.email')}</Table.Th>
@@ -35,16 +36,16 @@ export function InvitationsTable({ invitations, actions }: { invitations: readon
                 <Table.Th scope="row" fw={500}>
                   {invitation.email}
                 </Table.Th>
-                <Table.Td>
+                <Table.Td data-label={t('invitations.columns.role')}>
                   <RoleBadge role={invitation.role} />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td data-label={t('invitations.columns.status')}>
                   <InvitationStatusBadge status={invitation.status} />
                 </Table.Td>
-                <Table.Td>{formatDateTime(invitation.expiresAt, language)}</Table.Td>
-                <Table.Td>{invitation.invitedBy?.displayName ?? t('common.empty')}</Table.Td>
+                <Table.Td data-label={t('invitations.columns.expires')}>{formatDateTime(invitation.expiresAt, language)}</Table.Td>
+                <Table.Td data-label={t('invitations.columns.invitedBy')}>{invitation.invitedBy?.displayName ?? t('common.empty')}</Table.Td>
                 {canRevoke && (
-                  <Table.Td>
+                  <Table.Td data-label={t('invitations.columns.actions')}>
                     {invitation.status === 'PENDING' ? (
                       <Button
                         size="compact-sm"

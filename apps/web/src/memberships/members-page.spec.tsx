@@ -21,7 +21,9 @@ beforeEach(() => localStorage.clear());
 
 const ADMIN_ROW = memberRow('m-admin', 'Admin Solok', 'admin@solok.go.id', 'ADMIN', SOLOK_ADMIN.id);
 const EDITOR_ROW = memberRow('m-editor', 'Budi Santoso', 'budi@solok.go.id', 'EDITOR');
+const SECOND_ADMIN_ROW = memberRow('m-admin-2', 'Dewi Lestari', 'dewi@solok.go.id', 'ADMIN');
 const LAST_ADMIN = 'Kota harus tetap memiliki setidaknya satu admin.';
+const SOLE_ADMIN_HINT = 'Satu-satunya admin kota ini: jadikan anggota lain admin terlebih dahulu.';
 
 function membersMock(members = [ADMIN_ROW, EDITOR_ROW], invitations = [invitationRow('inv-1', 'sari@solok.go.id', 'MEMBER')]) {
   return {
@@ -68,10 +70,21 @@ describe('city members page', () => {
     expect(invitations.getByRole('button', { name: 'Batalkan undangan untuk sari@solok.go.id' })).toBeTruthy();
   });
 
+  it('disables demoting and removing the only admin, and says why', async () => {
+    await openPage([membersMock()]);
+
+    const adminRole = within(row('Admin Solok')).getByRole('combobox', { name: 'Peran Admin Solok' }) as HTMLSelectElement;
+    expect(adminRole.disabled).toBe(true);
+    expect(document.getElementById(adminRole.getAttribute('aria-describedby') as string)?.textContent).toBe(SOLE_ADMIN_HINT);
+    expect((within(row('Admin Solok')).getByRole('button', { name: 'Hapus Admin Solok' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((within(row('Budi Santoso')).getByRole('button', { name: 'Hapus Budi Santoso' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
   it('asks for confirmation before removing, and shows LAST_ADMIN in the dialog', async () => {
     const sent = jest.fn();
+    // Two admins on screen; the other one left meanwhile, so the API refuses.
     await openPage([
-      membersMock(),
+      membersMock([ADMIN_ROW, SECOND_ADMIN_ROW, EDITOR_ROW]),
       removeMock('m-admin', { removedMembershipId: null, userErrors: [userError(null, 'LAST_ADMIN', LAST_ADMIN)] }, sent),
     ]);
 
@@ -116,47 +129,54 @@ describe('city members page', () => {
     expect(row('Admin Solok')).toBeTruthy();
   });
 
-  it('changes a role, and shows LAST_ADMIN when the last admin would be demoted', async () => {
+  it('asks before changing a role; cancelling keeps the role', async () => {
+    const sent = jest.fn();
     await openPage([
       membersMock(),
       {
-        request: { query: ChangeMemberRoleDocument, variables: { input: { membershipId: 'm-admin', role: 'MEMBER' } } },
-        result: {
-          data: {
-            changeMemberRole: {
-              __typename: 'ChangeMemberRolePayload',
-              membership: null,
-              userErrors: [userError('role', 'LAST_ADMIN', LAST_ADMIN)],
-            },
-          },
+        request: { query: ChangeMemberRoleDocument, variables: { input: { membershipId: 'm-editor', role: 'ADMIN' } } },
+        result: () => {
+          sent();
+          return { data: { changeMemberRole: { __typename: 'ChangeMemberRolePayload', membership: { ...EDITOR_ROW, role: 'ADMIN' }, userErrors: [] } } };
         },
       },
+    ]);
+
+    const editorRole = within(row('Budi Santoso')).getByRole('combobox', { name: 'Peran Budi Santoso' }) as HTMLSelectElement;
+    fireEvent.change(editorRole, { target: { value: 'ADMIN' } });
+    let dialog = within(await screen.findByRole('dialog', { name: 'Ubah peran?' }));
+    expect(dialog.getByText('Peran Budi Santoso di Kota Solok akan diubah dari Editor menjadi Admin.')).toBeTruthy();
+    fireEvent.click(dialog.getByRole('button', { name: 'Batal' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(sent).not.toHaveBeenCalled();
+    expect(editorRole.value).toBe('EDITOR');
+
+    fireEvent.change(editorRole, { target: { value: 'ADMIN' } });
+    dialog = within(await screen.findByRole('dialog', { name: 'Ubah peran?' }));
+    fireEvent.click(dialog.getByRole('button', { name: 'Ubah peran' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(sent).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(editorRole.value).toBe('ADMIN'));
+  });
+
+  it('shows LAST_ADMIN in the dialog when the API refuses to demote an admin', async () => {
+    await openPage([
+      membersMock([ADMIN_ROW, SECOND_ADMIN_ROW, EDITOR_ROW]),
       {
-        request: { query: ChangeMemberRoleDocument, variables: { input: { membershipId: 'm-editor', role: 'ADMIN' } } },
-        result: {
-          data: {
-            changeMemberRole: {
-              __typename: 'ChangeMemberRolePayload',
-              membership: { ...EDITOR_ROW, role: 'ADMIN' },
-              userErrors: [],
-            },
-          },
-        },
+        request: { query: ChangeMemberRoleDocument, variables: { input: { membershipId: 'm-admin', role: 'MEMBER' } } },
+        result: { data: { changeMemberRole: { __typename: 'ChangeMemberRolePayload', membership: null, userErrors: [userError('role', 'LAST_ADMIN', LAST_ADMIN)] } } },
       },
     ]);
 
     const adminRole = within(row('Admin Solok')).getByRole('combobox', { name: 'Peran Admin Solok' }) as HTMLSelectElement;
     fireEvent.change(adminRole, { target: { value: 'MEMBER' } });
+    const dialog = within(await screen.findByRole('dialog', { name: 'Ubah peran?' }));
+    fireEvent.click(dialog.getByRole('button', { name: 'Ubah peran' }));
 
-    const alert = within(await screen.findByRole('alert'));
+    const alert = within(await dialog.findByRole('alert'));
     expect(alert.getByText('Peran tidak dapat diubah')).toBeTruthy();
     expect(alert.getByText(LAST_ADMIN)).toBeTruthy();
-    await waitFor(() => expect(adminRole.value).toBe('ADMIN'));
-
-    const editorRole = within(row('Budi Santoso')).getByRole('combobox', { name: 'Peran Budi Santoso' }) as HTMLSelectElement;
-    fireEvent.change(editorRole, { target: { value: 'ADMIN' } });
-    await waitFor(() => expect(editorRole.value).toBe('ADMIN'));
-    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(adminRole.value).toBe('ADMIN');
   });
 
   it('invites by e-mail with a role, and lists the new invitation', async () => {

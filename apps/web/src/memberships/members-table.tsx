@@ -1,20 +1,23 @@
-import { useMutation } from '@apollo/client/react';
 import type { Action } from '@citybridge/domain';
 import { Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../app/stacked-table.css';
 import { DemoBadge } from '../app/badges';
 import { formatDate } from '../app/format-time';
 import { currentLanguage } from '../app/i18n';
-import { useMutationForm } from '../app/use-mutation-form';
-import { FormErrors } from '../app/user-errors';
 import type { Viewer } from '../app/viewer';
-import { ChangeMemberRoleDocument } from '../gql/features/graphql';
+import type { CityRole } from '../gql/features/graphql';
 import { CITY_ROLES, isCityRole, RoleBadge } from './badges';
+import { ChangeRoleModal } from './change-role-modal';
 import type { City, Member } from './city-members';
 import { RemoveMemberModal } from './remove-member-modal';
 
-/** The city's members; a role select and a remove button for those whose actions allow them. */
+/**
+ * The city's members; a role select and a remove button for those whose actions allow them. Both ask
+ * first. The city's only admin can be neither demoted nor removed (the API refuses it too): the
+ * controls are disabled and say why.
+ */
 export function MembersTable({
   members,
   city,
@@ -28,42 +31,32 @@ export function MembersTable({
 }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
-  const roleChange = useMutationForm();
-  const [changingId, setChangingId] = useState<string | null>(null);
+  const [changing, setChanging] = useState<{ member: Member; role: CityRole } | null>(null);
   const [removing, setRemoving] = useState<Member | null>(null);
-  const [changeRole] = useMutation(ChangeMemberRoleDocument, { refetchQueries: ['Me'] });
   const canChangeRole = actions.includes('CITY_MEMBERS_CHANGE_ROLE');
   const canRemove = actions.includes('CITY_MEMBERS_REMOVE');
-
-  const onRoleChange = async (member: Member, role: string) => {
-    if (!isCityRole(role) || role === member.role) return;
-    setChangingId(member.id);
-    const input = { membershipId: member.id, role };
-    // On failure the cache keeps the old role, so the select shows it again.
-    await roleChange.submit({
-      send: async () => (await changeRole({ variables: { input } })).data?.changeMemberRole,
-    });
-    setChangingId(null);
-  };
+  const soleAdmin = members.filter((m) => m.role === 'ADMIN').length === 1;
 
   if (members.length === 0) return <Text c="dimmed">{t('members.empty')}</Text>;
+  const columns = { name: t('members.columns.name'), email: t('members.columns.email'), role: t('members.columns.role'), since: t('members.columns.since'), actions: t('members.columns.actions') };
   return (
     <Stack gap="sm">
-      <FormErrors errors={roleChange.generalErrors} failed={roleChange.failed} title={t('members.roleFailed')} />
-      <Table.ScrollContainer minWidth={680} type="native">
-        <Table aria-label={t('members.tableLabel', { city: city.name })} verticalSpacing="xs">
+      <Table.ScrollContainer minWidth={680} type="native" className="stacked-table-scroll">
+        <Table aria-label={t('members.tableLabel', { city: city.name })} verticalSpacing="xs" className="stacked-table">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t('members.columns.name')}</Table.Th>
-              <Table.Th scope="col">{t('members.columns.email')}</Table.Th>
-              <Table.Th scope="col">{t('members.columns.role')}</Table.Th>
-              <Table.Th scope="col">{t('members.columns.since')}</Table.Th>
-              {canRemove && <Table.Th scope="col">{t('members.columns.actions')}</Table.Th>}
+              <Table.Th scope="col">{columns.name}</Table.Th>
+              <Table.Th scope="col">{columns.email}</Table.Th>
+              <Table.Th scope="col">{columns.role}</Table.Th>
+              <Table.Th scope="col">{columns.since}</Table.Th>
+              {canRemove && <Table.Th scope="col">{columns.actions}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {members.map((member) => {
               const isViewer = member.user.id === viewer.id;
+              const lastAdmin = soleAdmin && member.role === 'ADMIN';
+              const hintId = `last-admin-${member.id}`;
               return (
                 <Table.Tr key={member.id}>
                   <Table.Th scope="row" fw={500}>
@@ -77,34 +70,49 @@ export function MembersTable({
                       {isViewer && viewer.isDemo && <DemoBadge />}
                     </Group>
                   </Table.Th>
-                  <Table.Td>{member.user.email}</Table.Td>
-                  <Table.Td>
+                  <Table.Td data-label={columns.email} style={{ overflowWrap: 'anywhere' }}>
+                    {member.user.email}
+                  </Table.Td>
+                  <Table.Td data-label={columns.role}>
                     {canChangeRole ? (
                       <NativeSelect
                         aria-label={t('members.roleLabel', { name: member.user.displayName })}
                         data={CITY_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
                         value={member.role}
-                        disabled={changingId === member.id}
-                        onChange={(event) => void onRoleChange(member, event.currentTarget.value)}
+                        disabled={lastAdmin}
+                        description={lastAdmin ? t('members.lastAdmin') : undefined}
+                        inputWrapperOrder={['input', 'description']}
+                        onChange={(event) => {
+                          const role = event.currentTarget.value;
+                          if (isCityRole(role) && role !== member.role) setChanging({ member, role });
+                        }}
                         size="xs"
-                        maw={160}
+                        maw={200}
                       />
                     ) : (
                       <RoleBadge role={member.role} />
                     )}
                   </Table.Td>
-                  <Table.Td>{formatDate(member.createdAt, language)}</Table.Td>
+                  <Table.Td data-label={columns.since}>{formatDate(member.createdAt, language)}</Table.Td>
                   {canRemove && (
-                    <Table.Td>
+                    <Table.Td data-label={columns.actions}>
                       <Button
                         size="compact-sm"
                         variant="outline"
                         color="red.8"
+                        disabled={lastAdmin}
+                        title={lastAdmin ? t('members.lastAdmin') : undefined}
                         onClick={() => setRemoving(member)}
                         aria-label={t('members.removeLabel', { name: member.user.displayName })}
+                        aria-describedby={lastAdmin && !canChangeRole ? hintId : undefined}
                       >
                         {t('members.remove')}
                       </Button>
+                      {lastAdmin && !canChangeRole && (
+                        <Text id={hintId} size="xs" c="dimmed">
+                          {t('members.lastAdmin')}
+                        </Text>
+                      )}
                     </Table.Td>
                   )}
                 </Table.Tr>
@@ -113,6 +121,7 @@ export function MembersTable({
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      <ChangeRoleModal change={changing} city={city} onClose={() => setChanging(null)} />
       <RemoveMemberModal member={removing} city={city} onClose={() => setRemoving(null)} />
     </Stack>
   );

@@ -16,6 +16,7 @@ const MEDAN_REQUEST = requestRow('req-2', {
   city: MEDAN_CITY,
   officialEmail: null,
   officialEmailIsGovernment: false,
+  officialEmailConfirmed: false,
   message: 'Staf Dinas Kominfo.',
 });
 
@@ -66,6 +67,15 @@ describe('verification queue', () => {
     const dewi = card(/Dewi Lubis — Kota Medan/);
     expect(dewi.queryByText('Domain pemerintah')).toBeNull();
     expect(screen.getByRole('button', { name: 'Menunggu' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('shows a .go.id address nobody confirmed as unconfirmed, without the government badge', async () => {
+    const unconfirmed = requestRow('req-3', { officialEmail: 'kadis@medan.go.id', officialEmailIsGovernment: false, officialEmailConfirmed: false, city: MEDAN_CITY });
+    renderApp({ path: '/admin/verifikasi', me: PLATFORM_ADMIN, mocks: [queueMock('PENDING', [unconfirmed])] });
+    const request = within(await screen.findByRole('article', { name: /Warga Solok — Kota Medan/ }));
+    expect(request.getByText('kadis@medan.go.id')).toBeTruthy();
+    expect(request.getByText('Alamat resmi belum dikonfirmasi')).toBeTruthy();
+    expect(request.queryByText('Domain pemerintah')).toBeNull();
   });
 
   it('approves with the automatic role by default, and shows the granted role', async () => {

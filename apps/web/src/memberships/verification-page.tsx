@@ -146,6 +146,11 @@ function RequestCard({ request, onReject }: { request: Request; onReject: (reque
                     {t('verification.governmentDomain')}
                   </Badge>
                 )}
+                {!request.officialEmailConfirmed && (
+                  <Badge color="gray.8" variant="outline" size="sm" style={{ textTransform: 'none' }}>
+                    {t('verification.unconfirmedOfficialEmail')}
+                  </Badge>
+                )}
               </Group>
             ) : (
               t('common.empty')

@@ -1,5 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 import type { Viewer } from '../app/viewer';
+import { MyPendingCountsDocument } from '../gql/features/graphql';
 import { MeDocument } from '../gql/graphql';
 
 // Shapes follow the contract schema; __typename lets the cache normalise them like server data.
@@ -81,6 +82,11 @@ export function meMock(me: Viewer | null, maxUsageCount = 1): MockLink.MockedRes
   return { request: { query: MeDocument }, result: { data: { me } }, maxUsageCount };
 }
 
+/** What waits for the signed-in user (the account menu asks city and platform admins). */
+export function pendingCountsMock(counts = { representationRequests: 0, invitations: 0, verificationQueue: null as number | null }, maxUsageCount = 1): MockLink.MockedResponse {
+  return { request: { query: MyPendingCountsDocument }, result: { data: { myPendingCounts: { __typename: 'PendingCounts', ...counts } } }, maxUsageCount };
+}
+
 export function userError(field: string | null, code: string, message: string) {
   return { __typename: 'UserError', field, code, message };
 }
@@ -121,6 +127,7 @@ export function requestRow(
     message: string;
     officialEmail: string | null;
     officialEmailIsGovernment: boolean;
+    officialEmailConfirmed: boolean;
     decisionNote: string | null;
     decidedAt: string | null;
     user: { id: string; displayName: string; email: string };
@@ -135,6 +142,7 @@ export function requestRow(
     message: 'Saya Kepala Bagian Perencanaan Kota Solok.',
     officialEmail: 'warga@solok.go.id',
     officialEmailIsGovernment: true,
+    officialEmailConfirmed: true,
     decisionNote: null,
     createdAt: '2026-03-02T03:00:00.000Z',
     decidedAt: null,

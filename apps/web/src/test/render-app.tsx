@@ -8,7 +8,7 @@ import { createI18n, type Language } from '../app/i18n';
 import { UiProviders } from '../app/providers';
 import { routes } from '../app/routes';
 import type { Viewer } from '../app/viewer';
-import { meMock } from './account-fixtures';
+import { meMock, pendingCountsMock } from './account-fixtures';
 
 // Routes are lazy: whichever test of a file runs first (in any order, see --randomize) pays for
 // loading its page, which on a busy machine outlasts findBy's default second.
@@ -22,6 +22,7 @@ export interface RenderAppOptions {
   /**
    * Who is signed in: answers every `me` query not answered by a `me` mock in `mocks` (those
    * come first, once each, e.g. signed out before a sign-in and signed in after). Default: nobody.
+   * The account menu's pending counts are 0 unless a `mocks` entry answers them first.
    */
   me?: Viewer | null;
 }
@@ -32,7 +33,7 @@ export function renderApp({ path = '/', mocks = [], language, me = null }: Rende
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const view = render(
     <UiProviders i18n={i18n} env="test">
-      <MockedProvider mocks={[...mocks, meMock(me, Number.POSITIVE_INFINITY)]} cache={createApolloCache()} mockLinkDefaultOptions={{ delay: 0 }}>
+      <MockedProvider mocks={[...mocks, meMock(me, Number.POSITIVE_INFINITY), pendingCountsMock(undefined, Number.POSITIVE_INFINITY)]} cache={createApolloCache()} mockLinkDefaultOptions={{ delay: 0 }}>
         <RouterProvider router={router} />
       </MockedProvider>
     </UiProviders>,
