@@ -25,6 +25,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: false,
+    // dist/.vite/manifest.json: what scripts/bundle-budget.mjs follows from index.html to each page.
+    manifest: true,
     rolldownOptions: {
       output: {
         // Libraries every page needs get their own long-lived chunks: an app deploy does not

@@ -1,12 +1,9 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Global, Module, type Type } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { RequestAuth } from './auth/request-auth.js';
@@ -59,8 +56,6 @@ class ConfigModule {
 export class AppModule {
   static forRoot({ config, dataSource, logger }: AppModuleOptions): DynamicModule {
     const production = config.nodeEnv === 'production';
-    const serveWeb = existsSync(path.join(config.webDistDir, 'index.html'));
-    if (!serveWeb) logger.write('warn', 'The web app is not built; only /graphql is served', { webDistDir: config.webDistDir });
 
     return {
       module: AppModule,
@@ -115,12 +110,6 @@ export class AppModule {
           ],
           }),
         }),
-        ...(serveWeb
-          ? [
-              // Any other GET falls through to index.html, so deep links reach the web app's router.
-              ServeStaticModule.forRoot({ rootPath: config.webDistDir, serveStaticOptions: { index: 'index.html', fallthrough: true } }),
-            ]
-          : []),
         ...DOMAIN_MODULES,
       ],
     };

@@ -1,14 +1,19 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
+import path from 'node:path';
+import fastifyCompress from '@fastify/compress';
 import fastifyHelmet from '@fastify/helmet';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
+import { CitiesService } from './cities/cities.service.js';
 import { JsonLogger } from './common/json-logger.js';
 import { runInRequest } from './common/request-context.js';
 import type { AppConfig } from './config/app-config.js';
+import { serveWebApp } from './web-app/serve-web-app.js';
 
 /** A client's own request id when it is a plain token, else a new one. */
 function requestIdOf(req: IncomingMessage): string {
@@ -56,6 +61,13 @@ export async function createApp(config: AppConfig, dataSource: DataSource, logge
     },
     strictTransportSecurity: config.publicUrl.startsWith('https:'),
   });
+  // Before any route: brotli or gzip for every text response (HTML, JS, CSS, SVG, GraphQL's JSON).
+  await app.register(fastifyCompress, { encodings: ['br', 'gzip'] });
+  if (existsSync(path.join(config.webDistDir, 'index.html'))) {
+    await serveWebApp(fastify, config, app.get(CitiesService));
+  } else {
+    logger.write('warn', 'The web app is not built; only /graphql is served', { webDistDir: config.webDistDir });
+  }
   await app.init();
   await fastify.ready();
   return app;

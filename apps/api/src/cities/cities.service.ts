@@ -100,6 +100,7 @@ const countSearch = (key: string) => named(`cities_search_count_${key}`, () => `
 
 const CITY_BY_SLUG = statement('city_by_slug', `SELECT ${CITY_COLUMNS} FROM ${CITIES} WHERE c.slug = $1`);
 const CITY_REF_BY_SLUG = statement('city_ref_by_slug', 'SELECT id, slug, name FROM cities WHERE slug = $1');
+const CITY_SLUGS = statement('city_slugs', 'SELECT slug FROM cities ORDER BY slug');
 const CITIES_BY_ID = statement('cities_by_id', `SELECT ${CITY_COLUMNS} FROM ${CITIES} WHERE c.id = ANY($1::int[])`);
 const PROVINCES = statement('provinces', 'SELECT code, name FROM provinces ORDER BY name');
 const CITY_COUNTS_BY_PROVINCE = statement(
@@ -254,6 +255,11 @@ export class CitiesService {
   async cityRefBySlug(slug: string): Promise<CityRef | null> {
     const [row] = await this.sql.rows<CityRef>(CITY_REF_BY_SLUG, [cleanSlug(slug)]);
     return row ?? null;
+  }
+
+  /** Every city page's slug (the sitemap). */
+  async citySlugs(): Promise<string[]> {
+    return (await this.sql.rows<{ slug: string }>(CITY_SLUGS, [])).map((r) => r.slug);
   }
 
   async citiesByDbId(ids: readonly number[]): Promise<(CityType | undefined)[]> {

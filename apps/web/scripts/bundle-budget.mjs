@@ -1,0 +1,47 @@
+// The JavaScript a first visit downloads before the page works, measured on the built files:
+// for each page, index.html's entry and everything it imports statically (what Vite preloads) plus
+// the page's lazy route chunk and its static imports, gzipped. Above TARGET_KB it warns, above
+// LIMIT_KB it fails. Needs `vite build` with `build.manifest` (dist/.vite/manifest.json).
+//
+//   node apps/web/scripts/bundle-budget.mjs
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const TARGET_KB = 170;
+const LIMIT_KB = 250;
+// Each checked page's route module (the lazy import in its feature's routes.tsx).
+const PAGES = {
+  '/': 'src/cities/home-page.tsx',
+  '/kota': 'src/cities/city-directory-page.tsx',
+};
+
+const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const manifest = JSON.parse(readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8'));
+
+/** A chunk's file and every file it imports statically, transitively. */
+function staticClosure(key, files = new Set()) {
+  const chunk = manifest[key];
+  if (!chunk) throw new Error(`${key} is not in the Vite manifest`);
+  if (files.has(chunk.file)) return files;
+  files.add(chunk.file);
+  for (const imported of chunk.imports ?? []) staticClosure(imported, files);
+  return files;
+}
+
+const gzipped = new Map();
+function gzipBytes(file) {
+  if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length);
+  return gzipped.get(file);
+}
+
+let failed = false;
+for (const [page, routeModule] of Object.entries(PAGES)) {
+  const files = staticClosure(routeModule, staticClosure('index.html'));
+  const kB = [...files].reduce((sum, file) => sum + gzipBytes(file), 0) / 1000;
+  const verdict = kB > LIMIT_KB ? `FAIL (limit ${LIMIT_KB} kB)` : kB > TARGET_KB ? `over the ${TARGET_KB} kB target` : 'ok';
+  console.log(`${page.padEnd(6)} ${files.size} JS files, ${kB.toFixed(1)} kB gzipped: ${verdict}`);
+  if (kB > LIMIT_KB) failed = true;
+}
+process.exit(failed ? 1 : 0);
