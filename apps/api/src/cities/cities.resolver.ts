@@ -11,6 +11,7 @@ import {
   CityType,
   Coordinates,
   DistrictType,
+  FactType,
   ProvinceType,
   SourceType,
 } from './cities.types.js';
@@ -58,6 +59,12 @@ export class CitiesResolver {
   @ResolveField(() => [DistrictType], { description: 'The kecamatan, by name.' })
   districts(@Parent() city: CityType, @Context() ctx: GraphQLContext): Promise<DistrictType[]> {
     return ctx.loaders.get('districtsByCity', (ids: readonly number[]) => this.citiesService.districtsByCity(ids)).load(city.dbId);
+  }
+
+  @ResolveField(() => [FactType], { description: 'Every fact with its source; disagreeing sources each keep theirs.' })
+  facts(@Parent() city: CityType, @Context() ctx: GraphQLContext): FactType[] | Promise<FactType[]> {
+    if (city.preloadedFacts) return city.preloadedFacts;
+    return ctx.loaders.get('factsByCity', (ids: readonly number[]) => this.citiesService.factsByCity(ids)).load(city.dbId);
   }
 }
 

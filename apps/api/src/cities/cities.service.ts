@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Page, readPage } from '../common/pagination.js';
 import { cleanSlug } from '../common/slug.js';
 import { SqlReader, Statement, statement } from '../common/sql-reader.js';
-import { CityFilter, CityKind, CityType, DistrictType, FactQuality, FactType, LoadFacts, ProvinceType, SourceType, TimeZone, TimeZoneLabel } from './cities.types.js';
+import { CityFilter, CityKind, CityType, DistrictType, FactQuality, FactType, ProvinceType, SourceType, TimeZone, TimeZoneLabel } from './cities.types.js';
 
 export function timeZoneOf(provinceCode: string): TimeZone {
   const zone = timeZoneForProvince(provinceCode);
@@ -142,10 +142,7 @@ interface CityRow {
   facts?: FactRow[];
 }
 
-/** How a city's facts are found when the row did not bring them along. */
-type FactsLoader = (cityId: number) => LoadFacts;
-
-function toCity(row: CityRow, loadFacts: FactsLoader): CityType {
+function toCity(row: CityRow): CityType {
   const zone = timeZoneOf(row.province_code);
   return {
     dbId: row.id,
@@ -161,7 +158,7 @@ function toCity(row: CityRow, loadFacts: FactsLoader): CityType {
       row.latitude == null || row.longitude == null || row.coordinates_source_id == null
         ? null
         : { latitude: row.latitude, longitude: row.longitude, sourceId: row.coordinates_source_id },
-    facts: row.facts ? row.facts.map(toFact) : loadFacts(row.id),
+    preloadedFacts: row.facts?.map(toFact),
   };
 }
 
@@ -209,12 +206,6 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 export class CitiesService {
   constructor(private readonly sql: SqlReader) {}
 
-  // graphql's default resolver calls a function-valued field with (args, context): one statement for
-  // the facts of every city of the response.
-  private readonly loadFacts: FactsLoader = (cityId) => (_args, ctx) =>
-    ctx.loaders.get('factsByCity', (ids: readonly number[]) => this.factsByCity(ids)).load(cityId);
-  private readonly toCity = (row: CityRow): CityType => toCity(row, this.loadFacts);
-
   async provinces(): Promise<ProvinceType[]> {
     const rows = await this.sql.rows<{ code: string; name: string }>(PROVINCES, []);
     return rows.map((r) => ({ ...r, timeZone: timeZoneOf(r.code) }));
@@ -244,20 +235,20 @@ export class CitiesService {
       return readPage(first, after, {
         rows: (limit, offset) => this.sql.rows<CityRow>(byName(key, withFacts), [limit, offset, ...values]),
         count: async () => (await this.sql.rows<{ total: number }>(countAll(key), values))[0].total,
-        map: this.toCity,
+        map: toCity,
       });
     }
     const terms = [search, `%${escapeLike(search)}%`, search.length >= MIN_FUZZY_LENGTH, FUZZY_THRESHOLD];
     return readPage(first, after, {
       rows: (limit, offset) => this.sql.rows<CityRow>(bySearch(key, withFacts), [...terms, limit, offset, ...values]),
       count: async () => (await this.sql.rows<{ total: number }>(countSearch(key), [...terms, ...values]))[0].total,
-      map: this.toCity,
+      map: toCity,
     });
   }
 
   async cityBySlug(slug: string): Promise<CityType | null> {
     const [row] = await this.sql.rows<CityRow>(CITY_BY_SLUG, [cleanSlug(slug)]);
-    return row ? this.toCity(row) : null;
+    return row ? toCity(row) : null;
   }
 
   async cityRefBySlug(slug: string): Promise<CityRef | null> {
@@ -267,7 +258,7 @@ export class CitiesService {
 
   async citiesByDbId(ids: readonly number[]): Promise<(CityType | undefined)[]> {
     const rows = await this.sql.rows<CityRow>(CITIES_BY_ID, [ids]);
-    const byId = new Map(rows.map((r) => [r.id, this.toCity(r)]));
+    const byId = new Map(rows.map((r) => [r.id, toCity(r)]));
     return ids.map((id) => byId.get(id));
   }
 

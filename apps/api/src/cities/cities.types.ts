@@ -1,6 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../common/pagination.js';
-import type { GraphQLContext } from '../common/request-loaders.js';
 
 export enum CityKind {
   KOTA = 'KOTA',
@@ -118,19 +117,11 @@ export class CityType {
   @Field(() => Coordinates, { nullable: true, description: 'Null where no source locates the city unambiguously.' })
   coordinates: Coordinates | null;
   provinceCode: string;
-  /**
-   * Facts the list statement brought along because the query asks for them, else a function that
-   * batch-loads them. A plain property, not a Nest field resolver: a resolver wrapper runs once per
-   * city of a page (measured in docs/decisions, "The read path").
-   */
-  @Field(() => [FactType], { description: 'Every fact with its source; disagreeing sources each keep theirs.' })
-  facts: FactType[] | LoadFacts;
   /** The row's key, for the batch loaders of its fields. */
   dbId: number;
+  /** Facts the list statement brought along because the query asks for them; else batch-loaded. */
+  preloadedFacts?: FactType[];
 }
-
-/** Resolves a city's facts when graphql's default resolver calls it with (args, context). */
-export type LoadFacts = (args: unknown, ctx: GraphQLContext) => Promise<FactType[]>;
 
 @ObjectType()
 export class CityConnection extends Connection(CityType, 'City') {}
