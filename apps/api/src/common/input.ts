@@ -54,14 +54,29 @@ function problemsOf(errors: ValidationError[], prefix = ''): InputProblem[] {
   });
 }
 
-const hasRules = (metatype: unknown): metatype is new () => object =>
-  typeof metatype === 'function' && getMetadataStorage().getTargetValidationMetadatas(metatype, '', true, false).length > 0;
+// The pipe runs for every parameter of every resolver, field resolvers included (the parent of each
+// row of a list): the metadata lookup scans every rule, so its answer is kept per class.
+const ruleCache = new WeakMap<object, boolean>();
+const hasRules = (metatype: unknown): metatype is new () => object => {
+  if (typeof metatype !== 'function') return false;
+  let rules = ruleCache.get(metatype);
+  if (rules === undefined) {
+    rules = getMetadataStorage().getTargetValidationMetadatas(metatype, '', true, false).length > 0;
+    ruleCache.set(metatype, rules);
+  }
+  return rules;
+};
 
 /** Global pipe: arguments whose class declares rules are transformed (trimmed) and validated. */
 @Injectable()
 export class InputValidationPipe implements PipeTransform {
-  async transform(value: unknown, { metatype, type }: ArgumentMetadata): Promise<unknown> {
+  // Not async: a parameter without rules passes through without a promise of its own.
+  transform(value: unknown, { metatype, type }: ArgumentMetadata): unknown {
     if (type === 'custom' || value === null || typeof value !== 'object' || !hasRules(metatype)) return value;
+    return this.validated(metatype, value);
+  }
+
+  private async validated(metatype: new () => object, value: object): Promise<object> {
     const input = plainToInstance(metatype, value);
     const errors = await validate(input, { stopAtFirstError: true, forbidUnknownValues: false });
     if (errors.length) throw new InvalidInput(problemsOf(errors));

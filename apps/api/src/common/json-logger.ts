@@ -1,16 +1,31 @@
 import { LoggerService } from '@nestjs/common';
+import pino, { type Logger } from 'pino';
 import type { LogLevel } from '../config/app-config.js';
 
-const RANK: Record<LogLevel, number> = { error: 0, warn: 1, info: 2, debug: 3 };
-
-/** One JSON object per line on stdout, so logs can be shipped and queried as they are. */
+/**
+ * One JSON object per line on stdout, so logs can be shipped and queried as they are: pino writes
+ * the line (`level` as a word, `time` as ISO 8601, `msg`, then the fields). It writes through
+ * `process.stdout` rather than its own file descriptor, so output stays ordered with Nest's and tests
+ * can read it.
+ */
 export class JsonLogger implements LoggerService {
-  constructor(private readonly level: LogLevel = 'info') {}
+  private readonly pino: Logger<never, boolean>;
+
+  constructor(level: LogLevel = 'info') {
+    this.pino = pino(
+      {
+        level,
+        base: undefined,
+        timestamp: pino.stdTimeFunctions.isoTime,
+        formatters: { level: (label) => ({ level: label }) },
+      },
+      process.stdout,
+    );
+  }
 
   write(level: LogLevel, msg: unknown, fields: Record<string, unknown> = {}): void {
-    if (RANK[level] > RANK[this.level]) return;
-    const line = { time: new Date().toISOString(), level, msg: msg instanceof Error ? msg.message : msg, ...fields };
-    process.stdout.write(`${JSON.stringify(line)}\n`);
+    if (!this.pino.isLevelEnabled(level)) return;
+    this.pino[level](fields, msg instanceof Error ? msg.message : typeof msg === 'string' ? msg : JSON.stringify(msg));
   }
 
   log(message: unknown, context?: string): void {
