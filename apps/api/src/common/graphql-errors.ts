@@ -1,8 +1,12 @@
 import { type ArgumentsHost, Catch } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
-import type { GqlContextType } from '@nestjs/graphql';
+import { GqlArgumentsHost, type GqlContextType } from '@nestjs/graphql';
 import type { GraphQLFormattedError } from 'graphql';
+import { InvalidInput } from './input.js';
 import { JsonLogger } from './json-logger.js';
+import { message } from './messages.js';
+import { badInput } from './pagination.js';
+import type { GraphQLContext } from './request-loaders.js';
 import { currentRequest } from './request-context.js';
 
 /** Codes a client can act on; anything else is a bug or an outage and is masked. */
@@ -61,6 +65,12 @@ export function createErrorFormatter(logger: JsonLogger, exposeStack: boolean) {
 export class GraphQLErrorPassThroughFilter extends BaseExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost) {
     if (host.getType<GqlContextType>() !== 'graphql') return super.catch(exception, host);
+    // A mutation answers invalid input as userErrors (MutationInterceptor); a query as bad input.
+    if (exception instanceof InvalidInput) {
+      const { language } = GqlArgumentsHost.create(host).getContext<GraphQLContext>().auth;
+      const [first] = exception.problems;
+      return badInput(`${exception.path}: ${message(language, `errors.${first.code}`, first.params)}`, exception.path);
+    }
     // graphql-js turns a returned Error into a field error, as if the resolver had thrown it.
     return exception instanceof Error ? exception : new Error(String(exception));
   }
