@@ -102,9 +102,9 @@ export class AppModule {
           introspection: config.introspection,
           csrfPrevention: true,
           allowBatchedHttpRequests: false,
-          includeStacktraceInErrorResponses: !production,
+          includeStacktraceInErrorResponses: config.graphqlStacktraces,
           validationRules: [queryLimitsRule()],
-          formatError: createErrorFormatter(logger, !production),
+          formatError: createErrorFormatter(logger, config.graphqlStacktraces),
           context: ({ req, res }: { req: IncomingMessage; res: ServerResponse }) => ({
             loaders: new RequestLoaders(),
             auth: new RequestAuth(() => sessions.userOf(req), req, res, languageOf(req.headers['accept-language'])),

@@ -28,14 +28,13 @@ async function main(): Promise<void> {
     logger.write('info', 'Embedded PostgreSQL started', { dataDir: config.dataDir, url: url.replace(/:[^:@/]+@/, ':***@') });
   }
   await ensureDatabaseExists(url);
-  const demoAccounts = config.nodeEnv !== 'production';
-  const dataSource = await migrateAndSeed(url, logger, { production: !demoAccounts });
+  const dataSource = await migrateAndSeed(url, logger, { production: !config.demoMode });
   const app = await createApp(config, dataSource, logger);
   await app.listen(config.port);
   logger.write('info', `CityBridge is ready on http://localhost:${config.port} (GraphQL at /graphql)`, { ms: Date.now() - started });
-  if (demoAccounts) {
+  if (config.demoMode) {
     const lines = DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(32)} ${a.password.padEnd(30)} ${a.role}`);
-    process.stdout.write(`\nDemo accounts (development only; refused when NODE_ENV=production):\n${lines.join('\n')}\n\n`);
+    process.stdout.write(`\nDemo accounts (DEMO_MODE only; refused without it):\n${lines.join('\n')}\n\n`);
   }
 
   let stopping = false;
