@@ -35,27 +35,30 @@ export const searchCities = (q) => ({
   variables: { q },
 });
 
-/** The filter parameters ($1..$6) of the page and count statements. */
-function filterParams(rawSearch) {
+/** The parameters of the first page's statement (`first + 1` rows: the extra one says whether there is a next page). */
+export function pageParams(rawSearch, first) {
   const search = rawSearch ? normalizeForSearch(rawSearch).slice(0, MAX_SEARCH_LENGTH) : '';
-  return [null, null, search || null, `%${escapeLike(search)}%`, search.length >= MIN_FUZZY_LENGTH, FUZZY_THRESHOLD];
+  return search ? [...searchTerms(search), first + 1, 0] : [first + 1, 0];
+}
+const searchTerms = (search) => [search, `%${escapeLike(search)}%`, search.length >= MIN_FUZZY_LENGTH, FUZZY_THRESHOLD];
+/** The parameters of the count statement that goes with a page (only run when totalCount is asked for). */
+function countParams(rawSearch) {
+  const search = rawSearch ? normalizeForSearch(rawSearch).slice(0, MAX_SEARCH_LENGTH) : '';
+  return search ? searchTerms(search) : [];
 }
 
-/** Parameters of the first page's statement: filter, LIMIT, OFFSET. */
-export const pageParams = (rawSearch, first) => [...filterParams(rawSearch), first, 0];
-
 /**
- * Runs the compiled CitiesService on a fake database that records each statement. Returns the SQL of the three statements and the parameters the service passed for the
- * benchmarked calls. Runs in the bench process only (it loads Nest and TypeORM modules).
+ * Runs the compiled CitiesService on a fake SqlReader that records each statement ({ name, text }
+ * and values). Returns the statements of the benchmarked calls and the parameters the service passed.
+ * Runs in the bench process only (it loads Nest modules).
  */
 export async function captureServiceSql(compiledServicePath) {
   const { CitiesService } = require(compiledServicePath);
   let calls = [];
   const service = new CitiesService({
-    // No rows for a call's first statement; a count row for the follow-up count of an empty page.
-    query: async (sql, params) => {
-      calls.push({ sql, params });
-      return calls.length === 1 ? [] : [{ total: 0 }];
+    rows: async (statement, values) => {
+      calls.push({ sql: { name: statement.name, text: statement.text }, params: values });
+      return statement.text.includes('count(*)::int AS total') ? [{ total: 0 }] : [];
     },
   });
   const record = async (fn) => {
@@ -63,32 +66,45 @@ export async function captureServiceSql(compiledServicePath) {
     await fn();
     return calls;
   };
-  const [directory] = await record(() => service.cities(null, 50, null));
-  const [solok] = await record(() => service.cities({ search: 'solok' }, 20, null));
-  const [medn] = await record(() => service.cities({ search: 'medn' }, 20, null));
-  const [, count] = await record(() => service.cities(null, 0, null)); // an empty page counts separately
-  const [facts] = await record(() => service.factsByCityCode(['13.72']));
+  const withCount = async (filter, first, withFacts = false) => {
+    const page = await service.cities(filter, first, null, { withFacts });
+    await page.totalCount;
+  };
+  // The directory page asks for facts, so its list statement brings them along; the search does not.
+  const [directory, count] = await record(() => withCount(null, 50, true));
+  const [solok, searchCount] = await record(() => withCount({ search: 'solok' }, 20));
+  const [medn] = await record(() => withCount({ search: 'medn' }, 20));
+  const [facts] = await record(() => service.factsByCity([1]));
+  const [districtCounts] = await record(() => service.districtCountsByCity([1]));
   return {
-    sql: { page: directory.sql, count: count?.sql, facts: facts.sql },
-    params: { directory: directory.params, solok: solok.params, medn: medn.params },
+    sql: { page: directory.sql, count: count.sql, search: solok.sql, searchCount: searchCount.sql, facts: facts.sql, districtCounts: districtCounts.sql },
+    params: { directory: directory.params, solok: solok.params, medn: medn.params, searchCount: searchCount.params },
   };
 }
 
-/** The data access functions of CitiesService, on a pg Pool, with the captured SQL. */
+/**
+ * The data access functions of CitiesService, on a pg Pool, with the captured (named, so prepared)
+ * statements. The unfiltered page's rows carry their facts (as the API's do when facts are asked for).
+ */
 export function createQueries(pool, sql) {
+  const rows = async (statement, values) => (await pool.query({ ...statement, values })).rows;
+  const byId = async (statement, ids) => {
+    const found = await rows(statement, [ids]);
+    const groups = new Map(ids.map((id) => [id, []]));
+    for (const r of found) groups.get(r.city_id)?.push(r);
+    return ids.map((id) => groups.get(id));
+  };
   return {
-    /** The first page with its window count: `{ rows, total }`. */
+    /** The first page and its total: `{ rows, total, hasNextPage }`. */
     async page(rawSearch, first) {
-      const { rows } = await pool.query(sql.page, pageParams(rawSearch, first));
-      const total = rows[0]?.total ?? (first > 0 ? 0 : (await pool.query(sql.count, filterParams(rawSearch))).rows[0].total);
-      return { rows, total };
+      const [found, [{ total }]] = await Promise.all([
+        rows(rawSearch ? sql.search : sql.page, pageParams(rawSearch, first)),
+        rows(rawSearch ? sql.searchCount : sql.count, countParams(rawSearch)),
+      ]);
+      return { rows: found.slice(0, first), total, hasNextPage: found.length > first };
     },
-    async factsByCityCode(codes) {
-      const { rows } = await pool.query(sql.facts, [codes]);
-      const groups = new Map(codes.map((c) => [c, []]));
-      for (const r of rows) groups.get(r.city_code)?.push(r);
-      return codes.map((c) => groups.get(c));
-    },
+    factsByCity: (ids) => byId(sql.facts, ids),
+    districtCounts: async (ids) => (await byId(sql.districtCounts, ids)).map((list) => list[0]?.n ?? 0),
   };
 }
 
@@ -96,13 +112,12 @@ export function createQueries(pool, sql) {
 export function createBareHandlers(queries) {
   return {
     async DirectoryPage() {
-      const { rows, total } = await queries.page(null, 50);
-      const facts = await queries.factsByCityCode(rows.map((r) => r.code));
-      return assembleDirectoryPage(rows, total, facts);
+      const page = await queries.page(null, 50);
+      const districtCounts = await queries.districtCounts(page.rows.map((r) => r.id));
+      return assembleDirectoryPage(page, page.rows.map((r) => r.facts), districtCounts);
     },
     async SearchCities(variables) {
-      const { rows, total } = await queries.page(variables.q, 20);
-      return assembleSearch(rows, total);
+      return assembleSearch(await queries.page(variables.q, 20));
     },
   };
 }
@@ -110,17 +125,17 @@ export function createBareHandlers(queries) {
 // The page statement carries the province's name with each city.
 const provinceOf = (r) => ({ code: r.province_code, name: r.province_name });
 
-export function assembleDirectoryPage(rows, total, facts) {
+export function assembleDirectoryPage({ rows, total, hasNextPage }, facts, districtCounts) {
   return {
     cities: {
       totalCount: total,
-      pageInfo: { hasNextPage: rows.length < total, endCursor: rows.length ? encodeCursor(rows.length - 1) : null },
+      pageInfo: { hasNextPage, endCursor: rows.length ? encodeCursor(rows.length - 1) : null },
       nodes: rows.map((r, i) => ({
         code: r.code,
         name: r.name,
         slug: r.slug,
         kind: r.kind,
-        districtCount: r.district_count,
+        districtCount: districtCounts[i],
         province: provinceOf(r),
         facts: facts[i].map((f) => ({ key: f.key, value: f.value, valueText: f.value_text, unit: f.unit, quality: f.quality, source: { name: f.source_name } })),
       })),
@@ -128,7 +143,7 @@ export function assembleDirectoryPage(rows, total, facts) {
   };
 }
 
-export function assembleSearch(rows, total) {
+export function assembleSearch({ rows, total }) {
   return {
     cities: {
       totalCount: total,
@@ -151,21 +166,22 @@ export function createPlainGraphQL(queries, schemaPath) {
 
   fields('Query').cities.resolve = async (_root, args) => {
     const limit = Math.min(args.first ?? 20, 100);
-    const { rows, total } = await queries.page(args.filter?.search, limit);
+    const { rows, total, hasNextPage } = await queries.page(args.filter?.search, limit);
     return {
       totalCount: total,
       nodes: rows,
-      pageInfo: { hasNextPage: rows.length < total, hasPreviousPage: false, startCursor: rows.length ? encodeCursor(0) : null, endCursor: rows.length ? encodeCursor(rows.length - 1) : null },
+      pageInfo: { hasNextPage, hasPreviousPage: false, startCursor: rows.length ? encodeCursor(0) : null, endCursor: rows.length ? encodeCursor(rows.length - 1) : null },
     };
   };
-  fields('City').districtCount.resolve = (row) => row.district_count;
+  fields('City').districtCount.resolve = (row, _args, ctx) => ctx.districtCounts.load(row.id);
   fields('City').province.resolve = provinceOf;
-  fields('City').facts.resolve = (row, _args, ctx) => ctx.facts.load(row.code);
+  fields('City').facts.resolve = (row, _args, ctx) => row.facts ?? ctx.facts.load(row.id);
   fields('Fact').valueText.resolve = (f) => f.value_text;
   fields('Fact').source.resolve = (f) => ({ name: f.source_name });
 
   const newContext = () => ({
-    facts: new DataLoader((codes) => queries.factsByCityCode(codes), { maxBatchSize: 1000 }),
+    facts: new DataLoader((ids) => queries.factsByCity(ids), { maxBatchSize: 1000 }),
+    districtCounts: new DataLoader((ids) => queries.districtCounts(ids), { maxBatchSize: 1000 }),
   });
   const documents = new Map();
   return {

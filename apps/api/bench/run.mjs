@@ -3,7 +3,9 @@
 //   npm run bench -w @citybridge/api          (BENCH_SECONDS=5 for a quicker run)
 // Env: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (20), BENCH_CPUPROF=0 to skip the CPU profile,
 // BENCH_CPUPROF_OUT=<file> to keep it, DATABASE_URL to use an existing server instead of an embedded one,
-// BENCH_SIGNINS (40): sequential sign-ins measured in the accounts part (which also measures `me`).
+// BENCH_SIGNINS (40): sequential sign-ins measured in the accounts part (which also measures `me`),
+// BENCH_PEER_URL (http://127.0.0.1:5678/graphql): a PostGraphile server of the same city directory to
+// measure beside the API, when one answers there (skipped with a line saying so when none does).
 // Traffic goes to 127.0.0.1 only. Children, PostgreSQL and temp dirs are cleaned up on exit, error and Ctrl-C.
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -56,7 +58,7 @@ const CLK_TCK = clockTicks();
 // NODE_ENV=production requires a session secret; a throwaway one unless the caller set theirs.
 const SESSION_SECRET = process.env.SESSION_SECRET || randomBytes(32).toString('hex');
 // Everything below is bounded; this is the backstop if something hangs anyway.
-const DEADLINE_MS = (8 * (SECONDS + WARMUP_SECONDS) + 2 * CPUPROF_SECONDS + SIGNINS + 270) * 1000;
+const DEADLINE_MS = (12 * (SECONDS + WARMUP_SECONDS) + 2 * CPUPROF_SECONDS + SIGNINS + 270) * 1000;
 
 function positive(raw, fallback) {
   const n = Number(raw);
@@ -502,14 +504,14 @@ async function main() {
   // The baselines run the statements of the compiled service itself, with parameters built by hand:
   // check those are the service's own.
   const captured = await captureServiceSql(DIST_SERVICE);
-  const expected = { directory: pageParams(null, 50), solok: pageParams('solok', 20), medn: pageParams('medn', 20) };
+  const expected = { directory: pageParams(null, 50), solok: pageParams('solok', 20), medn: pageParams('medn', 20), searchCount: pageParams('solok', 20).slice(0, 4) };
   for (const [call, params] of Object.entries(expected)) {
     if (!isDeepStrictEqual(captured.params[call], params)) {
       log(`MISMATCH: CitiesService.cities() (${call}) passes ${JSON.stringify(captured.params[call])}; bench/queries.mjs builds ${JSON.stringify(params)}. Update bench/queries.mjs.`);
       return 1;
     }
   }
-  const sqlSizes = Object.entries(captured.sql).map(([name, sql]) => `${name} ${sql?.length ?? 0} chars`);
+  const sqlSizes = Object.entries(captured.sql).map(([name, sql]) => `${name} ${sql?.text.length ?? 0} chars`);
   log(`SQL: taken from dist/cities/cities.service.js by calling CitiesService on a recording fake db (${sqlSizes.join(', ')}); bench parameters match the service's.`);
   // The same for the session lookup of a signed-in request (the bare `me` of the accounts part).
   const sessionCapture = await captureSessionSql(DIST_SESSION, SESSION_SECRET);
@@ -682,6 +684,8 @@ async function main() {
   }
 
   // Accounts: sign-in latency (argon2id) and the throughput of a signed-in `me`.
+  await peerBench(servers[0], pgPid);
+
   const accounts = await accountsBench(servers[0], bare, databaseUrl, pgPid, sessionCapture);
   if (!accounts) return 1;
 
@@ -700,7 +704,7 @@ async function main() {
   for (const [op] of operations) {
     const c = (name) => results[op][name].cpu.node;
     log(
-      `     ${op}: server-process CPU per request: bare ${f3(c('bare'))} ms; + GraphQL execution (graphql-js − bare) ${f3(c('graphql-js') - c('bare'))} ms; + Nest/Apollo/Express/middleware (api − graphql-js) ${f3(c('api') - c('graphql-js'))} ms`,
+      `     ${op}: server-process CPU per request: bare ${f3(c('bare'))} ms; + GraphQL execution (graphql-js − bare) ${f3(c('graphql-js') - c('bare'))} ms; + Nest/Apollo/Fastify/hooks (api − graphql-js) ${f3(c('api') - c('graphql-js'))} ms`,
     );
   }
 
@@ -716,11 +720,12 @@ async function main() {
   const handlers = createBareHandlers(queries);
   // The rows of each operation, to time the parts that do not touch the database.
   const dirPage = await queries.page(null, 50);
-  const dirFacts = await queries.factsByCityCode(dirPage.rows.map((r) => r.code));
+  const dirFacts = dirPage.rows.map((r) => r.facts);
+  const dirDistrictCounts = await queries.districtCounts(dirPage.rows.map((r) => r.id));
   const searchPage = await queries.page('solok', 20);
   const memoryQueries = {
     page: async (search) => (search ? searchPage : dirPage),
-    factsByCityCode: async () => dirFacts,
+    districtCounts: async () => dirDistrictCounts,
   };
   const plainInMemory = createPlainGraphQL(memoryQueries, SCHEMA_PATH);
 
@@ -729,7 +734,7 @@ async function main() {
   const microRows = [];
   for (const [op, body] of operations) {
     const db = await timeIt(() => handlers[op](body.variables));
-    const assembled = op === 'DirectoryPage' ? () => assembleDirectoryPage(dirPage.rows, dirPage.total, dirFacts) : () => assembleSearch(searchPage.rows, searchPage.total);
+    const assembled = op === 'DirectoryPage' ? () => assembleDirectoryPage(dirPage, dirFacts, dirDistrictCounts) : () => assembleSearch(searchPage);
     const assemble = await timeIt(assembled, 300);
     const data = assembled();
     const stringify = await timeIt(() => JSON.stringify({ data }), 300);
@@ -752,8 +757,8 @@ async function main() {
     log(
       `     ${r.op}: the API's ${f3(c('api') - c('bare'))} ms CPU/req above bare ≈ graphql-js execution ${f3(c('graphql-js') - c('bare'))} ` +
         `+ Apollo request pipeline ${f3(r.apolloNoCache - r.plain)} (cache control off, as in the API; it would add ${f3(r.apollo - r.apolloNoCache)}) ` +
-        `+ AsyncLocalStorage ${f3(r.als - r.plain)} + the rest ${f3(remainder)} (Nest resolver pipeline and guard, Express, body-parser, helmet, ` +
-        'request middleware, Apollo HTTP layer, TypeORM query runner, and the extra GC all this causes under load: see e)',
+        `+ AsyncLocalStorage ${f3(r.als - r.plain)} + the rest ${f3(remainder)} (Nest resolver pipeline and guard, Fastify, helmet, ` +
+        'request hooks, Apollo HTTP layer, and the extra GC all this causes under load: see e)',
     );
   }
   log('     (an estimate: CPU ms/req of a) minus the in-process wall ms above; the in-process runs are single requests on an otherwise idle process)');
@@ -902,6 +907,46 @@ function sessionCookieOf(res) {
  * signed-in `me` against the API and against the bare baseline, which runs the session lookup
  * statement captured from the compiled SessionService. Returns null after a failed check.
  */
+// ---------------------------------------------------------------------------------------------
+// Beside PostGraphile: the same two workloads (50 cities by name, and a search, each with province
+// name and facts) on the API and on a PostGraphile v5 server of the same directory, same settings.
+
+const PEER_URL = process.env.BENCH_PEER_URL || 'http://127.0.0.1:5678/graphql';
+const CITY_FIELDS = 'name province { name } facts { key value unit }';
+const POSTGRAPHILE_FIELDS = 'name provinceByProvinceCode { name } factsByCityId { nodes { key value unit } }';
+const PEER_WORKLOADS = [
+  {
+    name: 'page',
+    api: { query: `query Page { cities(first: 50) { nodes { ${CITY_FIELDS} } } }` },
+    peer: { query: `query Page { allCities(first: 50, orderBy: NAME_ASC) { nodes { ${POSTGRAPHILE_FIELDS} } } }` },
+  },
+  {
+    name: 'search "barat"',
+    api: { query: `query Search($term: String!) { cities(first: 50, filter: { search: $term }) { nodes { ${CITY_FIELDS} } } }`, variables: { term: 'barat' } },
+    peer: { query: `query Search($term: String!) { searchCities(term: $term, first: 50) { nodes { ${POSTGRAPHILE_FIELDS} } } }`, variables: { term: 'barat' } },
+  },
+];
+
+async function peerBench(api, pgPid) {
+  log();
+  const url = new URL(PEER_URL);
+  const answers = url.hostname === '127.0.0.1' && url.pathname === '/graphql' && (await request(Number(url.port), 'POST', '/graphql', PEER_WORKLOADS[0].peer).catch(() => null));
+  if (!answers || answers.status !== 200 || !answers.text.includes('"allCities"')) {
+    log(`Beside PostGraphile: skipped, no PostGraphile city directory answers at ${PEER_URL} (start one there, or set BENCH_PEER_URL to 127.0.0.1:<port>/graphql).`);
+    return;
+  }
+  log(`Beside PostGraphile at ${PEER_URL} (its own database; ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s, same fields):`);
+  const peer = { name: 'postgraphile', port: Number(url.port), pid: null };
+  const rows = [];
+  for (const w of PEER_WORKLOADS) {
+    const a = await measure(api, w.api, SECONDS, pgPid);
+    const b = await measure(peer, w.peer, SECONDS, null);
+    rows.push([w.name, 'api', f1(a.rps), a.p50, a.p99, `${a.errors}/${a.non2xx}`, f2(a.rps / b.rps), f2(a.p99 / b.p99)]);
+    rows.push([w.name, 'postgraphile', f1(b.rps), b.p50, b.p99, `${b.errors}/${b.non2xx}`, '', '']);
+  }
+  table(['workload', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors/non-2xx', 'req/s ratio to PostGraphile', 'p99 ratio'], rows);
+}
+
 async function accountsBench(api, bare, databaseUrl, pgPid, sessionCapture) {
   const { ARGON2_OPTIONS } = require(DIST_PASSWORD);
   const argon2 = createRequire(DIST_PASSWORD)('argon2'); // the copy the API loads

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -105,9 +105,10 @@ export class AppModule {
           includeStacktraceInErrorResponses: config.graphqlStacktraces,
           validationRules: [queryLimitsRule()],
           formatError: createErrorFormatter(logger, config.graphqlStacktraces),
-          context: ({ req, res }: { req: IncomingMessage; res: ServerResponse }) => ({
+          // Auth works on Node's own request and response: the cookie is set on reply.raw, which Fastify's reply keeps.
+          context: (request: FastifyRequest, reply: FastifyReply) => ({
             loaders: new RequestLoaders(),
-            auth: new RequestAuth(() => sessions.userOf(req), req, res, languageOf(req.headers['accept-language'])),
+            auth: new RequestAuth(() => sessions.userOf(request.raw), request.raw, reply.raw, languageOf(request.headers['accept-language'])),
           }),
           plugins: [
             // The ESM and CJS builds of @apollo/server declare the plugin type twice; they are the same at run time.
@@ -129,7 +130,10 @@ export class AppModule {
           }),
         }),
         ...(serveWeb
-          ? [ServeStaticModule.forRoot({ rootPath: config.webDistDir, exclude: ['/graphql{/*path}'], serveStaticOptions: { index: 'index.html' } })]
+          ? [
+              // Any other GET falls through to index.html, so deep links reach the web app's router.
+              ServeStaticModule.forRoot({ rootPath: config.webDistDir, serveStaticOptions: { index: 'index.html', fallthrough: true } }),
+            ]
           : []),
         ...DOMAIN_MODULES,
       ],

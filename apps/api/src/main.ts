@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   await ensureDatabaseExists(url);
   const dataSource = await migrateAndSeed(url, logger, { production: !config.demoMode });
   const app = await createApp(config, dataSource, logger);
-  await app.listen(config.port);
+  await app.listen(config.port, '0.0.0.0'); // Fastify alone would listen on localhost only
   logger.write('info', `CityBridge is ready on http://localhost:${config.port} (GraphQL at /graphql)`, { ms: Date.now() - started });
   if (config.demoMode) {
     const lines = DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(32)} ${a.password.padEnd(30)} ${a.role}`);

@@ -90,6 +90,16 @@ describe('city directory', () => {
     expect(res.data?.city.facts.find((f: any) => f.key === 'smart_city_app').valueText).toBe('Medan Rumah Kita');
   });
 
+  it('lists the same facts on a page (brought by the list statement) as on the profile (batch-loaded)', async () => {
+    const fields = 'id key value valueText unit asOf quality note source { id name url license isDemo }';
+    const page = await t.gql(`{ cities(filter: { search: "medan" }) { nodes { slug facts { ${fields} } } edges { node { facts { key } } } } }`);
+    const profile = await t.gql(`{ city(slug: "kota-medan") { facts { ${fields} } } }`);
+    const medan = page.data?.cities.nodes.find((c: any) => c.slug === 'kota-medan');
+    expect(profile.data?.city.facts.length).toBeGreaterThan(3);
+    expect(medan.facts).toEqual(profile.data?.city.facts);
+    expect(Number(page.headers['x-sql-statements'])).toBe(1);
+  });
+
   it('returns null for an unknown slug', async () => {
     const res = await t.gql(`{ city(slug: "kota-atlantis") { name } }`);
     expect(res.errors).toBeUndefined();

@@ -1,5 +1,7 @@
-import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination.js';
+import { Args, Context, Info, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selects } from '../common/graphql-selection.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Page } from '../common/pagination.js';
 import type { GraphQLContext } from '../common/request-loaders.js';
 import { Public } from '../policy/allow.decorator.js';
 import { CitiesService } from './cities.service.js';
@@ -36,8 +38,10 @@ export class CitiesResolver {
     })
     first: number,
     @Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
-  ): Promise<CityConnection> {
-    return this.citiesService.cities(filter, first, after);
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Page<CityType>> {
+    const withFacts = selects(info, 'nodes', 'facts') || selects(info, 'edges', 'node', 'facts');
+    return this.citiesService.cities(filter, first, after, { withFacts });
   }
 
   @Public()
@@ -46,14 +50,21 @@ export class CitiesResolver {
     return this.citiesService.cityBySlug(slug);
   }
 
+  // A field that needs more than the list's row batch-loads: one statement for all cities of the response.
+  @ResolveField(() => Int, { description: 'Number of kecamatan in the official list.' })
+  districtCount(@Parent() city: CityType, @Context() ctx: GraphQLContext): Promise<number> {
+    return ctx.loaders.get('districtCountByCity', (ids: readonly number[]) => this.citiesService.districtCountsByCity(ids)).load(city.dbId);
+  }
+
   @ResolveField(() => [DistrictType], { description: 'The kecamatan, by name.' })
   districts(@Parent() city: CityType, @Context() ctx: GraphQLContext): Promise<DistrictType[]> {
-    return ctx.loaders.get('districtsByCity', (codes: readonly string[]) => this.citiesService.districtsByCityCode(codes)).load(city.code);
+    return ctx.loaders.get('districtsByCity', (ids: readonly number[]) => this.citiesService.districtsByCity(ids)).load(city.dbId);
   }
 
   @ResolveField(() => [FactType], { description: 'Every fact with its source; disagreeing sources each keep theirs.' })
-  facts(@Parent() city: CityType, @Context() ctx: GraphQLContext): Promise<FactType[]> {
-    return ctx.loaders.get('factsByCity', (codes: readonly string[]) => this.citiesService.factsByCityCode(codes)).load(city.code);
+  facts(@Parent() city: CityType, @Context() ctx: GraphQLContext): FactType[] | Promise<FactType[]> {
+    if (city.preloadedFacts) return city.preloadedFacts;
+    return ctx.loaders.get('factsByCity', (ids: readonly number[]) => this.citiesService.factsByCity(ids)).load(city.dbId);
   }
 }
 

@@ -1,9 +1,8 @@
 import { normalizeForSearch, timeZoneForProvince, utcOffsetMinutes } from '@citybridge/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { fetchPage, Page } from '../common/pagination.js';
+import { Page, readPage } from '../common/pagination.js';
 import { cleanSlug } from '../common/slug.js';
+import { SqlReader, Statement, statement } from '../common/sql-reader.js';
 import { CityFilter, CityKind, CityType, DistrictType, FactQuality, FactType, ProvinceType, SourceType, TimeZone, TimeZoneLabel } from './cities.types.js';
 
 export function timeZoneOf(provinceCode: string): TimeZone {
@@ -19,23 +18,108 @@ const MIN_FUZZY_LENGTH = 3;
 /** pg_trgm word similarity from which a name counts as a typo of the search ("medn" ~ "medan" is 0.6). */
 const FUZZY_THRESHOLD = 0.5;
 
-// The province rides along (a primary-key lookup) so a page of cities needs no second statement for it.
-const CITY_COLUMNS = `c.id, c.code, c.name, c.slug, c.kind, c.province_code, c.latitude, c.longitude, c.coordinates_source_id,
-  (SELECT p.name FROM provinces p WHERE p.code = c.province_code) AS province_name,
-  (SELECT count(*) FROM districts d WHERE d.city_id = c.id)::int AS district_count`;
+// The province rides along (a primary-key join) so a page of cities needs no second statement for it.
+const CITY_COLUMNS = `c.id, c.code, c.name, c.slug, c.kind, c.province_code, p.name AS province_name,
+  c.latitude, c.longitude, c.coordinates_source_id`;
+const CITIES = 'cities c JOIN provinces p ON p.code = c.province_code';
 
-/** $1 province, $2 kind, $3 search, $4 its LIKE pattern, $5 fuzzy allowed, $6 fuzzy threshold. */
-const MATCHING_CITIES = `WITH filtered AS (
-    SELECT * FROM cities WHERE ($1::text IS NULL OR province_code = $1) AND ($2::text IS NULL OR kind = $2)
-  ), contained AS (
-    SELECT *, CASE WHEN $3::text IS NULL THEN 1 ELSE word_similarity($3, search_text) END AS score
-    FROM filtered WHERE $3::text IS NULL OR search_text LIKE $4
-  ), matching AS (
-    SELECT * FROM contained
-    UNION ALL
-    SELECT *, word_similarity($3, search_text) FROM filtered
-    WHERE $5 AND NOT EXISTS (SELECT 1 FROM contained) AND word_similarity($3, search_text) >= $6
-  )`;
+// A fact with its source, as columns of the facts statement and as keys of the facts a list row brings along.
+const FACT_FIELDS: [string, string][] = [
+  ['city_id', 'f.city_id'],
+  ['id', 'f.id'],
+  ['key', 'f.key'],
+  ['value', 'f.value::float8'],
+  ['value_text', 'f.value_text'],
+  ['unit', 'f.unit'],
+  ['as_of', `to_char(f.as_of, 'YYYY-MM-DD')`],
+  ['quality', 'f.quality'],
+  ['note', 'f.note'],
+  ['source_id', 's.id'],
+  ['source_name', 's.name'],
+  ['source_url', 's.url'],
+  ['source_license', 's.license'],
+  ['source_is_demo', 's.is_demo'],
+];
+const FACTS_FROM = 'facts f JOIN sources s ON s.id = f.source_id';
+const FACTS_ORDER = 'f.key, f.quality, f.id';
+/** When the query asks for facts, a list row brings its city's facts as JSON: one statement for the page instead of two. */
+const FACTS_OF_ROW = `(SELECT coalesce(json_agg(json_build_object(${FACT_FIELDS.map(([k, e]) => `'${k}', ${e}`).join(', ')}) ORDER BY ${FACTS_ORDER}), '[]')
+  FROM ${FACTS_FROM} WHERE f.city_id = c.id) AS facts`;
+const listColumns = (withFacts: boolean) => (withFacts ? `${CITY_COLUMNS}, ${FACTS_OF_ROW}` : CITY_COLUMNS);
+
+/** The province and kind filters of a list: the values, and a key naming which of them are set. */
+function filterOf(filter: CityFilter | null | undefined): { key: string; values: unknown[] } {
+  const values = [filter?.provinceCode, filter?.kind].filter((v) => v != null);
+  return { key: `${filter?.provinceCode != null ? 'p' : ''}${filter?.kind != null ? 'k' : ''}`, values };
+}
+
+/** ` AND …` for the filters a key names, their placeholders numbered from `$first`. */
+function whereOf(key: string, first: number): string {
+  const conditions = [key.includes('p') && 'c.province_code', key.includes('k') && 'c.kind'].filter((c) => c !== false);
+  return conditions.map((column, i) => ` AND ${column} = $${first + i}`).join('');
+}
+
+// Each filter combination is a statement of its own, planned once per connection on its own index.
+const statements = new Map<string, Statement>();
+function named(name: string, text: () => string): Statement {
+  let found = statements.get(name);
+  if (!found) {
+    found = statement(name, text());
+    statements.set(name, found);
+  }
+  return found;
+}
+
+/** By name: `$1` limit, `$2` offset, then the filters; read in the order of the (…, name, code) indexes. */
+const byName = (key: string, withFacts: boolean) =>
+  named(
+    `cities_by_name_${key}${withFacts ? '_facts' : ''}`,
+    () => `SELECT ${listColumns(withFacts)} FROM ${CITIES} WHERE true${whereOf(key, 3)} ORDER BY c.name, c.code LIMIT $1 OFFSET $2`,
+  );
+const countAll = (key: string) => named(`cities_count_${key}`, () => `SELECT count(*)::int AS total FROM cities c WHERE true${whereOf(key, 1)}`);
+
+/**
+ * Ids and scores of a search: names containing `$1` (LIKE `$2`, on the trigram index); only when
+ * none does and `$3` allows it, names within a typo of it (word similarity of at least `$4`).
+ */
+const matching = (where: string) => `SELECT c.id, word_similarity($1, c.search_text) AS score FROM cities c
+    WHERE c.search_text LIKE $2${where}
+  UNION ALL
+  SELECT c.id, word_similarity($1, c.search_text) FROM cities c
+    WHERE $3 AND word_similarity($1, c.search_text) >= $4${where}
+      AND NOT EXISTS (SELECT 1 FROM cities c WHERE c.search_text LIKE $2${where})`;
+/** Search: `$1`-`$4` as in `matching`, `$5` limit, `$6` offset, then the filters. */
+const bySearch = (key: string, withFacts: boolean) =>
+  named(
+    `cities_search_${key}${withFacts ? '_facts' : ''}`,
+    () => `SELECT ${listColumns(withFacts)} FROM (${matching(whereOf(key, 7))}) m
+      JOIN cities c ON c.id = m.id JOIN provinces p ON p.code = c.province_code
+      ORDER BY m.score DESC, c.name, c.code LIMIT $5 OFFSET $6`,
+  );
+const countSearch = (key: string) => named(`cities_search_count_${key}`, () => `SELECT count(*)::int AS total FROM (${matching(whereOf(key, 5))}) m`);
+
+const CITY_BY_SLUG = statement('city_by_slug', `SELECT ${CITY_COLUMNS} FROM ${CITIES} WHERE c.slug = $1`);
+const CITY_REF_BY_SLUG = statement('city_ref_by_slug', 'SELECT id, slug, name FROM cities WHERE slug = $1');
+const CITIES_BY_ID = statement('cities_by_id', `SELECT ${CITY_COLUMNS} FROM ${CITIES} WHERE c.id = ANY($1::int[])`);
+const PROVINCES = statement('provinces', 'SELECT code, name FROM provinces ORDER BY name');
+const CITY_COUNTS_BY_PROVINCE = statement(
+  'city_counts_by_province',
+  'SELECT province_code AS code, count(*)::int AS n FROM cities WHERE province_code = ANY($1::text[]) GROUP BY province_code',
+);
+const DISTRICT_COUNTS = statement(
+  'district_counts_by_city',
+  'SELECT city_id, count(*)::int AS n FROM districts WHERE city_id = ANY($1::int[]) GROUP BY city_id',
+);
+const DISTRICTS = statement('districts_by_city', 'SELECT city_id, code, name FROM districts WHERE city_id = ANY($1::int[]) ORDER BY name');
+const FACTS = statement(
+  'facts_by_city',
+  `SELECT ${FACT_FIELDS.map(([k, e]) => `${e} AS ${k}`).join(', ')} FROM ${FACTS_FROM} WHERE f.city_id = ANY($1::int[]) ORDER BY ${FACTS_ORDER}`,
+);
+const SOURCES = statement(
+  'sources_by_id',
+  `SELECT id AS source_id, name AS source_name, url AS source_url, license AS source_license, is_demo AS source_is_demo
+   FROM sources WHERE id = ANY($1::int[])`,
+);
 
 /** A city as other domains refer to it (its database id is what their rows store). */
 export interface CityRef {
@@ -55,18 +139,18 @@ interface CityRow {
   latitude: number | null;
   longitude: number | null;
   coordinates_source_id: number | null;
-  district_count: number;
+  facts?: FactRow[];
 }
 
 function toCity(row: CityRow): CityType {
   const zone = timeZoneOf(row.province_code);
   return {
+    dbId: row.id,
     id: row.code,
     code: row.code,
     name: row.name,
     slug: row.slug,
     kind: row.kind,
-    districtCount: row.district_count,
     provinceCode: row.province_code,
     province: { code: row.province_code, name: row.province_name, timeZone: zone },
     timeZone: zone,
@@ -74,120 +158,130 @@ function toCity(row: CityRow): CityType {
       row.latitude == null || row.longitude == null || row.coordinates_source_id == null
         ? null
         : { latitude: row.latitude, longitude: row.longitude, sourceId: row.coordinates_source_id },
+    preloadedFacts: row.facts?.map(toFact),
   };
 }
 
-function toSource(row: { source_id: number; source_name: string; source_url: string | null; source_license: string | null; source_is_demo: boolean }): SourceType {
+interface SourceRow {
+  source_id: number;
+  source_name: string;
+  source_url: string | null;
+  source_license: string | null;
+  source_is_demo: boolean;
+}
+
+function toSource(row: SourceRow): SourceType {
   return { id: String(row.source_id), name: row.source_name, url: row.source_url, license: row.source_license, isDemo: row.source_is_demo };
+}
+
+interface FactRow extends SourceRow {
+  city_id: number;
+  id: number;
+  key: string;
+  value: number | null;
+  value_text: string | null;
+  unit: string | null;
+  as_of: string | null;
+  quality: FactQuality;
+  note: string | null;
+}
+
+function toFact(r: FactRow): FactType {
+  return {
+    id: String(r.id),
+    key: r.key,
+    value: r.value,
+    valueText: r.value_text,
+    unit: r.unit,
+    asOf: r.as_of,
+    quality: r.quality,
+    note: r.note,
+    source: toSource(r),
+  };
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
 @Injectable()
 export class CitiesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly sql: SqlReader) {}
 
   async provinces(): Promise<ProvinceType[]> {
-    const rows: { code: string; name: string }[] = await this.db.query(`SELECT code, name FROM provinces ORDER BY name`);
+    const rows = await this.sql.rows<{ code: string; name: string }>(PROVINCES, []);
     return rows.map((r) => ({ ...r, timeZone: timeZoneOf(r.code) }));
   }
 
   async cityCountsByProvince(codes: readonly string[]): Promise<number[]> {
-    const rows: { code: string; n: number }[] = await this.db.query(
-      `SELECT province_code AS code, count(*)::int AS n FROM cities WHERE province_code = ANY($1) GROUP BY province_code`,
-      [codes],
-    );
+    const rows = await this.sql.rows<{ code: string; n: number }>(CITY_COUNTS_BY_PROVINCE, [codes]);
     const byCode = new Map(rows.map((r) => [r.code, r.n]));
     return codes.map((c) => byCode.get(c) ?? 0);
   }
 
   /**
-   * One page of cities in one statement (the total comes from a window count). Without a search they
-   * are ordered by name. A search matches names containing it; only when none does, names within a
-   * typo of it count ("medn" finds Kota Medan), most similar first. So "jakarta" lists the five
-   * Jakarta cities and not Purwakarta.
+   * One page of cities in one statement; the total only when asked, in a second one. Without a
+   * search they are ordered by name. A search matches names containing it; only when none does, names
+   * within a typo of it count ("medn" finds Kota Medan), most similar first. So "jakarta" lists the
+   * five Jakarta cities and not Purwakarta.
    */
-  async cities(filter: CityFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Page<CityType>> {
+  cities(
+    filter: CityFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    { withFacts = false } = {},
+  ): Promise<Page<CityType>> {
+    const { key, values } = filterOf(filter);
     const search = filter?.search ? normalizeForSearch(filter.search).slice(0, MAX_SEARCH_LENGTH) : '';
-    const params = [
-      filter?.provinceCode ?? null,
-      filter?.kind ?? null,
-      search || null,
-      `%${escapeLike(search)}%`,
-      search.length >= MIN_FUZZY_LENGTH,
-      FUZZY_THRESHOLD,
-    ];
-    return fetchPage<CityRow & { total: number }, CityType>(first, after, {
-      rows: (limit, offset) =>
-        this.db.query(
-          `${MATCHING_CITIES} SELECT ${CITY_COLUMNS}, count(*) OVER ()::int AS total FROM matching c
-           ORDER BY c.score DESC, c.name, c.code LIMIT $7 OFFSET $8`,
-          [...params, limit, offset],
-        ),
-      count: async () => (await this.db.query(`${MATCHING_CITIES} SELECT count(*)::int AS total FROM matching`, params))[0].total,
+    if (!search) {
+      return readPage(first, after, {
+        rows: (limit, offset) => this.sql.rows<CityRow>(byName(key, withFacts), [limit, offset, ...values]),
+        count: async () => (await this.sql.rows<{ total: number }>(countAll(key), values))[0].total,
+        map: toCity,
+      });
+    }
+    const terms = [search, `%${escapeLike(search)}%`, search.length >= MIN_FUZZY_LENGTH, FUZZY_THRESHOLD];
+    return readPage(first, after, {
+      rows: (limit, offset) => this.sql.rows<CityRow>(bySearch(key, withFacts), [...terms, limit, offset, ...values]),
+      count: async () => (await this.sql.rows<{ total: number }>(countSearch(key), [...terms, ...values]))[0].total,
       map: toCity,
     });
   }
 
   async cityBySlug(slug: string): Promise<CityType | null> {
-    const [row] = await this.db.query(`SELECT ${CITY_COLUMNS} FROM cities c WHERE c.slug = $1`, [cleanSlug(slug)]);
+    const [row] = await this.sql.rows<CityRow>(CITY_BY_SLUG, [cleanSlug(slug)]);
     return row ? toCity(row) : null;
   }
 
   async cityRefBySlug(slug: string): Promise<CityRef | null> {
-    const [row]: CityRef[] = await this.db.query(`SELECT id, slug, name FROM cities WHERE slug = $1`, [cleanSlug(slug)]);
+    const [row] = await this.sql.rows<CityRef>(CITY_REF_BY_SLUG, [cleanSlug(slug)]);
     return row ?? null;
   }
 
   async citiesByDbId(ids: readonly number[]): Promise<(CityType | undefined)[]> {
-    const rows: CityRow[] = await this.db.query(`SELECT ${CITY_COLUMNS} FROM cities c WHERE c.id = ANY($1)`, [ids]);
+    const rows = await this.sql.rows<CityRow>(CITIES_BY_ID, [ids]);
     const byId = new Map(rows.map((r) => [r.id, toCity(r)]));
     return ids.map((id) => byId.get(id));
   }
 
-  async districtsByCityCode(codes: readonly string[]): Promise<DistrictType[][]> {
-    const rows: (DistrictType & { city_code: string })[] = await this.db.query(
-      `SELECT c.code AS city_code, d.code, d.name FROM districts d JOIN cities c ON c.id = d.city_id
-       WHERE c.code = ANY($1) ORDER BY d.name`,
-      [codes],
-    );
-    return group(codes, rows, (r) => r.city_code);
+  async districtCountsByCity(cityIds: readonly number[]): Promise<number[]> {
+    const rows = await this.sql.rows<{ city_id: number; n: number }>(DISTRICT_COUNTS, [cityIds]);
+    const byId = new Map(rows.map((r) => [r.city_id, r.n]));
+    return cityIds.map((id) => byId.get(id) ?? 0);
+  }
+
+  async districtsByCity(cityIds: readonly number[]): Promise<DistrictType[][]> {
+    const rows = await this.sql.rows<DistrictType & { city_id: number }>(DISTRICTS, [cityIds]);
+    return group(cityIds, rows, (r) => r.city_id).map((list) => list.map((r) => ({ code: r.code, name: r.name })));
   }
 
   /** Facts with their sources, in one statement for any number of cities. */
-  async factsByCityCode(codes: readonly string[]): Promise<FactType[][]> {
-    const rows = await this.db.query(
-      `SELECT c.code AS city_code, f.id, f.key, f.value::float8 AS value, f.value_text, f.unit,
-              to_char(f.as_of, 'YYYY-MM-DD') AS as_of, f.quality, f.note,
-              s.id AS source_id, s.name AS source_name, s.url AS source_url, s.license AS source_license, s.is_demo AS source_is_demo
-       FROM facts f JOIN cities c ON c.id = f.city_id JOIN sources s ON s.id = f.source_id
-       WHERE c.code = ANY($1) ORDER BY f.key, f.quality, f.id`,
-      [codes],
-    );
-    const facts: { cityCode: string; fact: FactType }[] = rows.map((r: Record<string, unknown> & Parameters<typeof toSource>[0]) => ({
-      cityCode: r.city_code as string,
-      fact: {
-        id: String(r.id),
-        key: r.key as string,
-        value: r.value as number | null,
-        valueText: r.value_text as string | null,
-        unit: r.unit as string | null,
-        asOf: r.as_of as string | null,
-        quality: r.quality as FactQuality,
-        note: r.note as string | null,
-        source: toSource(r),
-      },
-    }));
-    return group(codes, facts, (f) => f.cityCode).map((list) => list.map((f) => f.fact));
+  async factsByCity(cityIds: readonly number[]): Promise<FactType[][]> {
+    const rows = await this.sql.rows<FactRow>(FACTS, [cityIds]);
+    return group(cityIds, rows, (r) => r.city_id).map((list) => list.map(toFact));
   }
 
   async sourcesById(ids: readonly number[]): Promise<(SourceType | undefined)[]> {
-    const rows = await this.db.query(
-      `SELECT id AS source_id, name AS source_name, url AS source_url, license AS source_license, is_demo AS source_is_demo
-       FROM sources WHERE id = ANY($1)`,
-      [ids],
-    );
-    const byId = new Map<number, SourceType>(rows.map((r: Parameters<typeof toSource>[0]) => [r.source_id, toSource(r)]));
+    const rows = await this.sql.rows<SourceRow>(SOURCES, [ids]);
+    const byId = new Map(rows.map((r) => [r.source_id, toSource(r)]));
     return ids.map((id) => byId.get(id));
   }
 }

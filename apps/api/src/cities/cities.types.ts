@@ -110,8 +110,6 @@ export class CityType {
   slug: string;
   @Field(() => CityKind)
   kind: CityKind;
-  @Field(() => Int, { description: 'Number of kecamatan in the official list.' })
-  districtCount: number;
   @Field(() => ProvinceType)
   province: ProvinceType;
   @Field(() => TimeZone, { description: 'The time zone of the province.' })
@@ -119,6 +117,10 @@ export class CityType {
   @Field(() => Coordinates, { nullable: true, description: 'Null where no source locates the city unambiguously.' })
   coordinates: Coordinates | null;
   provinceCode: string;
+  /** The row's key, for the batch loaders of its fields. */
+  dbId: number;
+  /** Facts the list statement brought along because the query asks for them; else batch-loaded. */
+  preloadedFacts?: FactType[];
 }
 
 @ObjectType()

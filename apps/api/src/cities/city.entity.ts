@@ -6,8 +6,10 @@ import { Source } from './source.entity.js';
 @Check('cities_kind', `kind IN ('KOTA', 'KABUPATEN')`)
 @Check('cities_coordinates_complete', `(latitude IS NULL) = (longitude IS NULL) AND (latitude IS NULL) = (coordinates_source_id IS NULL)`)
 @Check('cities_coordinates_range', `latitude BETWEEN -90 AND 90 AND longitude BETWEEN -180 AND 180`)
-@Index('cities_province_name', ['provinceCode', 'name'])
-@Index('cities_kind_name', ['kind', 'name'])
+// The list's orders and filters, each in list order (name, then code for ties).
+@Index('cities_name', ['name', 'code'])
+@Index('cities_province_name', ['provinceCode', 'name', 'code'])
+@Index('cities_kind_name', ['kind', 'name', 'code'])
 export class City {
   @PrimaryGeneratedColumn('identity', { generatedIdentity: 'ALWAYS' })
   id: number;
@@ -26,7 +28,6 @@ export class City {
   @Column({ type: 'text' })
   kind: 'KOTA' | 'KABUPATEN';
 
-  @Index('cities_name')
   @Column({ type: 'text' })
   name: string;
 

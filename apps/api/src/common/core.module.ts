@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { UsersService } from '../auth/users.service.js';
 import { GraphQLErrorPassThroughFilter } from './graphql-errors.js';
+import { SqlReader } from './sql-reader.js';
 import { TransactionalConnection } from './transaction.js';
 
 /**
@@ -10,7 +11,7 @@ import { TransactionalConnection } from './transaction.js';
  */
 @Global()
 @Module({
-  providers: [TransactionalConnection, UsersService, { provide: APP_FILTER, useClass: GraphQLErrorPassThroughFilter }],
-  exports: [TransactionalConnection, UsersService],
+  providers: [TransactionalConnection, UsersService, SqlReader, { provide: APP_FILTER, useClass: GraphQLErrorPassThroughFilter }],
+  exports: [TransactionalConnection, UsersService, SqlReader],
 })
 export class CoreModule {}

@@ -75,8 +75,42 @@ export function decodeCursor(cursor: string | null | undefined): number {
 export interface Page<T> {
   nodes: T[];
   edges: { cursor: string; node: T }[];
-  totalCount: number;
+  /** Either known, or a getter that counts on first read: only when a client asks for it. */
+  readonly totalCount: number | Promise<number>;
   pageInfo: PageInfo;
+}
+
+/**
+ * One page from a statement that reads `limit + 1` rows in list order (the extra row only tells
+ * whether there is a next page, and is dropped). The total is counted by a separate statement, only
+ * when a client asks for `totalCount`, so a page never drags every matching row through its select list.
+ */
+export async function readPage<R, T>(
+  first: number | null | undefined,
+  after: string | null | undefined,
+  query: { rows: (limit: number, offset: number) => Promise<R[]>; count: () => Promise<number>; map: (row: R) => T },
+): Promise<Page<T>> {
+  const limit = pageSize(first);
+  const afterOffset = decodeCursor(after);
+  const start = afterOffset + 1;
+  const rows = await query.rows(limit + 1, start);
+  const nodes = rows.slice(0, limit).map(query.map);
+  const edges = nodes.map((node, i) => ({ cursor: encodeCursor(start + i), node }));
+  let total: Promise<number> | undefined;
+  return {
+    nodes,
+    edges,
+    get totalCount() {
+      total ??= query.count();
+      return total;
+    },
+    pageInfo: {
+      hasNextPage: rows.length > limit,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
 }
 
 /**

@@ -17,7 +17,7 @@ export function schemaFileText(schema: GraphQLSchema): string {
 
 /** Builds the schema from the resolvers of the application's domain modules, without a database. */
 async function emit(): Promise<void> {
-  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
+  const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false }); // no HTTP adapter needed
   await app.init();
   const schema = await app.get(GraphQLSchemaFactory).create(DOMAINS.resolvers);
   writeFileSync(SCHEMA_FILE, schemaFileText(schema));

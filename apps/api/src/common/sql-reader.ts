@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Pool, QueryResultRow } from 'pg';
+import type { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
+import { currentRequest } from './request-context.js';
+
+/** A read statement with a fixed text; its name makes PostgreSQL plan it once per connection. */
+export interface Statement {
+  readonly name: string;
+  readonly text: string;
+}
+
+export const statement = (name: string, text: string): Statement => ({ name, text });
+
+/**
+ * The read path: plain rows from named (prepared) statements on TypeORM's pg pool, without TypeORM's
+ * query wrapper. Counted in the request context like every other statement. Writes and reads inside a
+ * mutation's transaction stay on TransactionalConnection.
+ */
+@Injectable()
+export class SqlReader {
+  private pool?: Pool;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async rows<R extends QueryResultRow>(query: Statement, values: unknown[]): Promise<R[]> {
+    this.pool ??= (this.dataSource.driver as PostgresDriver).master as Pool;
+    const request = currentRequest();
+    if (request) request.sqlStatements += 1;
+    return (await this.pool.query<R>({ name: query.name, text: query.text, values })).rows;
+  }
+}
