@@ -17,7 +17,7 @@ import { CitiesModule } from './cities/cities.module.js';
 import { APP_CONFIG } from './common/app-config.provider.js';
 import { CoreModule } from './common/core.module.js';
 import { collectDomains } from './common/domain-module.js';
-import { createErrorFormatter } from './common/graphql-errors.js';
+import { createErrorFormatter, serviceUnavailablePlugin } from './common/graphql-errors.js';
 import { InputValidationPipe } from './common/input.js';
 import { queryLimitsRule } from './common/graphql-limits.js';
 import { JsonLogger } from './common/json-logger.js';
@@ -26,6 +26,7 @@ import { MutationInterceptor } from './common/mutation.js';
 import { currentRequest } from './common/request-context.js';
 import { RequestLoaders } from './common/request-loaders.js';
 import type { AppConfig } from './config/app-config.js';
+import { HealthModule } from './health/health.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { MembershipsModule } from './memberships/memberships.module.js';
@@ -42,6 +43,7 @@ export const DOMAIN_MODULES = [
   MailModule,
   AuditModule,
   JobsModule,
+  HealthModule,
 ];
 
 export const DOMAINS = collectDomains(DOMAIN_MODULES);
@@ -115,6 +117,7 @@ export class AppModule {
             ApolloServerPluginLandingPageDisabled() as never,
             // No cache hints are used; the default plugin wraps every field resolver (measured: half the execution time).
             ApolloServerPluginCacheControlDisabled() as never,
+            serviceUnavailablePlugin as never,
             {
               // Lets tests and developers see the SQL statements a request cost.
               async requestDidStart() {

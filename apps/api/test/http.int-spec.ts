@@ -26,6 +26,15 @@ describe('HTTP surface in production', () => {
     expect((await t.gql('{ provinces { code } }')).data?.provinces).toHaveLength(38);
   });
 
+  it('answers /health/live and /health/ready itself, not with the web app', async () => {
+    for (const url of ['/health/live', '/health/ready']) {
+      const res = await t.http().get(url);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toMatch(/application\/json/);
+      expect(res.body.status).toBe('ok');
+    }
+  });
+
   it('sends security headers that the web app passes', async () => {
     const res = await t.http().get('/');
     const csp = res.headers['content-security-policy'];

@@ -2,10 +2,13 @@ import { type ArgumentsHost, Catch } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlArgumentsHost, type GqlContextType } from '@nestjs/graphql';
 import type { GraphQLFormattedError } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { isDatabaseUnavailable } from '../database/database-errors.js';
 import { InvalidInput } from './input.js';
 import { JsonLogger } from './json-logger.js';
 import { message } from './messages.js';
 import { badInput } from './pagination.js';
+import { RepeatedLog } from './repeated-log.js';
 import type { GraphQLContext } from './request-loaders.js';
 import { currentRequest } from './request-context.js';
 
@@ -25,12 +28,17 @@ const EXPECTED_CODES = new Set([
   'TOO_MANY_ALIASES',
 ]);
 
+/** The answer while PostgreSQL cannot be reached; GraphQL answers it with HTTP 503 (serviceUnavailablePlugin). */
+export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
+
 /**
- * Every GraphQL error reaches the client through this formatter, which logs it once: an expected
+ * Every GraphQL error reaches the client through this formatter, which logs it: an expected
  * refusal (a denied call, bad input, a query over the limits) is routine, so at debug and without a
- * stack; anything else is a bug or an outage, so at error with the stack, and masked.
+ * stack; an unreachable database is an outage, answered SERVICE_UNAVAILABLE and logged as a warning;
+ * anything else is a bug, logged at error with the stack, and masked. Outages and bugs repeat on
+ * every request: each is logged in full once, then counted (RepeatedLog).
  */
-export function createErrorFormatter(logger: JsonLogger, exposeStack: boolean) {
+export function createErrorFormatter(logger: JsonLogger, exposeStack: boolean, repeated = new RepeatedLog(logger)) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
     const requestId = currentRequest()?.requestId ?? 'unknown';
@@ -41,12 +49,18 @@ export function createErrorFormatter(logger: JsonLogger, exposeStack: boolean) {
       return { ...formatted, extensions };
     }
     const original = (error as { originalError?: unknown })?.originalError ?? error;
-    logger.write('error', 'Unexpected error in a GraphQL request', {
-      requestId,
-      path: formatted.path,
-      error: original instanceof Error ? original.message : String(original),
-      stack: original instanceof Error ? original.stack : undefined,
-    });
+    const text = original instanceof Error ? original.message : String(original);
+    if (isDatabaseUnavailable(original)) {
+      repeated.write('warn', 'Database unavailable', 'database-unavailable', { requestId, path: formatted.path, error: text }, { error: text });
+      return {
+        message: 'The service is unavailable for a moment: try again shortly.',
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: SERVICE_UNAVAILABLE, requestId },
+      };
+    }
+    const where = formatted.path?.filter((p) => typeof p === 'string').join('.');
+    repeated.write('error', 'Unexpected error in a GraphQL request', `${where}|${text}`, { requestId, path: formatted.path, error: text, stack: original instanceof Error ? original.stack : undefined }, { path: where, error: text });
     return {
       message: `Internal server error. Quote request id ${requestId} when you report it.`,
       path: formatted.path,
@@ -55,6 +69,21 @@ export function createErrorFormatter(logger: JsonLogger, exposeStack: boolean) {
     };
   };
 }
+
+/** HTTP 503 (and Retry-After) for an answer that says the database cannot be reached, so monitors and load balancers see the outage. */
+export const serviceUnavailablePlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+        if (errors?.some((e) => e.extensions?.code === SERVICE_UNAVAILABLE)) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', '5');
+        }
+      },
+    };
+  },
+};
 
 /**
  * Without a filter NestJS logs every error a resolver or guard throws, a denial included, as an

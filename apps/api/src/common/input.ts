@@ -89,9 +89,6 @@ function problemsOf(errors: ValidationError[], prefix = ''): InputProblem[] {
   });
 }
 
-/** @nestjs/graphql's GqlParamtype.ARGS (the enum is not exported): the pipe's `type` for @Args. */
-const GQL_ARGS = 3;
-
 const hasRules = (metatype: unknown): metatype is new () => object =>
   typeof metatype === 'function' && getMetadataStorage().getTargetValidationMetadatas(metatype, '', true, false).length > 0;
 
@@ -105,7 +102,8 @@ const hasRules = (metatype: unknown): metatype is new () => object =>
 export class InputValidationPipe implements PipeTransform {
   async transform(value: unknown, { metatype, type, data }: ArgumentMetadata): Promise<unknown> {
     if (type === 'custom') return value;
-    if (Number(type) === GQL_ARGS) {
+    // @nestjs/graphql hands @Args to pipes as 'body'; the context, info and root as 'custom'.
+    if (type === 'body') {
       // Inside an input object the field is named as its rules name it (`email`); else the argument.
       const inside = value !== null && typeof value === 'object';
       const unusable = unusableValue(value, inside ? '' : (data ?? ''));
