@@ -13,6 +13,8 @@ module.exports = {
   testEnvironment: '<rootDir>/src/test/jsdom-environment.cjs',
   roots: ['<rootDir>/src'],
   testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
+  // A whole-app render on two busy cores can take seconds; findBy waits up to 5 s (src/test/render-app.tsx).
+  testTimeout: 30_000,
   setupFiles: ['<rootDir>/src/test/polyfills.ts'],
   transform: {
     '^.+\\.(t|j)sx?$': ['@swc/jest', swcOptions],

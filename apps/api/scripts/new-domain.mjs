@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run new-domain -- <kebab-name>: copies apps/api/templates/domain/ to apps/api/src/<name>/ and,
-// when it exists, apps/web/templates/feature/ to apps/web/src/<name>/, filling in the name.
+// when it exists, apps/web/templates/feature/ to apps/web/src/<name>/, filling in the name, and adds
+// the one line on each side that registers it (apps/api/src/domains.ts, apps/web/src/app/feature-routes.ts).
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,5 +41,13 @@ for (const { template, target } of parts) {
   copy(path.join(root, template), path.join(root, target));
   process.stdout.write(`created ${target}/\n`);
 }
-process.stdout.write(`\nAdd to DOMAIN_MODULES in apps/api/src/app.module.ts (and import it from './${name}/${name}.module.js'):\n  ${pascal}Module,\n`);
-if (parts.length > 1) process.stdout.write(`Add to the routes of apps/web/src/app/ (see apps/web/templates/feature/README or docs/adding-a-domain.md):\n  ...${tokens.__camel__}Routes,\n`);
+// The one line per side that registers the new domain.
+const registrations = [
+  { file: 'apps/api/src/domains.ts', line: `export { ${pascal}Module } from './${name}/${name}.module.js';` },
+  { file: 'apps/web/src/app/feature-routes.ts', line: `export { ${tokens.__camel__}Routes } from '../${name}/routes';` },
+].slice(0, parts.length);
+for (const { file, line } of registrations) {
+  writeFileSync(path.join(root, file), `${readFileSync(path.join(root, file), 'utf8').trimEnd()}\n${line}\n`);
+  process.stdout.write(`registered in ${file}: ${line}\n`);
+}
+process.stdout.write('To remove the domain: delete its folders and those lines.\n');

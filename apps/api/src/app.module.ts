@@ -2,21 +2,20 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module, type Type } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AuditModule } from './audit/audit.module.js';
-import { AuthModule } from './auth/auth.module.js';
 import { RequestAuth } from './auth/request-auth.js';
 import { SessionService } from './auth/session.service.js';
-import { CitiesModule } from './cities/cities.module.js';
 import { APP_CONFIG } from './common/app-config.provider.js';
 import { CoreModule } from './common/core.module.js';
 import { collectDomains } from './common/domain-module.js';
+import { AuthModule } from './auth/auth.module.js';
+import * as domains from './domains.js';
 import { createErrorFormatter, serviceUnavailablePlugin } from './common/graphql-errors.js';
 import { InputValidationPipe } from './common/input.js';
 import { queryLimitsRule } from './common/graphql-limits.js';
@@ -26,25 +25,10 @@ import { MutationInterceptor } from './common/mutation.js';
 import { currentRequest } from './common/request-context.js';
 import { RequestLoaders } from './common/request-loaders.js';
 import type { AppConfig } from './config/app-config.js';
-import { HealthModule } from './health/health.module.js';
-import { JobsModule } from './jobs/jobs.module.js';
-import { MailModule } from './mail/mail.module.js';
-import { MembershipsModule } from './memberships/memberships.module.js';
 import { PolicyGuard } from './policy/policy.guard.js';
 
-/**
- * Every domain of the API, one line each. Each is a @DomainModule that brings its entities,
- * migrations, demo data, resolvers and messages; nothing else lists them.
- */
-export const DOMAIN_MODULES = [
-  CitiesModule,
-  AuthModule,
-  MembershipsModule,
-  MailModule,
-  AuditModule,
-  JobsModule,
-  HealthModule,
-];
+/** Every domain of the API, from the one list in domains.ts. */
+export const DOMAIN_MODULES: Type[] = Object.values(domains);
 
 export const DOMAINS = collectDomains(DOMAIN_MODULES);
 useMessages(DOMAINS.messages);

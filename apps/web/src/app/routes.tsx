@@ -1,16 +1,12 @@
 import type { RouteObject } from 'react-router';
-import { accountsRoutes } from '../accounts/routes';
-import { auditRoutes } from '../audit/routes';
-import { citiesRoutes } from '../cities/routes';
-import { devMailboxRoutes } from '../dev-mailbox/routes';
-import { membershipsRoutes } from '../memberships/routes';
+import * as featureRoutes from './feature-routes';
 import { ComingSoonPage } from './coming-soon-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
 
-// Each feature lists its own (lazy-loaded) pages in <feature>/routes.tsx; the shell and the
-// placeholders load first.
+// Each feature lists its own (lazy-loaded) pages in <feature>/routes.tsx, registered by one line in
+// feature-routes.ts; the shell and the placeholders load first.
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
@@ -19,11 +15,7 @@ export const routes: RouteObject[] = [
         // Pathless: render errors inside the shell, so header, language switch and footer stay.
         errorElement: <RouteErrorPage />,
         children: [
-          ...citiesRoutes,
-          ...accountsRoutes,
-          ...membershipsRoutes,
-          ...auditRoutes,
-          ...devMailboxRoutes,
+          ...Object.values(featureRoutes).flat(),
           { path: 'praktik', element: <ComingSoonPage area="practices" /> },
           { path: 'kunjungan', element: <ComingSoonPage area="visits" /> },
           { path: 'metrik', element: <ComingSoonPage area="metrics" /> },

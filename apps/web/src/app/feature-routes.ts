@@ -1,0 +1,6 @@
+// Every feature's pages, one line each (docs/adding-a-domain.md).
+export { accountsRoutes } from '../accounts/routes';
+export { auditRoutes } from '../audit/routes';
+export { citiesRoutes } from '../cities/routes';
+export { devMailboxRoutes } from '../dev-mailbox/routes';
+export { membershipsRoutes } from '../memberships/routes';
