@@ -36,7 +36,7 @@ const random = prng(SEED);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 const int = (max: number) => Math.floor(random() * max);
 
-const PIECES = ['\u0000', '\ud800', '\udfff', '\udbff\u0000', 'a', 'Solok', ' ', '%', '_', "'", '"', '\\', ';--', '🏙️', 'é', '\u202e', '\n', '<b>', '${x}', 'kota-', '@', '.', '-'];
+const PIECES = ['\u0000', '\ud800', '\udfff', '\udbff\u0000', 'a', 'Solok', ' ', '%', '_', "'", '"', '\\', ';--', '🏙️', 'é', '\u202e', '\n', '<b>', '{{x}}', 'kota-', '@', '.', '-'];
 const ODD_STRINGS = ['', ' ', '\u0000', 'a\u0000b', '\ud800', 'x\udc00y', '\udbff', 'x'.repeat(40_000), '\u0000'.repeat(1000), '🏙️'.repeat(5000), 'null', 'undefined', '0', '-1'];
 const ODD_DATES = ['2026-13-45', 'not a date', '0000-01-01T00:00:00Z', '-271821-04-20T00:00:00Z', '+275760-09-13T00:00:00.000Z', '9999-12-31T23:59:59Z', '10000-01-01', '1970-01-01', '2026-02-30T25:61:00Z', '2026-06-01T00:00:00+99:00', ''];
 const ODD_INTS = [0, -1, 1, -2147483648, 2147483647, 2147483648, -9007199254740991, 1e308, 1.5, Number.NaN];

@@ -101,6 +101,7 @@ export class GraphQLErrorPassThroughFilter extends BaseExceptionFilter {
       return badInput(`${exception.path}: ${message(language, `errors.${first.code}`, first.params)}`, exception.path);
     }
     // graphql-js turns a returned Error into a field error, as if the resolver had thrown it.
-    return exception instanceof Error ? exception : new Error(String(exception));
+    // The original stays the cause (an error from another realm is no `instanceof Error`), so the formatter can tell an outage.
+    return exception instanceof Error ? exception : new Error(String(exception), { cause: exception });
   }
 }
