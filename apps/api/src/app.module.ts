@@ -89,6 +89,8 @@ export class AppModule {
           csrfPrevention: true,
           allowBatchedHttpRequests: false,
           includeStacktraceInErrorResponses: config.graphqlStacktraces,
+          // Execution errors answer 200 (nestjs/graphql#2940) except an outage: serviceUnavailablePlugin sets 503.
+          preserveHttpStatusForExecutionErrors: false,
           validationRules: [queryLimitsRule()],
           formatError: createErrorFormatter(logger, config.graphqlStacktraces),
           // Auth works on Node's own request and response: the cookie is set on reply.raw, which Fastify's reply keeps.

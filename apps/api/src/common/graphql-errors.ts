@@ -74,9 +74,8 @@ export function createErrorFormatter(logger: JsonLogger, exposeStack: boolean, r
 export const serviceUnavailablePlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
-      async willSendResponse({ response }) {
-        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
-        if (errors?.some((e) => e.extensions?.code === SERVICE_UNAVAILABLE)) {
+      async didEncounterErrors({ errors, response }) {
+        if (errors.some((e) => isDatabaseUnavailable(e.originalError ?? e))) {
           response.http.status = 503;
           response.http.headers.set('retry-after', '5');
         }
