@@ -90,11 +90,13 @@ describe('mail through the durable queue', () => {
     const first = await startTestApp();
     await first.close({ keepDatabase: true }); // only the database is needed: no worker may take the job
     const boss = new PgBoss({ connectionString: withDatabase(process.env.TEST_ADMIN_URL as string, first.databaseName), schedule: false, supervise: false });
+    boss.on('error', () => undefined); // the dead worker's connections end with its database
     await boss.start();
     const client = new Client({ connectionString: withDatabase(process.env.TEST_ADMIN_URL as string, first.databaseName) });
     await client.connect();
     try {
       const [{ id }] = (await client.query(`INSERT INTO outbox_emails (to_address, subject, text_body) VALUES ('d@solok.go.id', 'Reset', 'Tautan') RETURNING id`)).rows;
+      await client.end();
       await boss.send(SEND_EMAIL_QUEUE, { outboxId: id });
       // A worker takes the job (active) and dies: no graceful stop fails it back.
       expect(await boss.fetch(SEND_EMAIL_QUEUE)).toHaveLength(1);
@@ -116,7 +118,7 @@ describe('mail through the durable queue', () => {
         await second.close();
       }
     } finally {
-      await client.end();
+      await client.end().catch(() => undefined);
     }
   }, 60_000);
 
