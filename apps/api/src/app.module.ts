@@ -13,7 +13,7 @@ import { CoreModule } from './common/core.module.js';
 import { collectDomains } from './common/domain-module.js';
 import { AuthModule } from './auth/auth.module.js';
 import * as domains from './domains.js';
-import { createErrorFormatter } from './common/graphql-errors.js';
+import { createErrorFormatter, serviceUnavailablePlugin } from './common/graphql-errors.js';
 import { InputValidationPipe } from './common/input.js';
 import { queryLimitsRule } from './common/graphql-limits.js';
 import { JsonLogger } from './common/json-logger.js';
@@ -83,9 +83,11 @@ export class AppModule {
           introspection: config.introspection,
           csrfPrevention: true,
           allowBatchedHttpRequests: false,
-          includeStacktraceInErrorResponses: !production,
+          includeStacktraceInErrorResponses: config.graphqlStacktraces,
+          // Execution errors answer 200 (nestjs/graphql#2940) except an outage: serviceUnavailablePlugin sets 503.
+          preserveHttpStatusForExecutionErrors: false,
           validationRules: [queryLimitsRule()],
-          formatError: createErrorFormatter(logger, !production),
+          formatError: createErrorFormatter(logger, config.graphqlStacktraces),
           // Auth works on Node's own request and response: the cookie is set on reply.raw, which Fastify's reply keeps.
           context: (request: FastifyRequest, reply: FastifyReply) => ({
             loaders: new RequestLoaders(),
@@ -96,6 +98,7 @@ export class AppModule {
             ApolloServerPluginLandingPageDisabled() as never,
             // No cache hints are used; the default plugin wraps every field resolver (measured: half the execution time).
             ApolloServerPluginCacheControlDisabled() as never,
+            serviceUnavailablePlugin as never,
             {
               // Lets tests and developers see the SQL statements a request cost.
               async requestDidStart() {

@@ -3,6 +3,7 @@
 export { AuditModule } from './audit/audit.module.js';
 export { AuthModule } from './auth/auth.module.js';
 export { CitiesModule } from './cities/cities.module.js';
+export { HealthModule } from './health/health.module.js';
 export { JobsModule } from './jobs/jobs.module.js';
 export { MailModule } from './mail/mail.module.js';
 export { MembershipsModule } from './memberships/memberships.module.js';

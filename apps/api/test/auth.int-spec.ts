@@ -168,18 +168,25 @@ describe('password reset', () => {
   });
 });
 
-describe('demo accounts', () => {
-  it('sign in outside production', async () => {
+describe('demo accounts and the mailbox', () => {
+  it('sign in in demo mode', async () => {
     await t.signedIn(...DEMO.admin);
   });
 
-  it('are refused in production', async () => {
-    const prod = await startTestApp({ NODE_ENV: 'production', SESSION_SECRET: 'test-only-secret-of-thirty-two-chars!' });
+  // A deployment that forgets NODE_ENV (development by default) must not open the demo.
+  it.each([
+    ['without NODE_ENV', { NODE_ENV: '' }],
+    ['in production', { NODE_ENV: 'production', SESSION_SECRET: 'test-only-secret-of-thirty-two-chars!' }],
+  ])('are refused without DEMO_MODE, %s', async (_label, env) => {
+    const live = await startTestApp({ ...env, DEMO_MODE: '' });
     try {
-      const res = await prod.gql(SIGN_IN, { e: DEMO.admin[0], p: DEMO.admin[1] });
+      const res = await live.gql(SIGN_IN, { e: DEMO.admin[0], p: DEMO.admin[1] });
       expect(res.data?.signIn.userErrors).toEqual([expect.objectContaining({ code: 'DEMO_ACCOUNT_REFUSED' })]);
+      const mailbox = await live.gql('{ devMailbox { subject } }');
+      expect(mailbox.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect(mailbox.data).toBeNull();
     } finally {
-      await prod.close();
+      await live.close();
     }
   });
 });

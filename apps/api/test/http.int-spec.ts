@@ -38,6 +38,15 @@ describe('HTTP surface in production', () => {
     expect((await t.gql('{ provinces { code } }')).data?.provinces).toHaveLength(38);
   });
 
+  it('answers /health/live and /health/ready itself, not with the web app', async () => {
+    for (const url of ['/health/live', '/health/ready']) {
+      const res = await t.http().get(url);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toMatch(/application\/json/);
+      expect(res.body.status).toBe('ok');
+    }
+  });
+
   it('sends security headers that the web app passes, on pages, files and 404s', async () => {
     for (const url of ['/', '/kota', '/tidak-ada', '/assets/app-Ab12Cd34.js']) {
       const res = await t.http().get(url);

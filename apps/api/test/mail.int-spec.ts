@@ -1,7 +1,10 @@
 import { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { TransactionalConnection } from '../src/common/transaction';
-import { Mail, MailService, MailTransport } from '../src/mail/mail.service';
+import { Client } from 'pg';
+import PgBoss from 'pg-boss';
+import { withDatabase } from '../src/database/embedded-postgres';
+import { Mail, MailService, MailTransport, SEND_EMAIL_QUEUE } from '../src/mail/mail.service';
 import { startTestApp, TestApp } from './support/test-app';
 
 /** A transport that records what it sends, and fails while told to. */
@@ -82,6 +85,68 @@ describe('mail through the durable queue', () => {
       await second.close();
     }
   }, 60_000);
+
+  it('retries at the next start a mail whose worker died while sending it, and sends it once', async () => {
+    const first = await startTestApp();
+    await first.close({ keepDatabase: true }); // only the database is needed: no worker may take the job
+    const boss = new PgBoss({ connectionString: withDatabase(process.env.TEST_ADMIN_URL as string, first.databaseName), schedule: false, supervise: false });
+    boss.on('error', () => undefined); // the dead worker's connections end with its database
+    await boss.start();
+    const client = new Client({ connectionString: withDatabase(process.env.TEST_ADMIN_URL as string, first.databaseName) });
+    await client.connect();
+    try {
+      const [{ id }] = (await client.query(`INSERT INTO outbox_emails (to_address, subject, text_body) VALUES ('d@solok.go.id', 'Reset', 'Tautan') RETURNING id`)).rows;
+      await client.end();
+      await boss.send(SEND_EMAIL_QUEUE, { outboxId: id });
+      // A worker takes the job (active) and dies: no graceful stop fails it back.
+      expect(await boss.fetch(SEND_EMAIL_QUEUE)).toHaveLength(1);
+      await boss.stop({ graceful: false, wait: true });
+
+      const startedAt = Date.now();
+      const second = await startTestApp({}, first.databaseName);
+      try {
+        const working = new RecordingTransport();
+        useTransport(second, working);
+        const sent = await waitFor(() => outboxRow(second, 'd@solok.go.id'), (r) => r?.sent_at != null, 30_000);
+        expect(sent.sent_at).not.toBeNull();
+        // Retried at start, not when the job expires (SEND_EXPIRES_SECONDS).
+        expect(Date.now() - startedAt).toBeLessThan(30_000);
+        // A second job for the same mail (a retry racing a slow worker) sends nothing more.
+        await second.app.get(MailService).deliver(id);
+        expect(working.sent.map((m) => m.to)).toEqual(['d@solok.go.id']);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }, 60_000);
+
+  it('sends a mail once when two jobs deliver it at the same time', async () => {
+    const t = await startTestApp();
+    try {
+      let release = () => {};
+      const slow = new RecordingTransport();
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const send = slow.send.bind(slow);
+      slow.send = async (mail) => {
+        await gate;
+        await send(mail);
+      };
+      useTransport(t, slow);
+      const [{ id }] = await t.dataSource.query(`INSERT INTO outbox_emails (to_address, subject, text_body) VALUES ('e@solok.go.id', 'Halo', 'Isi') RETURNING id`);
+      const mail = t.app.get(MailService);
+      const first = mail.deliver(id);
+      await new Promise((r) => setTimeout(r, 300)); // the first holds the row while it sends
+      const second = mail.deliver(id);
+      release();
+      await Promise.all([first, second]);
+      expect(slow.sent.map((m) => m.to)).toEqual(['e@solok.go.id']);
+      expect((await outboxRow(t, 'e@solok.go.id')).attempts).toBe(1);
+    } finally {
+      await t.close();
+    }
+  });
 
   it('sends through SMTP when SMTP_URL is set', async () => {
     // A real SMTP peer on loopback: nodemailer speaks the protocol to it.

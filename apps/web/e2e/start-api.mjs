@@ -1,7 +1,7 @@
 // Playwright's webServer: the built API (which also serves apps/web/dist) on E2E_PORT, with its
 // own embedded PostgreSQL in a fresh temporary DATA_DIR that is removed when Playwright stops it.
-// NODE_ENV=development: the accounts journey needs the development mailbox and the demo platform
-// admin, which production refuses. It still serves the production web build.
+// DEMO_MODE=1: the accounts journey needs the demo mailbox and the demo platform admin, which exist
+// only in demo mode (on a loopback PUBLIC_URL). It still serves the production web build.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
@@ -29,7 +29,7 @@ await chmod(dataDir, 0o755);
 const server = spawn(process.execPath, [apiMain], {
   cwd: repoRoot,
   // PUBLIC_URL: the links in mails point here.
-  env: { ...process.env, PORT: port, DATA_DIR: dataDir, NODE_ENV: 'development', PUBLIC_URL: `http://127.0.0.1:${port}` },
+  env: { ...process.env, PORT: port, DATA_DIR: dataDir, NODE_ENV: 'development', DEMO_MODE: '1', PUBLIC_URL: `http://127.0.0.1:${port}` },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 // The API logs every request: keep its output and show it (on stderr) only if it stops by itself.

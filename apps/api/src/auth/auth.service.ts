@@ -83,7 +83,7 @@ export class AuthService {
       errors.add('password', 'INVALID_CREDENTIALS');
       return null;
     }
-    if (user.isDemo && this.config.nodeEnv === 'production') {
+    if (user.isDemo && !this.config.demoMode) {
       errors.add(null, 'DEMO_ACCOUNT_REFUSED');
       return null;
     }
@@ -116,7 +116,7 @@ export class AuthService {
   async requestPasswordReset(auth: RequestAuth, { email: address }: { email: string }): Promise<void> {
     const [user] = await this.connection.manager.query(`SELECT id, display_name AS "displayName", is_demo AS "isDemo" FROM users WHERE email = $1`, [address]);
     const limit = await this.limiter.hit(`reset:${address}`, RESET_MAILS_PER_HOUR, 3600);
-    if (user && limit.allowed && !(user.isDemo && this.config.nodeEnv === 'production')) {
+    if (user && limit.allowed && !(user.isDemo && !this.config.demoMode)) {
       const token = newToken();
       await this.connection.manager.query(
         `INSERT INTO password_reset_tokens (token_hash, user_id, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3))`,

@@ -38,7 +38,7 @@ export class SessionService {
        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
       [hashToken(this.config.sessionSecret, token)],
     );
-    if (!row || (row.isDemo && this.config.nodeEnv === 'production')) return null;
+    if (!row || (row.isDemo && !this.config.demoMode)) return null;
     return withDates(row);
   }
 

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { createErrorFormatter } from './graphql-errors';
 import { JsonLogger } from './json-logger';
+import { RepeatedLog } from './repeated-log';
 import { runInRequest } from './request-context';
 
 describe('createErrorFormatter', () => {
@@ -43,4 +44,30 @@ describe('createErrorFormatter', () => {
       expect(written.map((line) => JSON.parse(line))).toEqual([{ time: expect.any(String), level: 'debug', msg: 'GraphQL request refused', requestId: 'req-7', code, path: ['me'], error: 'no' }]);
     },
   );
+
+  it('answers an unreachable database as SERVICE_UNAVAILABLE', () => {
+    const format = createErrorFormatter(logger, false);
+    const original = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const out = runInRequest({ requestId: 'req-7', sqlStatements: 0 }, () => format({ message: original.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new GraphQLError(original.message, { originalError: original })));
+    expect(out.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', requestId: 'req-7' });
+    expect(JSON.stringify(out)).not.toContain('5432');
+  });
+
+  it('logs a repeated error once in full, then one line with the count per interval', () => {
+    const repeated = new RepeatedLog(logger);
+    const format = createErrorFormatter(logger, false, repeated);
+    const original = new Error('relation "cities" does not exist');
+    for (let i = 0; i < 500; i++) format({ message: original.message, path: ['cities'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new GraphQLError(original.message, { originalError: original }));
+    expect(written).toHaveLength(1);
+    expect(JSON.parse(written[0]).stack).toContain('relation "cities"');
+    repeated.flush();
+    expect(written).toHaveLength(2);
+    expect(JSON.parse(written[1])).toMatchObject({ level: 'error', msg: 'Unexpected error in a GraphQL request (repeated)', path: 'cities', repeats: 499, seconds: 60 });
+    expect(JSON.parse(written[1]).stack).toBeUndefined();
+    repeated.flush(); // quiet for an interval: forgotten, so the next one is logged in full again
+    format({ message: original.message, path: ['cities'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new GraphQLError(original.message, { originalError: original }));
+    expect(written).toHaveLength(3);
+    expect(JSON.parse(written[2]).stack).toBeDefined();
+    repeated.stop();
+  });
 });

@@ -1,8 +1,15 @@
 import { type ArgumentsHost, Catch } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
-import type { GqlContextType } from '@nestjs/graphql';
+import { GqlArgumentsHost, type GqlContextType } from '@nestjs/graphql';
 import type { GraphQLFormattedError } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { isDatabaseUnavailable } from '../database/database-errors.js';
+import { InvalidInput } from './input.js';
 import { JsonLogger } from './json-logger.js';
+import { message } from './messages.js';
+import { badInput } from './pagination.js';
+import { RepeatedLog } from './repeated-log.js';
+import type { GraphQLContext } from './request-loaders.js';
 import { currentRequest } from './request-context.js';
 
 /** Codes a client can act on; anything else is a bug or an outage and is masked. */
@@ -21,12 +28,17 @@ const EXPECTED_CODES = new Set([
   'TOO_MANY_ALIASES',
 ]);
 
+/** The answer while PostgreSQL cannot be reached; GraphQL answers it with HTTP 503 (serviceUnavailablePlugin). */
+export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
+
 /**
- * Every GraphQL error reaches the client through this formatter, which logs it once: an expected
+ * Every GraphQL error reaches the client through this formatter, which logs it: an expected
  * refusal (a denied call, bad input, a query over the limits) is routine, so at debug and without a
- * stack; anything else is a bug or an outage, so at error with the stack, and masked.
+ * stack; an unreachable database is an outage, answered SERVICE_UNAVAILABLE and logged as a warning;
+ * anything else is a bug, logged at error with the stack, and masked. Outages and bugs repeat on
+ * every request: each is logged in full once, then counted (RepeatedLog).
  */
-export function createErrorFormatter(logger: JsonLogger, exposeStack: boolean) {
+export function createErrorFormatter(logger: JsonLogger, exposeStack: boolean, repeated = new RepeatedLog(logger)) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
     const requestId = currentRequest()?.requestId ?? 'unknown';
@@ -37,12 +49,18 @@ export function createErrorFormatter(logger: JsonLogger, exposeStack: boolean) {
       return { ...formatted, extensions };
     }
     const original = (error as { originalError?: unknown })?.originalError ?? error;
-    logger.write('error', 'Unexpected error in a GraphQL request', {
-      requestId,
-      path: formatted.path,
-      error: original instanceof Error ? original.message : String(original),
-      stack: original instanceof Error ? original.stack : undefined,
-    });
+    const text = original instanceof Error ? original.message : String(original);
+    if (isDatabaseUnavailable(original)) {
+      repeated.write('warn', 'Database unavailable', 'database-unavailable', { requestId, path: formatted.path, error: text }, { error: text });
+      return {
+        message: 'The service is unavailable for a moment: try again shortly.',
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: SERVICE_UNAVAILABLE, requestId },
+      };
+    }
+    const where = formatted.path?.filter((p) => typeof p === 'string').join('.');
+    repeated.write('error', 'Unexpected error in a GraphQL request', `${where}|${text}`, { requestId, path: formatted.path, error: text, stack: original instanceof Error ? original.stack : undefined }, { path: where, error: text });
     return {
       message: `Internal server error. Quote request id ${requestId} when you report it.`,
       path: formatted.path,
@@ -51,6 +69,20 @@ export function createErrorFormatter(logger: JsonLogger, exposeStack: boolean) {
     };
   };
 }
+
+/** HTTP 503 (and Retry-After) for an answer that says the database cannot be reached, so monitors and load balancers see the outage. */
+export const serviceUnavailablePlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, response }) {
+        if (errors.some((e) => isDatabaseUnavailable(e.originalError ?? e))) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', '5');
+        }
+      },
+    };
+  },
+};
 
 /**
  * Without a filter NestJS logs every error a resolver or guard throws, a denial included, as an
@@ -61,7 +93,14 @@ export function createErrorFormatter(logger: JsonLogger, exposeStack: boolean) {
 export class GraphQLErrorPassThroughFilter extends BaseExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost) {
     if (host.getType<GqlContextType>() !== 'graphql') return super.catch(exception, host);
+    // A mutation answers invalid input as userErrors (MutationInterceptor); a query as bad input.
+    if (exception instanceof InvalidInput) {
+      const { language } = GqlArgumentsHost.create(host).getContext<GraphQLContext>().auth;
+      const [first] = exception.problems;
+      return badInput(`${exception.path}: ${message(language, `errors.${first.code}`, first.params)}`, exception.path);
+    }
     // graphql-js turns a returned Error into a field error, as if the resolver had thrown it.
-    return exception instanceof Error ? exception : new Error(String(exception));
+    // The original stays the cause (an error from another realm is no `instanceof Error`), so the formatter can tell an outage.
+    return exception instanceof Error ? exception : new Error(String(exception), { cause: exception });
   }
 }

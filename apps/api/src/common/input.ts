@@ -15,8 +15,18 @@ export interface InputProblem {
 
 /** Thrown by the pipe; the mutation interceptor turns it into userErrors. */
 export class InvalidInput extends Error {
-  constructor(readonly problems: InputProblem[]) {
+  /** `argument`: the input object the fields of the problems are in, if any. */
+  constructor(
+    readonly problems: InputProblem[],
+    readonly argument?: string,
+  ) {
     super('invalid input');
+  }
+
+  /** Where the first problem is among the operation's arguments (`filter.search`, `token`). */
+  get path(): string {
+    const field = this.problems[0]?.field;
+    return [this.argument, field].filter(Boolean).join('.');
   }
 }
 
@@ -43,6 +53,31 @@ export const Email = ({ required = true }: { required?: boolean } = {}) =>
     Matches(EMAIL, problem('INVALID_EMAIL')),
   );
 
+// A UTF-16 surrogate without its other half: no character, and PostgreSQL refuses its JSON escape.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// What PostgreSQL's timestamptz holds and a person means.
+const FIRST_DATE = Date.UTC(1, 0, 1);
+const LAST_DATE = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/**
+ * The first value of an argument that no field can hold, wherever it is (inputs and plain query
+ * arguments alike): text with NUL (PostgreSQL cannot store it) or a lone surrogate, and a date that
+ * is invalid or outside the years 1 to 9999. `path` names it (`email`, `filter.search`).
+ */
+export function unusableValue(value: unknown, path: string): InputProblem | null {
+  if (typeof value === 'string') return value.includes('\0') || LONE_SURROGATE.test(value) ? { field: path, code: 'INVALID_CHARACTERS', params: {} } : null;
+  if (value instanceof Date) {
+    const time = value.getTime();
+    return time >= FIRST_DATE && time <= LAST_DATE ? null : { field: path, code: 'INVALID_DATE', params: {} };
+  }
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, item] of Object.entries(value)) {
+    const found = unusableValue(item, path ? `${path}.${key}` : key);
+    if (found) return found;
+  }
+  return null;
+}
+
 function problemsOf(errors: ValidationError[], prefix = ''): InputProblem[] {
   return errors.flatMap((error) => {
     const field = prefix + error.property;
@@ -67,12 +102,25 @@ const hasRules = (metatype: unknown): metatype is new () => object => {
   return rules;
 };
 
-/** Global pipe: arguments whose class declares rules are transformed (trimmed) and validated. */
+/**
+ * Global pipe, the one place every GraphQL argument passes: no argument may hold an unusable value
+ * (the problem names the field inside an input, as its userError does, or the argument); then
+ * arguments whose class declares rules are transformed (trimmed) and validated. A mutation answers
+ * InvalidInput as userErrors, a query as BAD_USER_INPUT (graphql-errors.ts).
+ */
 @Injectable()
 export class InputValidationPipe implements PipeTransform {
   // Not async: a parameter without rules passes through without a promise of its own.
-  transform(value: unknown, { metatype, type }: ArgumentMetadata): unknown {
-    if (type === 'custom' || value === null || typeof value !== 'object' || !hasRules(metatype)) return value;
+  transform(value: unknown, { metatype, type, data }: ArgumentMetadata): unknown {
+    if (type === 'custom') return value;
+    // @nestjs/graphql hands @Args to pipes as 'body'; the context, info and root as 'custom'.
+    if (type === 'body') {
+      // Inside an input object the field is named as its rules name it (`email`); else the argument.
+      const inside = value !== null && typeof value === 'object';
+      const unusable = unusableValue(value, inside ? '' : (data ?? ''));
+      if (unusable) throw new InvalidInput([unusable], inside ? data : undefined);
+    }
+    if (value === null || typeof value !== 'object' || !hasRules(metatype)) return value;
     return this.validated(metatype, value);
   }
 

@@ -9,6 +9,19 @@ describe('loadConfig', () => {
     expect(config.dataDir).toMatch(/\.data$/);
   });
 
+  it('keeps the demo and stack traces off unless asked for, whatever NODE_ENV says', () => {
+    for (const NODE_ENV of [undefined, 'development', 'test']) expect(loadConfig({ NODE_ENV })).toMatchObject({ demoMode: false, graphqlStacktraces: false });
+    expect(loadConfig({ DEMO_MODE: '1', GRAPHQL_STACKTRACES: 'true' })).toMatchObject({ demoMode: true, graphqlStacktraces: true });
+  });
+
+  it.each(['http://localhost:3000', 'http://127.0.0.1:4000', 'http://[::1]:3000'])('runs the demo on the loopback address %s', (PUBLIC_URL) => {
+    expect(loadConfig({ DEMO_MODE: '1', PUBLIC_URL }).demoMode).toBe(true);
+  });
+
+  it.each(['https://citybridge.example.org', 'http://10.0.0.5:3000', 'http://localhost.example.org'])('refuses the demo on %s', (PUBLIC_URL) => {
+    expect(() => loadConfig({ DEMO_MODE: '1', PUBLIC_URL })).toThrow(/^DEMO_MODE .* loopback PUBLIC_URL only/);
+  });
+
   it('turns introspection off in production unless asked for', () => {
     const secret = { SESSION_SECRET: 's'.repeat(32) };
     expect(loadConfig({ NODE_ENV: 'production', ...secret }).introspection).toBe(false);
@@ -29,6 +42,8 @@ describe('loadConfig', () => {
     [{ PUBLIC_URL: 'ftp://x' }, /^PUBLIC_URL/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL/],
     [{ GRAPHQL_INTROSPECTION: 'maybe' }, /^GRAPHQL_INTROSPECTION/],
+    [{ GRAPHQL_STACKTRACES: 'maybe' }, /^GRAPHQL_STACKTRACES/],
+    [{ DEMO_MODE: 'yes' }, /^DEMO_MODE/],
     [{ REDIS_URL: 'http://localhost' }, /^REDIS_URL must start with redis:\/\/ or rediss:\/\//],
     [{ SMTP_URL: 'mail.example.org' }, /^SMTP_URL must be a URL/],
   ])('rejects %o with one message naming the variable', (env, message) => {

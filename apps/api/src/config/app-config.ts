@@ -12,6 +12,13 @@ export interface AppConfig {
   publicUrl: string;
   logLevel: LogLevel;
   introspection: boolean;
+  /** Stack traces in GraphQL error answers (never by default: they show the code to anyone). */
+  graphqlStacktraces: boolean;
+  /**
+   * The demo: accounts with published passwords and the mailbox page of every mail sent (reset and
+   * invitation links). Only when asked for (`npm start` does) and only on a loopback PUBLIC_URL.
+   */
+  demoMode: boolean;
   /** Folder of the built web app, served at /. */
   webDistDir: string;
   /** Key for hashing session and e-mail tokens before they are stored. */
@@ -66,6 +73,17 @@ function sessionSecret(raw: string | undefined, nodeEnv: NodeEnv): string {
   return raw;
 }
 
+const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
+function demoMode(raw: string | undefined, publicUrl: string): boolean {
+  const on = bool('DEMO_MODE', raw, false);
+  const host = new URL(publicUrl).hostname;
+  if (on && !LOOPBACK_HOSTS.test(host)) {
+    throw new ConfigError(`DEMO_MODE publishes the demo passwords and every mail sent: it runs on a loopback PUBLIC_URL only (got "${host}")`);
+  }
+  return on;
+}
+
 /** Reads and validates the environment; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = oneOf('NODE_ENV', env.NODE_ENV, ['development', 'production', 'test'] as const, 'development');
@@ -83,6 +101,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl,
     logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL, ['error', 'warn', 'info', 'debug'] as const, 'info'),
     introspection: bool('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION, nodeEnv !== 'production'),
+    graphqlStacktraces: bool('GRAPHQL_STACKTRACES', env.GRAPHQL_STACKTRACES, false),
+    demoMode: demoMode(env.DEMO_MODE, publicUrl),
     webDistDir: path.resolve(REPO_ROOT, env.WEB_DIST_DIR || path.join('apps', 'web', 'dist')),
     sessionSecret: sessionSecret(env.SESSION_SECRET, nodeEnv),
     redisUrl: url('REDIS_URL', env.REDIS_URL, ['redis:', 'rediss:']),

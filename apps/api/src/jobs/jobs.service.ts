@@ -2,8 +2,13 @@ import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/com
 import type { Client as PgClient } from 'pg';
 import PgBoss from 'pg-boss';
 import { JsonLogger } from '../common/json-logger.js';
+import { RepeatedLog } from '../common/repeated-log.js';
 import { TransactionalConnection } from '../common/transaction.js';
+import { isDatabaseUnavailable } from '../database/database-errors.js';
 import type { FailedJobType } from './jobs.types.js';
+
+/** How long shutdown waits for running jobs (main.ts must exit within 5 s of SIGTERM). */
+const STOP_TIMEOUT_MS = 2000;
 
 /** Where a job goes when it has failed its last retry; nothing works it: an admin looks (failedJobs). */
 export const DEAD_LETTER_QUEUE = 'dead-letter';
@@ -18,6 +23,14 @@ export interface QueueOptions {
   cron?: string;
   /** How many jobs a worker fetches at once (default 5). */
   batchSize?: number;
+  /** Seconds a job may stay active before it counts as failed (default 15 minutes). */
+  expireInSeconds?: number;
+  /**
+   * The handler is idempotent (it may run twice for one job): at start, the queue's jobs still
+   * active from before (a worker that crashed or was killed) are failed, so they are retried now
+   * rather than when they expire.
+   */
+  retryActiveOnStart?: boolean;
 }
 
 interface Queue {
@@ -37,12 +50,6 @@ interface FailedJobRow {
   completed_on: Date | null;
 }
 
-/** Errors that only say the database is going away (Ctrl-C stops the embedded PostgreSQL too). */
-function isShutdownError(error: unknown): boolean {
-  const { code, message } = error as { code?: string; message?: string };
-  return ['57P01', '57P02', '57P03', 'ECONNREFUSED', 'ECONNRESET'].includes(code ?? '') || /Connection terminated|Client was closed/i.test(message ?? '');
-}
-
 /**
  * Durable background jobs on PostgreSQL (pg-boss): a domain registers its queues with their handler,
  * retries with backoff and optional cron schedule; jobs are sent in the transaction of the change.
@@ -52,11 +59,20 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   private boss?: PgBoss;
   private stopping = false;
   private readonly queues = new Map<string, Queue>();
+  /** While PostgreSQL is away every poll fails: logged once, then counted. */
+  private readonly errors: RepeatedLog;
 
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly logger: JsonLogger,
-  ) {}
+  ) {
+    this.errors = new RepeatedLog(logger);
+  }
+
+  /** Started and not stopping: the workers poll their queues. */
+  get running(): boolean {
+    return this.boss !== undefined && !this.stopping;
+  }
 
   /** Declares a queue and its worker; call it in a service's constructor or onModuleInit (they start with the app). */
   register<T extends object>(name: string, handle: (data: T) => Promise<void>, options: QueueOptions = {}): void {
@@ -69,25 +85,42 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     const scheduled = [...this.queues.values()].some((q) => q.options.cron);
     this.boss = new PgBoss({ connectionString: url, max: 2, schedule: scheduled });
     this.boss.on('error', (error) => {
-      if (this.stopping || isShutdownError(error)) this.logger.write('info', 'Jobs stopped: the database is shutting down', { error: String(error) });
-      else this.logger.write('error', 'pg-boss', { error: String(error) });
+      if (this.stopping) this.logger.write('info', 'Jobs stopped: the database is shutting down', { error: String(error) });
+      else if (isDatabaseUnavailable(error)) this.errors.write('warn', 'Jobs wait for the database', 'unavailable', { error: String(error) }, { error: String(error) });
+      else this.errors.write('error', 'pg-boss', String(error), { error: String(error), stack: (error as Error)?.stack }, { error: String(error) });
     });
+    const startedAt = new Date();
     await this.boss.start();
     await this.boss.createQueue(DEAD_LETTER_QUEUE, { name: DEAD_LETTER_QUEUE });
-    for (const queue of this.queues.values()) await this.start(this.boss, queue);
+    for (const queue of this.queues.values()) await this.start(this.boss, queue, startedAt);
   }
 
-  private async start(boss: PgBoss, { name, options, handle }: Queue): Promise<void> {
-    const { retryLimit = 5, retryDelay = 2, retryBackoff = true, batchSize = 5, cron } = options;
-    await boss.createQueue(name, { name, retryLimit, retryDelay, retryBackoff, deadLetter: DEAD_LETTER_QUEUE });
+  private async start(boss: PgBoss, { name, options, handle }: Queue, startedAt: Date): Promise<void> {
+    const { retryLimit = 5, retryDelay = 2, retryBackoff = true, batchSize = 5, expireInSeconds = 15 * 60, cron } = options;
+    const settings = { name, retryLimit, retryDelay, retryBackoff, expireInSeconds, deadLetter: DEAD_LETTER_QUEUE };
+    await boss.createQueue(name, settings);
+    await boss.updateQueue(name, settings); // createQueue leaves an existing queue's settings as they were
+    if (options.retryActiveOnStart) await this.retryActive(boss, name, startedAt);
     await boss.work<object>(name, { pollingIntervalSeconds: 0.5, batchSize }, (jobs) => Promise.all(jobs.map((job) => handle(job.data ?? {}))));
     if (cron) await boss.schedule(name, cron, {}, { tz: 'UTC' });
   }
 
-  /** Stops the workers before the database goes (main.ts closes the app, then PostgreSQL). */
+  /** Fails (so retries) the queue's jobs that were active before this worker started. */
+  private async retryActive(boss: PgBoss, name: string, startedAt: Date): Promise<void> {
+    const rows: { id: string }[] = await this.connection.dataSource.query(`SELECT id::text FROM pgboss.job WHERE name = $1 AND state = 'active' AND started_on < $2`, [name, startedAt]);
+    if (!rows.length) return;
+    for (const { id } of rows) await boss.fail(name, id, { message: 'The worker stopped while working this job; retried at the next start' });
+    this.logger.write('warn', 'Jobs left active by a stopped worker are retried', { queue: name, jobs: rows.length });
+  }
+
+  /**
+   * Stops the workers before the database goes (main.ts closes the app, then PostgreSQL). Shutdown
+   * must stay short: a job still running after the timeout is retried (its handler is idempotent).
+   */
   async onModuleDestroy(): Promise<void> {
     this.stopping = true;
-    await this.boss?.stop({ graceful: true, wait: true, timeout: 5000 });
+    this.errors.stop();
+    await this.boss?.stop({ graceful: true, wait: true, timeout: STOP_TIMEOUT_MS });
   }
 
   /** Sends a job in the current transaction: it exists only if the change commits. */

@@ -8,6 +8,8 @@ import { JobsService } from '../jobs/jobs.service.js';
 
 export const SEND_EMAIL_QUEUE = 'send-email';
 export const MAIL_TRANSPORT = 'MailTransport';
+/** A send-email job active this long belongs to a worker that died: it is failed and retried. */
+const SEND_EXPIRES_SECONDS = 60;
 
 export interface Mail {
   to: string;
@@ -23,7 +25,8 @@ export interface MailTransport {
 /** Without SMTP_URL the mail goes to the log; the outbox table keeps it for the mailbox page. */
 export function mailTransport(smtpUrl: string | undefined, logger: JsonLogger): MailTransport {
   if (smtpUrl) {
-    const smtp = nodemailer.createTransport(smtpUrl);
+    // A send gives up well before the send-email job expires (SEND_EXPIRES_SECONDS).
+    const smtp = nodemailer.createTransport(smtpUrl, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 });
     return { name: 'smtp', send: async (mail) => void (await smtp.sendMail({ from: 'CityBridge <noreply@citybridge.local>', ...mail })) };
   }
   return { name: 'log', send: async (mail) => logger.write('info', 'mail', { to: mail.to, subject: mail.subject, text: mail.text }) };
@@ -41,7 +44,14 @@ export class MailService {
     @InjectConfig() private readonly config: AppConfig,
     @Inject(MAIL_TRANSPORT) readonly transport: MailTransport,
   ) {
-    jobs.register<{ outboxId: string }>(SEND_EMAIL_QUEUE, (job) => this.deliver(job.outboxId), { retryLimit: 5, retryDelay: 2, retryBackoff: true });
+    // deliver() is idempotent, so a crashed worker's jobs are retried at the next start (and after SEND_EXPIRES_SECONDS).
+    jobs.register<{ outboxId: string }>(SEND_EMAIL_QUEUE, (job) => this.deliver(job.outboxId), {
+      retryLimit: 5,
+      retryDelay: 2,
+      retryBackoff: true,
+      expireInSeconds: SEND_EXPIRES_SECONDS,
+      retryActiveOnStart: true,
+    });
   }
 
   /** Queues a mail in the current transaction. */
@@ -52,17 +62,30 @@ export class MailService {
     return id;
   }
 
-  /** Sends one outbox mail unless it went already (a retried job must not send twice). */
+  /**
+   * Sends one outbox mail unless it went already: the row stays locked while it is sent and is
+   * marked sent in the same transaction, so two jobs for one mail (a retry after a crash) never both
+   * send it; a worker that dies mid-send releases the lock and the retry sends it. Only a crash
+   * between the SMTP server's acceptance and the commit can send a mail twice.
+   */
   async deliver(outboxId: string): Promise<void> {
-    const db = this.connection.dataSource;
-    const [mail] = await db.query(`SELECT to_address AS "to", subject, text_body AS text, sent_at AS "sentAt" FROM outbox_emails WHERE id = $1`, [outboxId]);
-    if (!mail || mail.sentAt) return;
-    try {
-      await this.transport.send({ to: mail.to, subject: mail.subject, text: mail.text });
+    const failure = await this.connection.dataSource.transaction(async (db) => {
+      const [mail] = await db.query(
+        `SELECT to_address AS "to", subject, text_body AS text FROM outbox_emails WHERE id = $1 AND sent_at IS NULL FOR UPDATE SKIP LOCKED`,
+        [outboxId],
+      );
+      if (!mail) return null; // sent already, or being sent by another worker
+      try {
+        await this.transport.send({ to: mail.to, subject: mail.subject, text: mail.text });
+      } catch (error) {
+        return error;
+      }
       await db.query(`UPDATE outbox_emails SET sent_at = now(), transport = $2, attempts = attempts + 1, last_error = NULL WHERE id = $1`, [outboxId, this.transport.name]);
-    } catch (error) {
-      await db.query(`UPDATE outbox_emails SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [outboxId, String(error).slice(0, 500)]);
-      throw error; // pg-boss retries with backoff
+      return null;
+    });
+    if (failure) {
+      await this.connection.dataSource.query(`UPDATE outbox_emails SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [outboxId, String(failure).slice(0, 500)]);
+      throw failure; // pg-boss retries with backoff
     }
   }
 

@@ -3,6 +3,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { ModuleRef, Reflector } from '@nestjs/core';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
+import { unusableValue } from '../common/input.js';
 import { message } from '../common/messages.js';
 import type { GraphQLContext } from '../common/request-loaders.js';
 import { OperationPolicy, POLICY } from './allow.decorator.js';
@@ -34,8 +35,10 @@ export class PolicyGuard implements CanActivate {
 
     const actor = await context.auth.actor();
     const lookup = policy.resource;
-    const resource = lookup ? await this.modules.get(lookup.finder, { strict: false }).find(lookup.keyOf(gql.getArgs())) : {};
-    // A thing that does not exist: signed-in callers get the service's NOT_FOUND userError.
+    const key = lookup?.keyOf(gql.getArgs());
+    // A key no record can have (NUL, a lone surrogate) is not looked up; the input pipe refuses it.
+    const resource = lookup ? (unusableValue(key, '') ? null : await this.modules.get(lookup.finder, { strict: false }).find(key)) : {};
+    // A thing that does not exist: signed-in callers get the service's NOT_FOUND userError (or the pipe's).
     if (resource === null) {
       if (actor) return true;
       throw denied(context, false);

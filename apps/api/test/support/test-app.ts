@@ -71,12 +71,16 @@ async function admin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** Boots the real API on a database of its own, cloned from the migrated template with demo data. */
-export async function startTestApp(env: Record<string, string> = {}, existingDatabase?: string): Promise<TestApp> {
+/**
+ * Boots the real API on a database of its own, cloned from the migrated template with demo data.
+ * `connect` gives the URL the app connects with (e.g. through a proxy the test can cut).
+ */
+export async function startTestApp(env: Record<string, string> = {}, existingDatabase?: string, connect: (url: string) => string = (url) => url): Promise<TestApp> {
   const name = existingDatabase ?? `citybridge_test_${randomBytes(6).toString('hex')}`;
   if (!existingDatabase) await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${process.env.TEST_TEMPLATE_DB}`));
-  const url = withDatabase(process.env.TEST_ADMIN_URL as string, name);
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', DATABASE_URL: url, ...env });
+  const url = connect(withDatabase(process.env.TEST_ADMIN_URL as string, name));
+  // The tests sign in with the demo accounts and read the mailbox: demo mode, as `npm start` runs.
+  const config = loadConfig({ NODE_ENV: 'test', DEMO_MODE: '1', LOG_LEVEL: 'error', DATABASE_URL: url, ...env });
   const dataSource = createDataSource(url);
   await dataSource.initialize();
   const app = await createApp(config, dataSource, new JsonLogger(config.logLevel));
