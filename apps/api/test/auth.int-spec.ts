@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
 import { DEMO, startTestApp, STRONG_PASSWORD, TestApp } from './support/test-app';
 
@@ -34,7 +35,8 @@ describe('sign up', () => {
   it.each([
     ['a malformed e-mail', { email: 'warga-at-solok', password: STRONG_PASSWORD, displayName: 'W' }, 'email', 'INVALID_EMAIL'],
     ['a short password', { email: 'a@solok.go.id', password: 'Ab1!', displayName: 'W' }, 'password', 'PASSWORD_TOO_SHORT'],
-    ['a common English password', { email: 'b@solok.go.id', password: 'password123', displayName: 'W' }, 'password', 'WEAK_PASSWORD'],
+    ['a common English password', { email: 'b@solok.go.id', password: 'password1234', displayName: 'W' }, 'password', 'WEAK_PASSWORD'],
+    ['a password over 256 bytes', { email: 'e@solok.go.id', password: 'Ngarai-Sianok-'.repeat(19), displayName: 'W' }, 'password', 'PASSWORD_TOO_LONG'],
     ['a common Indonesian password', { email: 'c@solok.go.id', password: 'rahasia12345', displayName: 'W' }, 'password', 'WEAK_PASSWORD'],
     ['the e-mail as password', { email: 'kotasolok@solok.go.id', password: 'kotasolok@solok.go.id', displayName: 'W' }, 'password', 'WEAK_PASSWORD'],
     ['no display name', { email: 'd@solok.go.id', password: STRONG_PASSWORD, displayName: '  ' }, 'displayName', 'REQUIRED'],
@@ -44,6 +46,29 @@ describe('sign up', () => {
     expect(res.data?.signUp.user).toBeNull();
     expect(res.data?.signUp.userErrors).toContainEqual(expect.objectContaining({ field, code, message: expect.any(String) }));
     expect(await usersCount()).toBe(before);
+  });
+
+  it('states the same length rule as the sign-up form: 12 characters to 256 bytes', async () => {
+    const c = t.client('en');
+    const short = await c.gql(SIGN_UP, { i: { email: 'short@solok.go.id', password: 'Ngarai-Sia7', displayName: 'W' } });
+    expect(short.data?.signUp.userErrors).toEqual([{ field: 'password', code: 'PASSWORD_TOO_SHORT', message: 'A password needs at least 12 characters.' }]);
+    const long = await c.gql(SIGN_UP, { i: { email: 'long@solok.go.id', password: 'x'.repeat(257), displayName: 'W' } });
+    expect(long.data?.signUp.userErrors).toEqual([{ field: 'password', code: 'PASSWORD_TOO_LONG', message: expect.stringMatching(/^A password can have at most 256 bytes/) }]);
+  });
+
+  it('keeps answering other requests while sign-ups send huge passwords', async () => {
+    const huge = randomBytes(75_000).toString('base64'); // 100 kB: before the limit, seconds of zxcvbn in the event loop
+    const alone = performance.now();
+    await t.gql(`{ provinces { code } }`);
+    const baseline = performance.now() - alone;
+    const signUps = [1, 2, 3].map((n) => t.gql(SIGN_UP, { i: { email: `huge-${n}@solok.go.id`, password: huge, displayName: 'W' } }));
+    const started = performance.now();
+    const provinces = await t.gql(`{ provinces { code } }`);
+    const elapsed = performance.now() - started;
+    expect(provinces.data?.provinces.length).toBeGreaterThan(30);
+    for (const res of await Promise.all(signUps)) expect(res.data?.signUp.userErrors).toEqual([expect.objectContaining({ code: 'PASSWORD_TOO_LONG' })]);
+    // Three such sign-ups held this query for 38 s before; now it waits for their bodies to be read, no more.
+    expect(elapsed).toBeLessThan(baseline + 1500);
   });
 
   it('refuses an e-mail already used, in any case, in the language asked for', async () => {
@@ -134,7 +159,17 @@ describe('sign in and sessions', () => {
 describe('password reset', () => {
   const REQUEST = `mutation($e: String!) { requestPasswordReset(input: { email: $e }) { accepted userErrors { code } } }`;
   const RESET = `mutation($t: String!, $p: String!) { resetPassword(input: { token: $t, password: $p }) { passwordChanged userErrors { field code } } }`;
+  // The lookup and the mail are a job: wait until it has run.
+  const requestedFor = async (email: string) => {
+    for (let i = 0; i < 100; i++) {
+      const [job] = await t.dataSource.query(`SELECT state FROM pgboss.job WHERE name = 'password-reset-request' AND data->>'email' = $1 ORDER BY created_on DESC LIMIT 1`, [email]);
+      if (job?.state === 'completed') return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`The reset request for ${email} did not run`);
+  };
   const latestToken = async (to: string) => {
+    await requestedFor(to);
     const [mail] = await t.dataSource.query(`SELECT text_body FROM outbox_emails WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1`, [to]);
     return mail ? /atur-ulang-sandi\?token=([\w-]+)/.exec(mail.text_body)?.[1] : undefined;
   };
@@ -142,6 +177,25 @@ describe('password reset', () => {
   it('answers the same for an unknown address and mails nobody', async () => {
     expect((await t.gql(REQUEST, { e: 'ghost@solok.go.id' })).data?.requestPasswordReset).toEqual({ accepted: true, userErrors: [] });
     expect(await latestToken('ghost@solok.go.id')).toBeUndefined();
+  });
+
+  it('does the same work in the request for an existing and an unknown address', async () => {
+    const { email } = await account();
+    const statements = async (e: string) => Number((await t.gql(REQUEST, { e })).headers['x-sql-statements']);
+    expect(await statements(email)).toBe(await statements('nobody-here@solok.go.id'));
+    expect(await latestToken(email)).toBeDefined();
+  });
+
+  it('ends the older links when one of them resets the password', async () => {
+    const { email } = await account();
+    await t.gql(REQUEST, { e: email });
+    const older = await latestToken(email);
+    await t.gql(REQUEST, { e: email });
+    const newer = await latestToken(email);
+    expect(newer).not.toBe(older);
+    expect((await t.gql(RESET, { t: newer, p: 'Ngarai-Sianok-Berkabut-77' })).data?.resetPassword.passwordChanged).toBe(true);
+    expect((await t.gql(RESET, { t: older, p: 'Another-Strong-Phrase-88' })).data?.resetPassword.userErrors).toEqual([{ field: 'token', code: 'TOKEN_USED' }]);
+    await t.signedIn(email, 'Ngarai-Sianok-Berkabut-77');
   });
 
   it('resets by a single-use token from the mail and ends every session', async () => {

@@ -23,3 +23,4 @@ export {
   utcOffsetMinutes,
 } from './time-zone.js';
 export * from './policy.js';
+export { MAX_PASSWORD_BYTES, MIN_PASSWORD_LENGTH, type PasswordLengthProblem, passwordLengthProblem } from './password.js';

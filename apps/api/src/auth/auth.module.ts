@@ -1,9 +1,6 @@
-import { getDataSourceToken } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { AuditModule } from '../audit/audit.module.js';
-import { APP_CONFIG } from '../common/app-config.provider.js';
 import { DomainModule } from '../common/domain-module.js';
-import type { AppConfig } from '../config/app-config.js';
+import { JobsModule } from '../jobs/jobs.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
@@ -15,7 +12,6 @@ import { UserRefs1764600001000 } from './migrations/1764600001000-user-refs.js';
 import { PasswordResetToken } from './password-reset-token.entity.js';
 import { PasswordService } from './password.service.js';
 import { RateLimit } from './rate-limit.entity.js';
-import { RateLimiter, rateLimitStore } from './rate-limiter.js';
 import { Session } from './session.entity.js';
 import { SessionService } from './session.service.js';
 import { User } from './user.entity.js';
@@ -28,18 +24,8 @@ import { User } from './user.entity.js';
   migrations: [Accounts1764500000000, UserRefs1764600001000],
   demoData: DEMO_ACCOUNTS_DATA,
   messages: { id, en },
-  imports: [AuditModule, MailModule],
-  providers: [
-    AuthService,
-    AuthResolver,
-    PasswordService,
-    SessionService,
-    {
-      provide: RateLimiter,
-      useFactory: (config: AppConfig, dataSource: DataSource) => new RateLimiter(rateLimitStore(config.redisUrl, dataSource)),
-      inject: [APP_CONFIG, getDataSourceToken()],
-    },
-  ],
+  imports: [AuditModule, JobsModule, MailModule],
+  providers: [AuthService, AuthResolver, PasswordService, SessionService],
   exports: [SessionService, PasswordService],
 })
 export class AuthModule {}

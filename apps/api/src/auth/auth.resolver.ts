@@ -62,9 +62,8 @@ export class AuthResolver {
 
   @Allow('ACCOUNT_REQUEST_PASSWORD_RESET')
   @Mutation(() => RequestPasswordResetPayload)
-  async requestPasswordReset(@Args('input') input: RequestPasswordResetInput, @Context() ctx: GraphQLContext): Promise<PayloadData<RequestPasswordResetPayload>> {
-    await this.auth.requestPasswordReset(ctx.auth, input);
-    return { accepted: true };
+  async requestPasswordReset(@Args('input') input: RequestPasswordResetInput, @Context() ctx: GraphQLContext, @Errors() errors: UserErrors): Promise<PayloadData<RequestPasswordResetPayload>> {
+    return { accepted: await this.auth.requestPasswordReset(ctx.auth, errors, input) };
   }
 
   @Allow('ACCOUNT_RESET_PASSWORD')

@@ -90,7 +90,7 @@ export class RequestPasswordResetInput {
 
 @ObjectType()
 export class RequestPasswordResetPayload extends Payload({
-  accepted: { type: () => Boolean, description: 'Always true for a well-formed address: whether it has an account is not told.' },
+  accepted: { type: () => Boolean, description: 'True for any well-formed address, in the same time: whether it has an account is not told. False only when too many requests came from the client address.' },
 }) {}
 
 @InputType()

@@ -53,8 +53,4 @@ export class RequestAuth {
   get userAgent(): string | null {
     return this.req.headers['user-agent']?.slice(0, 300) ?? null;
   }
-
-  get ip(): string {
-    return this.req.socket.remoteAddress ?? 'unknown';
-  }
 }

@@ -7,6 +7,7 @@ import { useMutationForm } from '../app/use-mutation-form';
 import { FormErrors, requiredErrors } from '../app/user-errors';
 import { ResetPasswordDocument } from '../gql/features/graphql';
 import { AuthPage, FormFieldset, PasswordField } from './form-parts';
+import { PASSWORD_LENGTHS } from './password-strength';
 
 /** `/atur-ulang-sandi?token=…` (the link in the reset e-mail): choose a new password. */
 export function ResetPasswordPage() {
@@ -69,7 +70,7 @@ export function ResetPasswordPage() {
               )}
               <PasswordField
                 label={t('account.newPassword')}
-                description={t('account.passwordHint')}
+                description={t('account.passwordHint', PASSWORD_LENGTHS)}
                 autoComplete="new-password"
                 withAsterisk
                 value={password}
