@@ -198,6 +198,19 @@ describe('password reset', () => {
     await t.signedIn(email, 'Ngarai-Sianok-Berkabut-77');
   });
 
+  it('tells the reset page whether a link still works, before the form', async () => {
+    const { id, email } = await account();
+    const status = async (token: string | undefined) => (await t.gql(`query($t: String!) { passwordResetLink(token: $t) }`, { t: token })).data?.passwordResetLink;
+    await t.gql(REQUEST, { e: email });
+    const token = await latestToken(email);
+    expect(await status(token)).toBe('VALID');
+    await t.dataSource.query(`UPDATE password_reset_tokens SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [id]);
+    expect(await status(token)).toBe('EXPIRED');
+    await t.dataSource.query(`UPDATE password_reset_tokens SET used_at = now() WHERE user_id = $1`, [id]);
+    expect(await status(token)).toBe('USED');
+    expect(await status('made-up')).toBe('INVALID');
+  });
+
   it('resets by a single-use token from the mail and ends every session', async () => {
     const { email } = await account();
     const c = await t.signedIn(email, STRONG_PASSWORD);

@@ -11,6 +11,7 @@ import {
   RequestPasswordResetInput,
   RequestPasswordResetPayload,
   ResetPasswordInput,
+  ResetLinkStatus,
   ResetPasswordPayload,
   SignInInput,
   SignInPayload,
@@ -70,6 +71,12 @@ export class AuthResolver {
   @Mutation(() => ResetPasswordPayload)
   async resetPassword(@Args('input') input: ResetPasswordInput, @Errors() errors: UserErrors): Promise<PayloadData<ResetPasswordPayload>> {
     return { passwordChanged: await this.auth.resetPassword(errors, input) };
+  }
+
+  @Public()
+  @Query(() => ResetLinkStatus, { description: 'Whether a password reset link still works, before its form is shown; never says whose it is.' })
+  passwordResetLink(@Args('token') token: string): Promise<ResetLinkStatus> {
+    return this.auth.resetLinkStatus(token);
   }
 
   @ResolveField(() => [ActionEnum], { description: 'Actions this user may take without naming a city.' })

@@ -11,6 +11,7 @@ import type { UserErrors } from '../common/user-errors.js';
 import type { AppConfig } from '../config/app-config.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { MailService } from '../mail/mail.service.js';
+import { ResetLinkStatus } from './auth.types.js';
 import { PasswordService } from './password.service.js';
 import type { RequestAuth, SignedInUser } from './request-auth.js';
 import { SessionService } from './session.service.js';
@@ -184,6 +185,15 @@ export class AuthService {
       subject: message(language, 'mail.passwordReset.subject'),
       text: message(language, 'mail.passwordReset.text', { name: user.displayName, minutes: RESET_TOKEN_MINUTES, link }),
     });
+  }
+
+  async resetLinkStatus(token: string): Promise<ResetLinkStatus> {
+    const [row] = await this.connection.manager.query(
+      `SELECT used_at IS NOT NULL AS used, expires_at <= now() AS expired FROM password_reset_tokens WHERE token_hash = $1`,
+      [hashToken(this.config.sessionSecret, token.slice(0, 100))],
+    );
+    if (!row) return ResetLinkStatus.INVALID;
+    return row.used ? ResetLinkStatus.USED : row.expired ? ResetLinkStatus.EXPIRED : ResetLinkStatus.VALID;
   }
 
   /** Single use; ends every session and every other reset link of the account. */

@@ -6,6 +6,17 @@ import { Payload } from '../common/payload.js';
 export const ActionEnum = Object.fromEntries(ACTIONS.map((a) => [a, a])) as Record<(typeof ACTIONS)[number], (typeof ACTIONS)[number]>;
 registerEnumType(ActionEnum, { name: 'Action', description: 'What a user may do; decided by the policy in packages/domain.' });
 
+export enum ResetLinkStatus {
+  VALID = 'VALID',
+  USED = 'USED',
+  EXPIRED = 'EXPIRED',
+  INVALID = 'INVALID',
+}
+registerEnumType(ResetLinkStatus, {
+  name: 'ResetLinkStatus',
+  description: 'What a password reset link is worth: USED also when a newer link or a new password ended it; INVALID when no link has this token.',
+});
+
 @ObjectType('User')
 export class UserType {
   @Field(() => ID)
