@@ -235,6 +235,55 @@ describe('password reset', () => {
   });
 });
 
+describe('e-mail confirmation', () => {
+  const CONFIRM = `mutation($t: String!) { confirmEmail(input: { token: $t }) { emailConfirmed userErrors { field code } } }`;
+  const RESEND = `mutation { resendEmailConfirmation { sent userErrors { field code } } }`;
+  const ME_CONFIRMED = `{ me { emailConfirmed } }`;
+  const confirmationToken = async (to: string) => {
+    const [mail] = await t.dataSource.query(`SELECT subject, text_body FROM outbox_emails WHERE to_address = $1 AND text_body LIKE '%konfirmasi-email%' ORDER BY created_at DESC LIMIT 1`, [to]);
+    return mail ? { subject: mail.subject as string, token: /konfirmasi-email\?token=([\w-]+)/.exec(mail.text_body)?.[1] as string } : undefined;
+  };
+
+  it('mails a single-use link on sign-up; the account may sign in before confirming', async () => {
+    const c = t.client('en');
+    const signUp = await c.gql(SIGN_UP, { i: { email: 'confirm-me@solok.go.id', password: STRONG_PASSWORD, displayName: 'Confirm' } });
+    expect(signUp.data?.signUp.userErrors).toEqual([]);
+    expect((await c.gql(ME_CONFIRMED)).data?.me).toEqual({ emailConfirmed: false });
+    const mail = await confirmationToken('confirm-me@solok.go.id');
+    expect(mail?.subject).toBe('Confirm your CityBridge e-mail address');
+
+    // Opened in another browser (not signed in): the link is the proof.
+    expect((await t.gql(CONFIRM, { t: mail?.token })).data?.confirmEmail).toEqual({ emailConfirmed: true, userErrors: [] });
+    expect((await c.gql(ME_CONFIRMED)).data?.me).toEqual({ emailConfirmed: true });
+    expect((await t.gql(CONFIRM, { t: mail?.token })).data?.confirmEmail).toEqual({ emailConfirmed: false, userErrors: [{ field: 'token', code: 'TOKEN_USED' }] });
+    expect((await c.gql(RESEND)).data?.resendEmailConfirmation).toEqual({ sent: false, userErrors: [{ field: null, code: 'EMAIL_ALREADY_CONFIRMED' }] });
+  });
+
+  it('sends a new link from the profile; the older one stops working', async () => {
+    const { email } = await account();
+    const c = await t.signedIn(email, STRONG_PASSWORD);
+    expect((await c.gql(ME_CONFIRMED)).data?.me).toEqual({ emailConfirmed: false });
+    expect((await c.gql(RESEND)).data?.resendEmailConfirmation).toEqual({ sent: true, userErrors: [] });
+    const older = (await confirmationToken(email))?.token;
+    await c.gql(RESEND);
+    const newer = (await confirmationToken(email))?.token;
+    expect(newer).not.toBe(older);
+    expect((await t.gql(CONFIRM, { t: older })).data?.confirmEmail.userErrors).toEqual([{ field: 'token', code: 'TOKEN_USED' }]);
+    expect((await t.gql(CONFIRM, { t: newer })).data?.confirmEmail.emailConfirmed).toBe(true);
+  });
+
+  it('refuses an expired or unknown link', async () => {
+    const { id, email } = await account();
+    const c = await t.signedIn(email, STRONG_PASSWORD);
+    await c.gql(RESEND);
+    const token = (await confirmationToken(email))?.token;
+    await t.dataSource.query(`UPDATE email_confirmation_tokens SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [id]);
+    expect((await t.gql(CONFIRM, { t: token })).data?.confirmEmail.userErrors).toEqual([{ field: 'token', code: 'TOKEN_EXPIRED' }]);
+    expect((await t.gql(CONFIRM, { t: 'made-up' })).data?.confirmEmail.userErrors).toEqual([{ field: 'token', code: 'INVALID_TOKEN' }]);
+    expect((await c.gql(ME_CONFIRMED)).data?.me).toEqual({ emailConfirmed: false });
+  });
+});
+
 describe('demo accounts', () => {
   it('sign in outside production', async () => {
     await t.signedIn(...DEMO.admin);

@@ -49,6 +49,8 @@ const CALLS: Record<string, () => Promise<{ query: string; variables?: Record<st
   updateProfile: async () => ({ query: `mutation { updateProfile(input: { displayName: "Nama Baru" }) { userErrors { code } } }` }),
   requestPasswordReset: async () => ({ query: `mutation { requestPasswordReset(input: { email: "someone@example.id" }) { userErrors { code } } }` }),
   resetPassword: async () => ({ query: `mutation { resetPassword(input: { token: "nope", password: "${STRONG_PASSWORD}" }) { userErrors { code } } }` }),
+  confirmEmail: async () => ({ query: `mutation { confirmEmail(input: { token: "nope" }) { userErrors { code } } }` }),
+  resendEmailConfirmation: async () => ({ query: `mutation { resendEmailConfirmation { userErrors { code } } }` }),
   requestCityRepresentation: async () => ({ query: `mutation { requestCityRepresentation(input: { citySlug: "kota-bandung", message: "Saya staf" }) { userErrors { code } } }` }),
   approveRepresentationRequest: async () => ({ query: `mutation($id: ID!) { approveRepresentationRequest(input: { requestId: $id }) { userErrors { code } } }`, variables: { id: await pendingRequest() } }),
   rejectRepresentationRequest: async () => ({ query: `mutation($id: ID!) { rejectRepresentationRequest(input: { requestId: $id, note: "Tidak" }) { userErrors { code } } }`, variables: { id: await pendingRequest() } }),
@@ -62,6 +64,7 @@ const CALLS: Record<string, () => Promise<{ query: string; variables?: Record<st
   cityMembers: async () => ({ query: `{ cityMembers(citySlug: "kota-solok") { id } }` }),
   cityInvitations: async () => ({ query: `{ cityInvitations(citySlug: "kota-solok") { id } }` }),
   auditLog: async () => ({ query: `{ auditLog { totalCount } }` }),
+  failedJobs: async () => ({ query: `{ failedJobs { id } }` }),
 };
 
 const ROLE_NAMES = ['anonymous', 'member of another city', 'member', 'editor', 'admin', 'researcher', 'platform admin'] as const;
@@ -83,6 +86,8 @@ const EXPECTED: Record<string, Record<Role, boolean>> = table({
   updateProfile:                 [N,         Y,          Y,      Y,      Y,     Y,          Y],
   requestPasswordReset:          [Y,         Y,          Y,      Y,      Y,     Y,          Y],
   resetPassword:                 [Y,         Y,          Y,      Y,      Y,     Y,          Y],
+  confirmEmail:                  [Y,         Y,          Y,      Y,      Y,     Y,          Y],
+  resendEmailConfirmation:       [N,         Y,          Y,      Y,      Y,     Y,          Y],
   requestCityRepresentation:     [N,         Y,          Y,      Y,      Y,     Y,          Y],
   approveRepresentationRequest:  [N,         N,          N,      N,      N,     N,          Y],
   rejectRepresentationRequest:   [N,         N,          N,      N,      N,     N,          Y],
@@ -96,6 +101,7 @@ const EXPECTED: Record<string, Record<Role, boolean>> = table({
   cityMembers:                   [N,         N,          N,      N,      Y,     N,          Y],
   cityInvitations:               [N,         N,          N,      N,      Y,     N,          Y],
   auditLog:                      [N,         N,          N,      N,      N,     N,          Y],
+  failedJobs:                    [N,         N,          N,      N,      N,     N,          Y],
 });
 
 function table(rows: Record<string, boolean[]>): Record<string, Record<Role, boolean>> {

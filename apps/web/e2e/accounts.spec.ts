@@ -48,9 +48,41 @@ test('accounts journey', async ({ page, baseURL }) => {
     await expect(header().getByRole('link', { name: 'Masuk', exact: true })).toBeVisible();
   };
 
+  /** Opens the link of the newest mail to `to` whose text matches `about`, from the development mailbox. */
+  const openMailLink = async (to: string, about: RegExp, linkName: RegExp) => {
+    await page.goto('/dev/mailbox');
+    await h1(page, 'Kotak surat (pengembangan)');
+    const mail = page.getByRole('article').filter({ hasText: `Kepada: ${to}` }).filter({ hasText: about }).first();
+    await expect(mail).toBeVisible();
+    await mail.getByRole('button', { name: 'Tampilkan isi' }).click();
+    const link = mail.getByRole('link', { name: linkName }).first();
+    await expect(link).toBeVisible();
+    const href = await link.getAttribute('href');
+    expect(href, 'the link has an href').toBeTruthy();
+    const target = new URL(href ?? '', baseURL);
+    if (target.origin === new URL(baseURL ?? '').origin) {
+      await link.click();
+    } else {
+      // The API's PUBLIC_URL is another origin than the one under test: open the same path here.
+      await page.goto(`${target.pathname}${target.search}`);
+    }
+  };
+
   await test.step('a new user signs up and lands on the profile', async () => {
     await signUp(official);
     await expect(page.getByText(official.email, { exact: true })).toBeVisible();
+  });
+
+  await test.step('the profile says the address is not confirmed; the link from the mailbox confirms it', async () => {
+    await expect(page.getByText('Belum dikonfirmasi')).toBeVisible();
+    await openMailLink(official.email, /Konfirmasi alamat e-mail/, /\/konfirmasi-email\?token=/);
+    await page.waitForURL((current) => current.pathname === '/konfirmasi-email' && current.searchParams.has('token'));
+    await h1(page, 'Konfirmasi alamat e-mail');
+    await page.getByRole('main').getByRole('button', { name: 'Konfirmasi alamat e-mail' }).click();
+    await expect(page.getByText('Terima kasih, alamat e-mail Anda sudah dikonfirmasi.')).toBeVisible();
+    await page.getByRole('link', { name: 'Ke profil' }).click();
+    await h1(page, 'Profil');
+    await expect(page.getByText('Belum dikonfirmasi')).toHaveCount(0);
   });
 
   await test.step('the user asks to represent Kota Solok and sees the request pending', async () => {
@@ -128,26 +160,7 @@ test('accounts journey', async ({ page, baseURL }) => {
   });
 
   await test.step('the mailbox has the invitation mail for the colleague, with a link', async () => {
-    await page.goto('/dev/mailbox');
-    await h1(page, 'Kotak surat (pengembangan)');
-    const mail = page
-      .getByRole('article')
-      .filter({ hasText: `Kepada: ${colleague.email}` })
-      .filter({ hasText: /Undangan|undangan/ })
-      .first();
-    await expect(mail).toBeVisible();
-    await mail.getByRole('button', { name: 'Tampilkan isi' }).click();
-    const link = mail.getByRole('link', { name: /\/undangan\?token=/ }).first();
-    await expect(link).toBeVisible();
-    const href = await link.getAttribute('href');
-    expect(href, 'the invitation link has an href').toBeTruthy();
-    const target = new URL(href ?? '', baseURL);
-    if (target.origin === new URL(baseURL ?? '').origin) {
-      await link.click();
-    } else {
-      // The API's PUBLIC_URL is another origin than the one under test: open the same path here.
-      await page.goto(`${target.pathname}${target.search}`);
-    }
+    await openMailLink(colleague.email, /Undangan|undangan/, /\/undangan\?token=/);
     await page.waitForURL((current) => current.pathname === '/undangan' && current.searchParams.has('token'));
   });
 

@@ -12,6 +12,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { ResetLinkStatus } from './auth.types.js';
+import { EmailConfirmationService } from './email-confirmation.service.js';
 import { PasswordService } from './password.service.js';
 import type { RequestAuth, SignedInUser } from './request-auth.js';
 import { SessionService } from './session.service.js';
@@ -56,6 +57,7 @@ export class AuthService {
     private readonly limiter: RateLimiter,
     private readonly mail: MailService,
     private readonly audit: AuditService,
+    private readonly confirmations: EmailConfirmationService,
     private readonly jobs: JobsService,
     @InjectConfig() private readonly config: AppConfig,
   ) {
@@ -98,6 +100,7 @@ export class AuthService {
       return null;
     }
     await this.audit.record({ actorId: row.id, action: 'user.signUp', entityType: 'user', entityId: row.id, after: { email: address, displayName } });
+    await this.confirmations.send(auth.language, { id: row.id, email: address, displayName });
     return this.signInAs(auth, row.id);
   }
 

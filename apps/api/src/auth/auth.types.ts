@@ -31,6 +31,8 @@ export class UserType {
   isResearcher: boolean;
   @Field({ description: 'Made for the demo (refused in production).' })
   isDemo: boolean;
+  @Field({ description: 'The owner opened the confirmation link mailed to this address. An unconfirmed account may sign in.' })
+  emailConfirmed: boolean;
   @Field()
   createdAt: Date;
 }
@@ -103,6 +105,19 @@ export class RequestPasswordResetInput {
 export class RequestPasswordResetPayload extends Payload({
   accepted: { type: () => Boolean, description: 'True for any well-formed address, in the same time: whether it has an account is not told. False only when too many requests came from the client address.' },
 }) {}
+
+@InputType()
+export class ConfirmEmailInput {
+  @Field({ description: 'From the link in the confirmation mail.' })
+  @Required()
+  token: string;
+}
+
+@ObjectType()
+export class ConfirmEmailPayload extends Payload({ emailConfirmed: () => Boolean }) {}
+
+@ObjectType()
+export class ResendEmailConfirmationPayload extends Payload({ sent: () => Boolean }) {}
 
 @InputType()
 export class ResetPasswordInput {

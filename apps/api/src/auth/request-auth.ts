@@ -9,6 +9,7 @@ export interface SignedInUser {
   isPlatformAdmin: boolean;
   isResearcher: boolean;
   isDemo: boolean;
+  emailConfirmed: boolean;
   createdAt: Date;
   sessionId: string;
   /** Loaded with the session, in the shape of CityMembership, so `me { memberships }` costs nothing more. */
