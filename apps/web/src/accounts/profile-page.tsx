@@ -237,7 +237,7 @@ function Profile({ viewer }: { viewer: Viewer }) {
         <dl className="definition-list">
           <dt>{t('account.email')}</dt>
           <dd>
-            {viewer.email}
+            <span>{viewer.email}</span>
             {!viewer.emailConfirmed && <EmailUnconfirmed email={viewer.email} />}
           </dd>
           <dt>{t('profilePage.memberSince')}</dt>
