@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
 import { DEMO, startTestApp, STRONG_PASSWORD, TestApp } from './support/test-app';
 
@@ -34,7 +35,8 @@ describe('sign up', () => {
   it.each([
     ['a malformed e-mail', { email: 'warga-at-solok', password: STRONG_PASSWORD, displayName: 'W' }, 'email', 'INVALID_EMAIL'],
     ['a short password', { email: 'a@solok.go.id', password: 'Ab1!', displayName: 'W' }, 'password', 'PASSWORD_TOO_SHORT'],
-    ['a common English password', { email: 'b@solok.go.id', password: 'password123', displayName: 'W' }, 'password', 'WEAK_PASSWORD'],
+    ['a common English password', { email: 'b@solok.go.id', password: 'password1234', displayName: 'W' }, 'password', 'WEAK_PASSWORD'],
+    ['a password over 256 bytes', { email: 'e@solok.go.id', password: 'Ngarai-Sianok-'.repeat(19), displayName: 'W' }, 'password', 'PASSWORD_TOO_LONG'],
     ['a common Indonesian password', { email: 'c@solok.go.id', password: 'rahasia12345', displayName: 'W' }, 'password', 'WEAK_PASSWORD'],
     ['the e-mail as password', { email: 'kotasolok@solok.go.id', password: 'kotasolok@solok.go.id', displayName: 'W' }, 'password', 'WEAK_PASSWORD'],
     ['no display name', { email: 'd@solok.go.id', password: STRONG_PASSWORD, displayName: '  ' }, 'displayName', 'REQUIRED'],
@@ -44,6 +46,29 @@ describe('sign up', () => {
     expect(res.data?.signUp.user).toBeNull();
     expect(res.data?.signUp.userErrors).toContainEqual(expect.objectContaining({ field, code, message: expect.any(String) }));
     expect(await usersCount()).toBe(before);
+  });
+
+  it('states the same length rule as the sign-up form: 12 characters to 256 bytes', async () => {
+    const c = t.client('en');
+    const short = await c.gql(SIGN_UP, { i: { email: 'short@solok.go.id', password: 'Ngarai-Sia7', displayName: 'W' } });
+    expect(short.data?.signUp.userErrors).toEqual([{ field: 'password', code: 'PASSWORD_TOO_SHORT', message: 'A password needs at least 12 characters.' }]);
+    const long = await c.gql(SIGN_UP, { i: { email: 'long@solok.go.id', password: 'x'.repeat(257), displayName: 'W' } });
+    expect(long.data?.signUp.userErrors).toEqual([{ field: 'password', code: 'PASSWORD_TOO_LONG', message: expect.stringMatching(/^A password can have at most 256 bytes/) }]);
+  });
+
+  it('keeps answering other requests while sign-ups send huge passwords', async () => {
+    const huge = randomBytes(75_000).toString('base64'); // 100 kB: before the limit, seconds of zxcvbn in the event loop
+    const alone = performance.now();
+    await t.gql(`{ provinces { code } }`);
+    const baseline = performance.now() - alone;
+    const signUps = [1, 2, 3].map((n) => t.gql(SIGN_UP, { i: { email: `huge-${n}@solok.go.id`, password: huge, displayName: 'W' } }));
+    const started = performance.now();
+    const provinces = await t.gql(`{ provinces { code } }`);
+    const elapsed = performance.now() - started;
+    expect(provinces.data?.provinces.length).toBeGreaterThan(30);
+    for (const res of await Promise.all(signUps)) expect(res.data?.signUp.userErrors).toEqual([expect.objectContaining({ code: 'PASSWORD_TOO_LONG' })]);
+    // Three such sign-ups held this query for 38 s before; now it waits for their bodies to be read, no more.
+    expect(elapsed).toBeLessThan(baseline + 1500);
   });
 
   it('refuses an e-mail already used, in any case, in the language asked for', async () => {
@@ -134,7 +159,17 @@ describe('sign in and sessions', () => {
 describe('password reset', () => {
   const REQUEST = `mutation($e: String!) { requestPasswordReset(input: { email: $e }) { accepted userErrors { code } } }`;
   const RESET = `mutation($t: String!, $p: String!) { resetPassword(input: { token: $t, password: $p }) { passwordChanged userErrors { field code } } }`;
+  // The lookup and the mail are a job: wait until it has run.
+  const requestedFor = async (email: string) => {
+    for (let i = 0; i < 100; i++) {
+      const [job] = await t.dataSource.query(`SELECT state FROM pgboss.job WHERE name = 'password-reset-request' AND data->>'email' = $1 ORDER BY created_on DESC LIMIT 1`, [email]);
+      if (job?.state === 'completed') return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`The reset request for ${email} did not run`);
+  };
   const latestToken = async (to: string) => {
+    await requestedFor(to);
     const [mail] = await t.dataSource.query(`SELECT text_body FROM outbox_emails WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1`, [to]);
     return mail ? /atur-ulang-sandi\?token=([\w-]+)/.exec(mail.text_body)?.[1] : undefined;
   };
@@ -142,6 +177,38 @@ describe('password reset', () => {
   it('answers the same for an unknown address and mails nobody', async () => {
     expect((await t.gql(REQUEST, { e: 'ghost@solok.go.id' })).data?.requestPasswordReset).toEqual({ accepted: true, userErrors: [] });
     expect(await latestToken('ghost@solok.go.id')).toBeUndefined();
+  });
+
+  it('does the same work in the request for an existing and an unknown address', async () => {
+    const { email } = await account();
+    const statements = async (e: string) => Number((await t.gql(REQUEST, { e })).headers['x-sql-statements']);
+    expect(await statements(email)).toBe(await statements('nobody-here@solok.go.id'));
+    expect(await latestToken(email)).toBeDefined();
+  });
+
+  it('ends the older links when one of them resets the password', async () => {
+    const { email } = await account();
+    await t.gql(REQUEST, { e: email });
+    const older = await latestToken(email);
+    await t.gql(REQUEST, { e: email });
+    const newer = await latestToken(email);
+    expect(newer).not.toBe(older);
+    expect((await t.gql(RESET, { t: newer, p: 'Ngarai-Sianok-Berkabut-77' })).data?.resetPassword.passwordChanged).toBe(true);
+    expect((await t.gql(RESET, { t: older, p: 'Another-Strong-Phrase-88' })).data?.resetPassword.userErrors).toEqual([{ field: 'token', code: 'TOKEN_USED' }]);
+    await t.signedIn(email, 'Ngarai-Sianok-Berkabut-77');
+  });
+
+  it('tells the reset page whether a link still works, before the form', async () => {
+    const { id, email } = await account();
+    const status = async (token: string | undefined) => (await t.gql(`query($t: String!) { passwordResetLink(token: $t) }`, { t: token })).data?.passwordResetLink;
+    await t.gql(REQUEST, { e: email });
+    const token = await latestToken(email);
+    expect(await status(token)).toBe('VALID');
+    await t.dataSource.query(`UPDATE password_reset_tokens SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [id]);
+    expect(await status(token)).toBe('EXPIRED');
+    await t.dataSource.query(`UPDATE password_reset_tokens SET used_at = now() WHERE user_id = $1`, [id]);
+    expect(await status(token)).toBe('USED');
+    expect(await status('made-up')).toBe('INVALID');
   });
 
   it('resets by a single-use token from the mail and ends every session', async () => {
@@ -165,6 +232,55 @@ describe('password reset', () => {
     await t.dataSource.query(`UPDATE password_reset_tokens SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [id]);
     expect((await t.gql(RESET, { t: token, p: STRONG_PASSWORD })).data?.resetPassword.userErrors).toEqual([{ field: 'token', code: 'TOKEN_EXPIRED' }]);
     expect((await t.gql(RESET, { t: 'made-up', p: STRONG_PASSWORD })).data?.resetPassword.userErrors).toEqual([{ field: 'token', code: 'INVALID_TOKEN' }]);
+  });
+});
+
+describe('e-mail confirmation', () => {
+  const CONFIRM = `mutation($t: String!) { confirmEmail(input: { token: $t }) { emailConfirmed userErrors { field code } } }`;
+  const RESEND = `mutation { resendEmailConfirmation { sent userErrors { field code } } }`;
+  const ME_CONFIRMED = `{ me { emailConfirmed } }`;
+  const confirmationToken = async (to: string) => {
+    const [mail] = await t.dataSource.query(`SELECT subject, text_body FROM outbox_emails WHERE to_address = $1 AND text_body LIKE '%konfirmasi-email%' ORDER BY created_at DESC LIMIT 1`, [to]);
+    return mail ? { subject: mail.subject as string, token: /konfirmasi-email\?token=([\w-]+)/.exec(mail.text_body)?.[1] as string } : undefined;
+  };
+
+  it('mails a single-use link on sign-up; the account may sign in before confirming', async () => {
+    const c = t.client('en');
+    const signUp = await c.gql(SIGN_UP, { i: { email: 'confirm-me@solok.go.id', password: STRONG_PASSWORD, displayName: 'Confirm' } });
+    expect(signUp.data?.signUp.userErrors).toEqual([]);
+    expect((await c.gql(ME_CONFIRMED)).data?.me).toEqual({ emailConfirmed: false });
+    const mail = await confirmationToken('confirm-me@solok.go.id');
+    expect(mail?.subject).toBe('Confirm your CityBridge e-mail address');
+
+    // Opened in another browser (not signed in): the link is the proof.
+    expect((await t.gql(CONFIRM, { t: mail?.token })).data?.confirmEmail).toEqual({ emailConfirmed: true, userErrors: [] });
+    expect((await c.gql(ME_CONFIRMED)).data?.me).toEqual({ emailConfirmed: true });
+    expect((await t.gql(CONFIRM, { t: mail?.token })).data?.confirmEmail).toEqual({ emailConfirmed: false, userErrors: [{ field: 'token', code: 'TOKEN_USED' }] });
+    expect((await c.gql(RESEND)).data?.resendEmailConfirmation).toEqual({ sent: false, userErrors: [{ field: null, code: 'EMAIL_ALREADY_CONFIRMED' }] });
+  });
+
+  it('sends a new link from the profile; the older one stops working', async () => {
+    const { email } = await account();
+    const c = await t.signedIn(email, STRONG_PASSWORD);
+    expect((await c.gql(ME_CONFIRMED)).data?.me).toEqual({ emailConfirmed: false });
+    expect((await c.gql(RESEND)).data?.resendEmailConfirmation).toEqual({ sent: true, userErrors: [] });
+    const older = (await confirmationToken(email))?.token;
+    await c.gql(RESEND);
+    const newer = (await confirmationToken(email))?.token;
+    expect(newer).not.toBe(older);
+    expect((await t.gql(CONFIRM, { t: older })).data?.confirmEmail.userErrors).toEqual([{ field: 'token', code: 'TOKEN_USED' }]);
+    expect((await t.gql(CONFIRM, { t: newer })).data?.confirmEmail.emailConfirmed).toBe(true);
+  });
+
+  it('refuses an expired or unknown link', async () => {
+    const { id, email } = await account();
+    const c = await t.signedIn(email, STRONG_PASSWORD);
+    await c.gql(RESEND);
+    const token = (await confirmationToken(email))?.token;
+    await t.dataSource.query(`UPDATE email_confirmation_tokens SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [id]);
+    expect((await t.gql(CONFIRM, { t: token })).data?.confirmEmail.userErrors).toEqual([{ field: 'token', code: 'TOKEN_EXPIRED' }]);
+    expect((await t.gql(CONFIRM, { t: 'made-up' })).data?.confirmEmail.userErrors).toEqual([{ field: 'token', code: 'INVALID_TOKEN' }]);
+    expect((await c.gql(ME_CONFIRMED)).data?.me).toEqual({ emailConfirmed: false });
   });
 });
 

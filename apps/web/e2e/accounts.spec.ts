@@ -75,6 +75,18 @@ test('accounts journey', async ({ page, baseURL }) => {
     await expect(page.getByText(official.email, { exact: true })).toBeVisible();
   });
 
+  await test.step('the profile says the address is not confirmed; the link from the mailbox confirms it', async () => {
+    await expect(page.getByText('Belum dikonfirmasi')).toBeVisible();
+    await followMailLink(official.email, /Konfirmasi alamat e-mail/, '/konfirmasi-email');
+    await page.waitForURL((current) => current.pathname === '/konfirmasi-email' && current.searchParams.has('token'));
+    await h1(page, 'Konfirmasi alamat e-mail');
+    await page.getByRole('main').getByRole('button', { name: 'Konfirmasi alamat e-mail' }).click();
+    await expect(page.getByText('Terima kasih, alamat e-mail Anda sudah dikonfirmasi.')).toBeVisible();
+    await page.getByRole('link', { name: 'Ke profil' }).click();
+    await h1(page, 'Profil');
+    await expect(page.getByText('Belum dikonfirmasi')).toHaveCount(0);
+  });
+
   await test.step('the user asks to represent Kota Solok and sees the request pending', async () => {
     const form = page.getByRole('form', { name: 'Wakili kota' });
     const picker = form.getByRole('combobox', { name: /^Kota atau kabupaten/ });

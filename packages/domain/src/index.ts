@@ -24,3 +24,4 @@ export {
 } from './time-zone.js';
 export * from './policy.js';
 export { matchPage, PAGE_PATHS, type PageMatch, type PagePath } from './page-paths.js';
+export { MAX_PASSWORD_BYTES, MIN_PASSWORD_LENGTH, type PasswordLengthProblem, passwordLengthProblem } from './password.js';

@@ -38,7 +38,7 @@ describe('policy', () => {
   });
 
   it('lists allowed actions separately for global and city scope', () => {
-    expect(allowedActions(null)).toEqual(['ACCOUNT_SIGN_UP', 'ACCOUNT_SIGN_IN', 'ACCOUNT_REQUEST_PASSWORD_RESET', 'ACCOUNT_RESET_PASSWORD', 'REPRESENTATION_CONFIRM_OFFICIAL_EMAIL']);
+    expect(allowedActions(null)).toEqual(['ACCOUNT_SIGN_UP', 'ACCOUNT_SIGN_IN', 'ACCOUNT_REQUEST_PASSWORD_RESET', 'ACCOUNT_RESET_PASSWORD', 'ACCOUNT_CONFIRM_EMAIL', 'REPRESENTATION_CONFIRM_OFFICIAL_EMAIL']);
     const admin = user({ memberships: [{ cityId: '13.72', role: 'ADMIN' }] });
     expect(allowedActions(admin, solok)).toEqual(['CITY_MEMBERS_VIEW', 'CITY_MEMBERS_INVITE', 'CITY_MEMBERS_CHANGE_ROLE', 'CITY_MEMBERS_REMOVE', 'CITY_INVITATIONS_REVOKE']);
     expect(allowedActions(admin, medan)).toEqual([]);

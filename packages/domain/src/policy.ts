@@ -11,6 +11,8 @@ export const ACTIONS = [
   'ACCOUNT_UPDATE_PROFILE',
   'ACCOUNT_REQUEST_PASSWORD_RESET',
   'ACCOUNT_RESET_PASSWORD',
+  'ACCOUNT_CONFIRM_EMAIL',
+  'ACCOUNT_RESEND_EMAIL_CONFIRMATION',
   'REPRESENTATION_REQUEST',
   'REPRESENTATION_REVIEW',
   'REPRESENTATION_CONFIRM_OFFICIAL_EMAIL',
@@ -82,9 +84,11 @@ export const RULES: Record<Action, Rule> = {
   ACCOUNT_SIGN_IN: anyone,
   ACCOUNT_REQUEST_PASSWORD_RESET: anyone,
   ACCOUNT_RESET_PASSWORD: anyone, // the single-use token is the proof
+  ACCOUNT_CONFIRM_EMAIL: anyone, // likewise: the link may be opened in a browser that is not signed in
   INVITATION_ACCEPT: signedIn, // and the invitation's e-mail must be the account's (checked with the token)
   ACCOUNT_SIGN_OUT: signedIn,
   ACCOUNT_UPDATE_PROFILE: signedIn,
+  ACCOUNT_RESEND_EMAIL_CONFIRMATION: signedIn,
   REPRESENTATION_REQUEST: signedIn,
   REPRESENTATION_REVIEW: platformAdmin,
   REPRESENTATION_CONFIRM_OFFICIAL_EMAIL: anyone, // the link sent to the official address is the proof

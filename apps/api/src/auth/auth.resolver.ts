@@ -8,9 +8,13 @@ import { Allow, Public } from '../policy/allow.decorator.js';
 import { AuthService } from './auth.service.js';
 import {
   ActionEnum,
+  ConfirmEmailInput,
+  ConfirmEmailPayload,
+  ResendEmailConfirmationPayload,
   RequestPasswordResetInput,
   RequestPasswordResetPayload,
   ResetPasswordInput,
+  ResetLinkStatus,
   ResetPasswordPayload,
   SignInInput,
   SignInPayload,
@@ -23,11 +27,15 @@ import {
   UserType,
 } from './auth.types.js';
 import { CurrentUser } from './current-user.decorator.js';
+import { EmailConfirmationService } from './email-confirmation.service.js';
 import { actorOf, type SignedInUser } from './request-auth.js';
 
 @Resolver(() => UserType)
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly confirmations: EmailConfirmationService,
+  ) {}
 
   @Public()
   @Query(() => UserType, { nullable: true, description: 'The signed-in user, or null.' })
@@ -62,15 +70,34 @@ export class AuthResolver {
 
   @Allow('ACCOUNT_REQUEST_PASSWORD_RESET')
   @Mutation(() => RequestPasswordResetPayload)
-  async requestPasswordReset(@Args('input') input: RequestPasswordResetInput, @Context() ctx: GraphQLContext): Promise<PayloadData<RequestPasswordResetPayload>> {
-    await this.auth.requestPasswordReset(ctx.auth, input);
-    return { accepted: true };
+  async requestPasswordReset(@Args('input') input: RequestPasswordResetInput, @Context() ctx: GraphQLContext, @Errors() errors: UserErrors): Promise<PayloadData<RequestPasswordResetPayload>> {
+    return { accepted: await this.auth.requestPasswordReset(ctx.auth, errors, input) };
   }
 
   @Allow('ACCOUNT_RESET_PASSWORD')
   @Mutation(() => ResetPasswordPayload)
   async resetPassword(@Args('input') input: ResetPasswordInput, @Errors() errors: UserErrors): Promise<PayloadData<ResetPasswordPayload>> {
     return { passwordChanged: await this.auth.resetPassword(errors, input) };
+  }
+
+  @Allow('ACCOUNT_CONFIRM_EMAIL')
+  @Mutation(() => ConfirmEmailPayload)
+  async confirmEmail(@Args('input') input: ConfirmEmailInput, @Context() ctx: GraphQLContext, @Errors() errors: UserErrors): Promise<PayloadData<ConfirmEmailPayload>> {
+    const emailConfirmed = await this.confirmations.confirm(errors, input.token);
+    if (emailConfirmed) ctx.auth.reload(); // `me` of this response shows it, when the owner is signed in
+    return { emailConfirmed };
+  }
+
+  @Allow('ACCOUNT_RESEND_EMAIL_CONFIRMATION')
+  @Mutation(() => ResendEmailConfirmationPayload)
+  async resendEmailConfirmation(@CurrentUser() user: SignedInUser, @Errors() errors: UserErrors): Promise<PayloadData<ResendEmailConfirmationPayload>> {
+    return { sent: await this.confirmations.resend(user, errors) };
+  }
+
+  @Public()
+  @Query(() => ResetLinkStatus, { description: 'Whether a password reset link still works, before its form is shown; never says whose it is.' })
+  passwordResetLink(@Args('token') token: string): Promise<ResetLinkStatus> {
+    return this.auth.resetLinkStatus(token);
   }
 
   @ResolveField(() => [ActionEnum], { description: 'Actions this user may take without naming a city.' })

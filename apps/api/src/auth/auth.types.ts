@@ -6,6 +6,17 @@ import { Payload } from '../common/payload.js';
 export const ActionEnum = Object.fromEntries(ACTIONS.map((a) => [a, a])) as Record<(typeof ACTIONS)[number], (typeof ACTIONS)[number]>;
 registerEnumType(ActionEnum, { name: 'Action', description: 'What a user may do; decided by the policy in packages/domain.' });
 
+export enum ResetLinkStatus {
+  VALID = 'VALID',
+  USED = 'USED',
+  EXPIRED = 'EXPIRED',
+  INVALID = 'INVALID',
+}
+registerEnumType(ResetLinkStatus, {
+  name: 'ResetLinkStatus',
+  description: 'What a password reset link is worth: USED also when a newer link or a new password ended it; INVALID when no link has this token.',
+});
+
 @ObjectType('User')
 export class UserType {
   @Field(() => ID)
@@ -20,6 +31,8 @@ export class UserType {
   isResearcher: boolean;
   @Field({ description: 'Made for the demo (refused in production).' })
   isDemo: boolean;
+  @Field({ description: 'The owner opened the confirmation link mailed to this address. An unconfirmed account may sign in.' })
+  emailConfirmed: boolean;
   @Field()
   createdAt: Date;
 }
@@ -90,8 +103,21 @@ export class RequestPasswordResetInput {
 
 @ObjectType()
 export class RequestPasswordResetPayload extends Payload({
-  accepted: { type: () => Boolean, description: 'Always true for a well-formed address: whether it has an account is not told.' },
+  accepted: { type: () => Boolean, description: 'True for any well-formed address, in the same time: whether it has an account is not told. False only when too many requests came from the client address.' },
 }) {}
+
+@InputType()
+export class ConfirmEmailInput {
+  @Field({ description: 'From the link in the confirmation mail.' })
+  @Required()
+  token: string;
+}
+
+@ObjectType()
+export class ConfirmEmailPayload extends Payload({ emailConfirmed: () => Boolean }) {}
+
+@ObjectType()
+export class ResendEmailConfirmationPayload extends Payload({ sent: () => Boolean }) {}
 
 @InputType()
 export class ResetPasswordInput {

@@ -34,7 +34,7 @@ async function seedDemoAccounts(m: EntityManager, { production }: { production: 
   if (exists) return null;
   for (const account of DEMO_ACCOUNTS) {
     const [{ id }] = await m.query(
-      `INSERT INTO users (email, display_name, password_hash, is_platform_admin, is_researcher, is_demo) VALUES ($1, $2, $3, $4, $5, true) RETURNING id`,
+      `INSERT INTO users (email, display_name, password_hash, is_platform_admin, is_researcher, is_demo, email_confirmed_at) VALUES ($1, $2, $3, $4, $5, true, now()) RETURNING id`,
       [account.email, account.displayName, await argon2.hash(account.password, ARGON2_OPTIONS), !!account.isPlatformAdmin, !!account.isResearcher],
     );
     if (account.membership) {

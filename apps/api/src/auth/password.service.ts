@@ -1,22 +1,18 @@
-import { Injectable } from '@nestjs/common';
-import * as common from '@zxcvbn-ts/language-common';
-import * as en from '@zxcvbn-ts/language-en';
-import * as id from '@zxcvbn-ts/language-id';
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import { type PasswordLengthProblem, passwordLengthProblem } from '@citybridge/domain';
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import argon2 from 'argon2';
+import { PasswordStrengthChecker } from './password-strength.js';
 
 /** OWASP's argon2id minimum: 19 MiB of memory, 2 iterations, 1 lane. */
 export const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19 * 1024, timeCost: 2, parallelism: 1 } as const;
-export const MIN_PASSWORD_LENGTH = 10;
 /** zxcvbn score from 0 to 4; 3 is "safely unguessable: moderate protection from offline attacks". */
 const MIN_SCORE = 3;
 
-export type PasswordProblem = { code: 'PASSWORD_TOO_SHORT'; min: number } | { code: 'WEAK_PASSWORD'; hint: 'default' | 'commonWord' | 'personal' };
+export type PasswordProblem = PasswordLengthProblem | { code: 'WEAK_PASSWORD'; hint: 'default' | 'commonWord' | 'personal' };
 
 @Injectable()
-export class PasswordService {
-  // Loading the Indonesian and English dictionaries takes a moment: once, on first use.
-  private zxcvbn?: ZxcvbnFactory;
+export class PasswordService implements OnModuleDestroy {
+  private readonly strength = new PasswordStrengthChecker();
   // Verified when an e-mail is unknown, so that answer takes as long as a wrong password.
   private dummyHash?: Promise<string>;
 
@@ -33,17 +29,19 @@ export class PasswordService {
     return argon2.verify(hash, password);
   }
 
-  /** Why a password is not good enough, or null. Knows Indonesian and English words and names. */
-  problem(password: string, personal: string[]): PasswordProblem | null {
-    if (password.length < MIN_PASSWORD_LENGTH) return { code: 'PASSWORD_TOO_SHORT', min: MIN_PASSWORD_LENGTH };
-    this.zxcvbn ??= new ZxcvbnFactory({
-      dictionary: { ...common.dictionary, ...en.dictionary, ...id.dictionary },
-      graphs: common.adjacencyGraphs,
-    });
-    const result = this.zxcvbn.check(password, personal.filter(Boolean));
+  /**
+   * Why a password is not good enough, or null. Knows Indonesian and English words and names. The
+   * length first (bounded input), then zxcvbn off the event loop; argon2 hashes in libuv's pool.
+   */
+  async problem(password: string, personal: string[]): Promise<PasswordProblem | null> {
+    const lengthProblem = passwordLengthProblem(password);
+    if (lengthProblem) return lengthProblem;
+    const result = await this.strength.check(password, personal.filter(Boolean));
     if (result.score >= MIN_SCORE) return null;
-    const personalMatch = result.sequence.some((m) => m.pattern === 'dictionary' && m.dictionaryName === 'userInputs');
-    const commonMatch = result.sequence.some((m) => m.pattern === 'dictionary');
-    return { code: 'WEAK_PASSWORD', hint: personalMatch ? 'personal' : commonMatch ? 'commonWord' : 'default' };
+    return { code: 'WEAK_PASSWORD', hint: result.personalMatch ? 'personal' : result.commonMatch ? 'commonWord' : 'default' };
+  }
+
+  onModuleDestroy(): Promise<void> {
+    return this.strength.close();
   }
 }

@@ -9,6 +9,7 @@ export interface SignedInUser {
   isPlatformAdmin: boolean;
   isResearcher: boolean;
   isDemo: boolean;
+  emailConfirmed: boolean;
   createdAt: Date;
   sessionId: string;
   /** Loaded with the session, in the shape of CityMembership, so `me { memberships }` costs nothing more. */
@@ -52,9 +53,5 @@ export class RequestAuth {
 
   get userAgent(): string | null {
     return this.req.headers['user-agent']?.slice(0, 300) ?? null;
-  }
-
-  get ip(): string {
-    return this.req.socket.remoteAddress ?? 'unknown';
   }
 }

@@ -17,6 +17,7 @@ function withDates(row: SignedInUser): SignedInUser {
 // Memberships and cities through the views those domains publish: `me` stays one statement.
 const USER_COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.is_platform_admin AS "isPlatformAdmin",
   u.is_researcher AS "isResearcher", u.is_demo AS "isDemo", u.created_at AS "createdAt",
+  u.email_confirmed_at IS NOT NULL AS "emailConfirmed",
   COALESCE((SELECT json_agg(json_build_object('id', m.id, 'cityId', c.id, 'cityCode', c.code, 'role', m.role,
                                               'userId', m.user_id, 'createdAt', m.created_at) ORDER BY c.name)
             FROM city_membership_refs m JOIN city_refs c ON c.id = m.city_id WHERE m.user_id = u.id), '[]') AS memberships`;

@@ -13,6 +13,10 @@ export class User {
   @Column({ name: 'display_name', type: 'text' })
   displayName: string;
 
+  /** When the owner opened the confirmation link mailed to `email`; null: not confirmed (may still sign in). */
+  @Column({ name: 'email_confirmed_at', type: 'timestamptz', nullable: true })
+  emailConfirmedAt: Date | null;
+
   /** argon2id, with its parameters in the string. */
   @Column({ name: 'password_hash', type: 'text' })
   passwordHash: string;

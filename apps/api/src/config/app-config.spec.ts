@@ -33,7 +33,21 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SESSION_SECRET: 'short' })).toThrow(/^SESSION_SECRET must be 32 characters or more \(got 5\)$/);
   });
 
+  it('reads TRUST_PROXY as none, a hop count or addresses', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,loopback' }).trustProxy).toEqual(['10.0.0.1', '192.168.0.0/16', 'loopback']);
+  });
+
+  it('has rate limits per hour that the environment can change', () => {
+    expect(loadConfig({}).rateLimits).toEqual({ signUpsPerHour: 20, passwordResetRequestsPerHour: 20, invitationsPerHour: 50 });
+    expect(loadConfig({ SIGN_UPS_PER_HOUR: '3' }).rateLimits.signUpsPerHour).toBe(3);
+  });
+
   it.each([
+    [{ TRUST_PROXY: 'proxy.example.org' }, /^TRUST_PROXY must be false, a hop count or comma-separated addresses/],
+    [{ SIGN_UPS_PER_HOUR: '0' }, /^SIGN_UPS_PER_HOUR must be a whole number from 1/],
+    [{ INVITATIONS_PER_HOUR: 'many' }, /^INVITATIONS_PER_HOUR/],
     [{ PORT: 'abc' }, /^PORT must be a whole number from 1 to 65535 \(got "abc"\)$/],
     [{ PORT: '70000' }, /^PORT/],
     [{ NODE_ENV: 'staging' }, /^NODE_ENV must be one of development, production, test/],

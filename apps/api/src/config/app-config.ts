@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -27,7 +28,16 @@ export interface AppConfig {
   redisUrl: string | undefined;
   /** Outgoing mail; unset: mail is written to the outbox table, the log and the mailbox page. */
   smtpUrl: string | undefined;
+  /**
+   * Which proxies in front of the API to believe about the client's address (X-Forwarded-For):
+   * false (none: the socket's address), a hop count, or their addresses/CIDR ranges.
+   */
+  trustProxy: TrustProxy;
+  /** Requests per hour allowed from one client address (invitations: per inviting account). */
+  rateLimits: { signUpsPerHour: number; passwordResetRequestsPerHour: number; invitationsPerHour: number };
 }
+
+export type TrustProxy = false | number | string[];
 
 /** Only for development and tests; production refuses to start without a SESSION_SECRET of its own. */
 const DEVELOPMENT_SESSION_SECRET = 'citybridge-development-only-session-secret-0000';
@@ -62,6 +72,21 @@ function bool(name: string, raw: string | undefined, fallback: boolean): boolean
   if (raw === 'true' || raw === '1') return true;
   if (raw === 'false' || raw === '0') return false;
   throw new ConfigError(`${name} must be true or false (got "${raw}")`);
+}
+
+function wholeNumber(name: string, raw: string | undefined, fallback: number, min: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min) throw new ConfigError(`${name} must be a whole number from ${min} (got "${raw}")`);
+  return Number(raw);
+}
+
+function trustProxy(raw: string | undefined): TrustProxy {
+  if (raw === undefined || raw === '' || raw === 'false' || raw === '0') return false;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const addresses = raw.split(',').map((a) => a.trim()).filter(Boolean);
+  const bad = addresses.find((a) => !isIP(a.split('/')[0]) && !['loopback', 'linklocal', 'uniquelocal'].includes(a));
+  if (bad !== undefined) throw new ConfigError(`TRUST_PROXY must be false, a hop count or comma-separated addresses/CIDR ranges (got "${bad}")`);
+  return addresses;
 }
 
 function sessionSecret(raw: string | undefined, nodeEnv: NodeEnv): string {
@@ -107,5 +132,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionSecret: sessionSecret(env.SESSION_SECRET, nodeEnv),
     redisUrl: url('REDIS_URL', env.REDIS_URL, ['redis:', 'rediss:']),
     smtpUrl: url('SMTP_URL', env.SMTP_URL, ['smtp:', 'smtps:']),
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    rateLimits: {
+      signUpsPerHour: wholeNumber('SIGN_UPS_PER_HOUR', env.SIGN_UPS_PER_HOUR, 20, 1),
+      passwordResetRequestsPerHour: wholeNumber('PASSWORD_RESET_REQUESTS_PER_HOUR', env.PASSWORD_RESET_REQUESTS_PER_HOUR, 20, 1),
+      invitationsPerHour: wholeNumber('INVITATIONS_PER_HOUR', env.INVITATIONS_PER_HOUR, 50, 1),
+    },
   };
 }

@@ -5,6 +5,7 @@ import type { SignedInUser } from '../auth/request-auth.js';
 import { hashToken, newToken } from '../common/tokens.js';
 import { InjectConfig } from '../common/app-config.provider.js';
 import { Language, message } from '../common/messages.js';
+import { RateLimiter } from '../common/rate-limiter.js';
 import { TransactionalConnection } from '../common/transaction.js';
 import { isUuid } from '../common/uuid.js';
 import { cleanSlug } from '../common/slug.js';
@@ -34,6 +35,7 @@ export class InvitationsService {
     private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly cities: CitiesService,
+    private readonly limiter: RateLimiter,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
@@ -55,6 +57,11 @@ export class InvitationsService {
 
   async invite(inviter: SignedInUser, errors: UserErrors, input: { citySlug: string; email: string; role: CityRole }): Promise<InvitationType | null> {
     const address = input.email;
+    const limit = await this.limiter.hit(`invite:user:${inviter.id}`, this.config.rateLimits.invitationsPerHour, 3600);
+    if (!limit.allowed) {
+      errors.add(null, 'TOO_MANY_ATTEMPTS', { minutes: Math.ceil(limit.retryAfterSeconds / 60) });
+      return null;
+    }
     const city = await this.cities.cityRefBySlug(input.citySlug);
     if (!city) {
       errors.add('citySlug', 'CITY_NOT_FOUND');
@@ -68,9 +75,9 @@ export class InvitationsService {
       errors.add('email', 'ALREADY_MEMBER');
       return null;
     }
-    // An expired invitation no longer blocks a new one.
+    // A new invitation supersedes the open one (pending or expired): only the newest link works.
     await this.connection.manager.query(
-      `UPDATE invitations SET revoked_at = now() WHERE city_id = $1 AND email = $2 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at <= now()`,
+      `UPDATE invitations SET revoked_at = now() WHERE city_id = $1 AND email = $2 AND accepted_at IS NULL AND revoked_at IS NULL`,
       [city.id, address],
     );
     const token = newToken();
@@ -80,7 +87,7 @@ export class InvitationsService {
       [city.id, address, input.role, this.hash(token), inviter.id, VALID_DAYS],
     );
     if (!row) {
-      errors.add('email', 'ALREADY_INVITED');
+      errors.add('email', 'ALREADY_INVITED'); // another admin's invitation committed between the two statements
       return null;
     }
     const invitation = await this.byId(row.id);

@@ -1,5 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { RequestPasswordResetDocument, ResetPasswordDocument } from '../gql/features/graphql';
+import { PasswordResetLinkDocument, RequestPasswordResetDocument, ResetPasswordDocument } from '../gql/features/graphql';
 import { userError } from '../test/account-fixtures';
 import { descriptionOf } from '../test/dom';
 import { renderApp } from '../test/render-app';
@@ -61,13 +61,17 @@ describe('reset password', () => {
     };
   }
 
+  function linkMock(status: 'VALID' | 'USED' | 'EXPIRED' | 'INVALID') {
+    return { request: { query: PasswordResetLinkDocument, variables: { token: 'tok-1' } }, result: { data: { passwordResetLink: status } } };
+  }
+
   async function submitNewPassword() {
     fireEvent.change(await screen.findByLabelText(/^Kata sandi baru/), { target: { value: 'Danau-Singkarak-Biru-2026' } });
     fireEvent.click(screen.getByRole('button', { name: 'Simpan kata sandi' }));
   }
 
   it('sets the new password and links to sign in', async () => {
-    renderApp({ path: '/atur-ulang-sandi?token=tok-1', mocks: [resetMock({ passwordChanged: true, userErrors: [] })] });
+    renderApp({ path: '/atur-ulang-sandi?token=tok-1', mocks: [linkMock('VALID'), resetMock({ passwordChanged: true, userErrors: [] })] });
     await submitNewPassword();
 
     expect(await screen.findByText('Kata sandi Anda sudah diganti. Silakan masuk dengan kata sandi baru.')).toBeTruthy();
@@ -78,12 +82,24 @@ describe('reset password', () => {
     renderApp({
       path: '/atur-ulang-sandi?token=tok-1',
       mocks: [
+        linkMock('VALID'),
         resetMock({ passwordChanged: false, userErrors: [userError('token', 'TOKEN_EXPIRED', 'Tautan ini sudah kedaluwarsa.')] }),
       ],
     });
     await submitNewPassword();
 
     expect(within(await screen.findByRole('alert')).getByText('Tautan ini sudah kedaluwarsa.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Minta tautan baru' }).getAttribute('href')).toBe('/lupa-sandi');
+  });
+
+  it.each([
+    ['USED', 'Tautan ini sudah dipakai, atau sudah diganti oleh tautan yang lebih baru.'],
+    ['EXPIRED', 'Tautan ini sudah kedaluwarsa.'],
+    ['INVALID', 'Tautan ini tidak berlaku.'],
+  ] as const)('says a %s link cannot be used when it is opened, instead of the form', async (status, message) => {
+    renderApp({ path: '/atur-ulang-sandi?token=tok-1', mocks: [linkMock(status)] });
+    expect(within(await screen.findByRole('alert')).getByText(new RegExp(`^${message}`))).toBeTruthy();
+    expect(screen.queryByLabelText(/^Kata sandi baru/)).toBeNull();
     expect(screen.getByRole('link', { name: 'Minta tautan baru' }).getAttribute('href')).toBe('/lupa-sandi');
   });
 

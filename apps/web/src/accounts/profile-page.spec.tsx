@@ -3,6 +3,7 @@ import {
   CityPickerDocument,
   MyRepresentationRequestsDocument,
   RequestCityRepresentationDocument,
+  ResendEmailConfirmationDocument,
   UpdateProfileDocument,
 } from '../gql/features/graphql';
 import { MEDAN_CITY, membership, SOLOK_CITY, viewer } from '../test/account-fixtures';
@@ -56,6 +57,25 @@ describe('profile', () => {
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/masuk'));
     expect(router.state.location.search).toBe('?next=%2Fprofil');
+  });
+
+  it('says when the e-mail address is not confirmed, and mails a new link', async () => {
+    const resend = {
+      request: { query: ResendEmailConfirmationDocument },
+      result: { data: { resendEmailConfirmation: { __typename: 'ResendEmailConfirmationPayload', sent: true, userErrors: [] } } },
+    };
+    renderApp({ path: '/profil', me: viewer({ emailConfirmed: false }), mocks: [requestsMock([]), resend], language: 'en' });
+
+    const main = within(screen.getByRole('main'));
+    expect(await main.findByText('Not confirmed')).toBeTruthy();
+    fireEvent.click(main.getByRole('button', { name: 'Send the confirmation link again' }));
+    expect(await main.findByText('A new confirmation link was sent to warga@solok.go.id.')).toBeTruthy();
+  });
+
+  it('shows no confirmation notice for a confirmed address', async () => {
+    renderApp({ path: '/profil', me: viewer(), mocks: [requestsMock([])] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Profil' })).toBeTruthy();
+    expect(screen.queryByText('Belum dikonfirmasi')).toBeNull();
   });
 
   it('shows the account, role badges, memberships and requests', async () => {

@@ -10,7 +10,7 @@ import { PageTitle } from '../app/page-title';
 import { ErrorState, LoadingState } from '../app/status-views';
 import { useMutationForm } from '../app/use-mutation-form';
 import { FormErrors, requiredErrors } from '../app/user-errors';
-import { MyRepresentationRequestsDocument, UpdateProfileDocument } from '../gql/features/graphql';
+import { MyRepresentationRequestsDocument, ResendEmailConfirmationDocument, UpdateProfileDocument } from '../gql/features/graphql';
 import { DemoBadge } from '../app/badges';
 import { RepresentationForm, RequestStatusBadge, RoleBadge } from '../memberships/public';
 import { FormFieldset } from './form-parts';
@@ -76,6 +76,41 @@ function DisplayNameForm({ viewer }: { viewer: Viewer }) {
         </Stack>
       </FormFieldset>
     </form>
+  );
+}
+
+/** Shown until the owner opens the link mailed on sign-up; the button mails a new one. */
+function EmailUnconfirmed({ email }: { email: string }) {
+  const { t } = useTranslation();
+  const [resend, { loading }] = useMutation(ResendEmailConfirmationDocument);
+  const [sent, setSent] = useState(false);
+  const { generalErrors, failed, submit } = useMutationForm();
+  return (
+    <Stack gap={6} align="flex-start" mt={4}>
+      <Badge color="orange.9" variant="light" style={{ textTransform: 'none' }}>
+        {t('profilePage.emailUnconfirmed')}
+      </Badge>
+      <Text size="sm">{t('profilePage.emailUnconfirmedHint')}</Text>
+      <FormErrors errors={generalErrors} failed={failed} />
+      <Button
+        size="xs"
+        variant="light"
+        loading={loading}
+        onClick={() =>
+          void submit({
+            send: async () => (await resend()).data?.resendEmailConfirmation,
+            done: ({ sent: ok }) => setSent(ok),
+          })
+        }
+      >
+        {t('profilePage.resendConfirmation')}
+      </Button>
+      {sent && (
+        <Text size="sm" c="teal.9" role="status">
+          {t('profilePage.confirmationSent', { email })}
+        </Text>
+      )}
+    </Stack>
   );
 }
 
@@ -201,7 +236,10 @@ function Profile({ viewer }: { viewer: Viewer }) {
         </Group>
         <dl className="definition-list">
           <dt>{t('account.email')}</dt>
-          <dd>{viewer.email}</dd>
+          <dd>
+            <span>{viewer.email}</span>
+            {!viewer.emailConfirmed && <EmailUnconfirmed email={viewer.email} />}
+          </dd>
           <dt>{t('profilePage.memberSince')}</dt>
           <dd>{formatDate(viewer.createdAt, language)}</dd>
         </dl>

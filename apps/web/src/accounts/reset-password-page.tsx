@@ -1,38 +1,63 @@
-import { useMutation } from '@apollo/client/react';
+import { NetworkStatus } from '@apollo/client';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { QueryErrorView } from '../app/access-views';
+import { LoadingState } from '../app/status-views';
 import { useMutationForm } from '../app/use-mutation-form';
 import { FormErrors, requiredErrors } from '../app/user-errors';
-import { ResetPasswordDocument } from '../gql/features/graphql';
+import { PasswordResetLinkDocument, ResetPasswordDocument } from '../gql/features/graphql';
 import { AuthPage, FormFieldset, PasswordField } from './form-parts';
+import { PASSWORD_LENGTHS } from './password-strength';
+
+/** Instead of the form, when the link cannot work: why, and a way to ask for a new one. */
+function LinkProblem({ message }: { message: string }) {
+  const { t } = useTranslation();
+  return (
+    <AuthPage title={t('account.reset.title')}>
+      <Stack gap="md">
+        <Alert color="red" variant="light" role="alert">
+          {message}
+        </Alert>
+        <Anchor component={Link} to="/lupa-sandi">
+          {t('account.reset.requestNew')}
+        </Anchor>
+      </Stack>
+    </AuthPage>
+  );
+}
 
 /** `/atur-ulang-sandi?token=…` (the link in the reset e-mail): choose a new password. */
 export function ResetPasswordPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const token = params.get('token')?.trim() ?? '';
+  // A used, superseded or expired link says so when opened, not after a new password is typed.
+  const link = useQuery(PasswordResetLinkDocument, { variables: { token }, skip: !token, notifyOnNetworkStatusChange: true });
   const [resetPassword, { loading }] = useMutation(ResetPasswordDocument);
   const [password, setPassword] = useState('');
   const [done, setDone] = useState(false);
   // "token" errors (invalid, expired, used) have no field on this form: shown at the top.
   const { fieldErrors, generalErrors, failed, submit } = useMutationForm(['password']);
 
-  if (!token) {
+  if (!token) return <LinkProblem message={t('account.reset.missingToken')} />;
+  if (link.error && !link.data) {
     return (
-      <AuthPage title={t('account.reset.title')}>
-        <Stack gap="md">
-          <Alert color="red" variant="light" role="alert">
-            {t('account.reset.missingToken')}
-          </Alert>
-          <Anchor component={Link} to="/lupa-sandi">
-            {t('account.reset.requestNew')}
-          </Anchor>
-        </Stack>
-      </AuthPage>
+      <QueryErrorView
+        error={link.error}
+        message={t('account.reset.linkError')}
+        retrying={link.networkStatus === NetworkStatus.refetch}
+        onRetry={() => {
+          link.refetch().catch(() => {});
+        }}
+      />
     );
   }
+  if (!link.data) return <LoadingState label={t('account.reset.checkingLink')} />;
+  const status = link.data.passwordResetLink;
+  if (status !== 'VALID' && !done) return <LinkProblem message={t(`account.reset.link.${status}`)} />;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -69,7 +94,7 @@ export function ResetPasswordPage() {
               )}
               <PasswordField
                 label={t('account.newPassword')}
-                description={t('account.passwordHint')}
+                description={t('account.passwordHint', PASSWORD_LENGTHS)}
                 autoComplete="new-password"
                 withAsterisk
                 value={password}

@@ -7,6 +7,7 @@ const ForgotPasswordPage = lazy(() =>
   import('./forgot-password-page').then((m) => ({ default: m.ForgotPasswordPage })),
 );
 const ResetPasswordPage = lazy(() => import('./reset-password-page').then((m) => ({ default: m.ResetPasswordPage })));
+const ConfirmEmailPage = lazy(() => import('./confirm-email-page').then((m) => ({ default: m.ConfirmEmailPage })));
 const ProfilePage = lazy(() => import('./profile-page').then((m) => ({ default: m.ProfilePage })));
 
 export const accountsRoutes: RouteObject[] = [
@@ -14,5 +15,6 @@ export const accountsRoutes: RouteObject[] = [
   { path: 'daftar', element: <SignUpPage /> },
   { path: 'lupa-sandi', element: <ForgotPasswordPage /> },
   { path: 'atur-ulang-sandi', element: <ResetPasswordPage /> },
+  { path: 'konfirmasi-email', element: <ConfirmEmailPage /> },
   { path: 'profil', element: <ProfilePage /> },
 ];

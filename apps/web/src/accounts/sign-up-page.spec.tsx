@@ -35,7 +35,8 @@ describe('sign up', () => {
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Daftar' })).toBeTruthy();
     const password = screen.getByLabelText(/^Kata sandi/);
-    expect(descriptionOf(password)).toMatch(/^Gunakan minimal 12 karakter/);
+    // The same numbers as the API's PASSWORD_TOO_SHORT and PASSWORD_TOO_LONG (packages/domain).
+    expect(descriptionOf(password)).toMatch(/^Gunakan minimal 12 karakter \(paling banyak 256 byte\)/);
 
     await fillAndSubmit('solok123');
 

@@ -7,7 +7,7 @@ import { useMutationForm } from '../app/use-mutation-form';
 import { FormErrors, requiredErrors } from '../app/user-errors';
 import { SignUpDocument } from '../gql/features/graphql';
 import { AuthPage, EmailField, FormFieldset, PasswordField } from './form-parts';
-import { estimatePasswordStrength } from './password-strength';
+import { estimatePasswordStrength, PASSWORD_LENGTHS } from './password-strength';
 import { safeNextPath, withNext } from '../app/safe-next';
 import { AlreadySignedIn, useFinishSignIn } from './sign-in-page';
 import { useViewer } from '../app/viewer';
@@ -75,7 +75,7 @@ export function SignUpPage() {
               <Stack gap={4}>
                 <PasswordField
                   label={t('account.password')}
-                  description={t('account.passwordHint')}
+                  description={t('account.passwordHint', PASSWORD_LENGTHS)}
                   autoComplete="new-password"
                   withAsterisk
                   value={values.password}

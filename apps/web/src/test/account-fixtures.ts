@@ -19,6 +19,7 @@ const CITY_ADMIN_ACTIONS = [
 const SIGNED_IN_ACTIONS = [
   'ACCOUNT_SIGN_OUT',
   'ACCOUNT_UPDATE_PROFILE',
+  'ACCOUNT_RESEND_EMAIL_CONFIRMATION',
   'REPRESENTATION_REQUEST',
   'INVITATION_ACCEPT',
 ] as const;
@@ -49,6 +50,7 @@ export function viewer(overrides: Partial<Viewer> = {}): Viewer & { __typename: 
     isPlatformAdmin: false,
     isResearcher: false,
     isDemo: false,
+    emailConfirmed: true,
     createdAt: '2026-01-05T02:00:00.000Z',
     allowedActions: [...SIGNED_IN_ACTIONS],
     memberships: [],

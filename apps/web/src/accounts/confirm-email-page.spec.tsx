@@ -1,0 +1,40 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { ConfirmEmailDocument } from '../gql/features/graphql';
+import { userError, viewer } from '../test/account-fixtures';
+import { renderApp } from '../test/render-app';
+
+function confirmMock(result: object) {
+  return {
+    request: { query: ConfirmEmailDocument, variables: { input: { token: 'tok-1' } } },
+    result: { data: { confirmEmail: { __typename: 'ConfirmEmailPayload', ...result } } },
+  };
+}
+
+describe('confirm e-mail address', () => {
+  it('confirms with a click (a mail scanner opening the link confirms nothing)', async () => {
+    renderApp({ path: '/konfirmasi-email?token=tok-1', mocks: [confirmMock({ emailConfirmed: true, userErrors: [] })], me: viewer({ emailConfirmed: false }) });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Konfirmasi alamat e-mail' }));
+
+    expect(await screen.findByText('Terima kasih, alamat e-mail Anda sudah dikonfirmasi.')).toBeTruthy();
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Ke profil' }).getAttribute('href')).toBe('/profil');
+  });
+
+  it('says a used link was used, in English too, with a way to a new one', async () => {
+    renderApp({
+      path: '/konfirmasi-email?token=tok-1',
+      language: 'en',
+      mocks: [confirmMock({ emailConfirmed: false, userErrors: [userError('token', 'TOKEN_USED', 'This link has already been used.')] })],
+    });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm e-mail address' }));
+
+    expect(within(await screen.findByRole('alert')).getByText('This link has already been used.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Send a new confirmation link from your profile' }).getAttribute('href')).toBe('/masuk?next=%2Fprofil');
+  });
+
+  it('explains a link without a token', async () => {
+    renderApp({ path: '/konfirmasi-email' });
+    expect(await screen.findByText(/Tautan ini tidak lengkap/)).toBeTruthy();
+  });
+});
