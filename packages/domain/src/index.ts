@@ -23,4 +23,4 @@ export {
   utcOffsetMinutes,
 } from './time-zone.js';
 export * from './policy.js';
-export { matchPage, PAGE_PATHS, type PageMatch, type PagePath } from './page-paths.js';
+export { matchPage, type PageMatch } from './page-paths.js';
