@@ -1,11 +1,23 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { pagePathsFromSources } from './src/app/page-paths';
 
 // Where `vite` and `vite preview` send /graphql: an API started elsewhere (npm start, port 3000).
 const apiUrl = process.env.API_URL ?? 'http://localhost:3000';
 
+/** dist/page-paths.json: the app's pages, which the API answers with 200 (any other path 404). */
+const pagePathsFile: Plugin = {
+  name: 'citybridge-page-paths',
+  apply: 'build',
+  generateBundle() {
+    const paths = pagePathsFromSources(fileURLToPath(new URL('./src', import.meta.url)));
+    this.emitFile({ type: 'asset', fileName: 'page-paths.json', source: `${JSON.stringify(paths, null, 2)}\n` });
+  },
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), pagePathsFile],
   resolve: {
     // Workspace packages (e.g. @citybridge/domain) expose their TypeScript sources under the
     // "source" export condition; Vite compiles them directly, so no prebuild is needed.

@@ -14,6 +14,8 @@ describe('HTTP surface in production', () => {
     mkdirSync(path.join(webDir, '.vite'));
     writeFileSync(path.join(webDir, '.vite', 'manifest.json'), '{"index.html":{"file":"assets/app-Ab12Cd34.js"}}');
     writeFileSync(path.join(webDir, 'assets', 'app-Ab12Cd34.js'), `export const app = ${JSON.stringify('x'.repeat(4000))};\n`);
+    // What the web build lists from its routes (apps/web/src/app/page-paths.ts), shortened.
+    writeFileSync(path.join(webDir, 'page-paths.json'), JSON.stringify(['/', '/kota', '/kota/:slug', '/kota/:slug/anggota', '/masuk', '/admin/audit']));
     writeFileSync(path.join(webDir, 'favicon.svg'), `<svg xmlns="http://www.w3.org/2000/svg">${'<g></g>'.repeat(300)}</svg>`);
     t = await startTestApp({
       NODE_ENV: 'production',
@@ -86,8 +88,8 @@ describe('HTTP surface in production', () => {
     const asset = await t.http().get('/assets/app-Ab12Cd34.js');
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await t.http().get('/favicon.svg')).headers['cache-control']).toBe('no-cache');
-    // Neither the template nor the build manifest is a file of its own.
-    for (const url of ['/index.html', '/.vite/manifest.json']) {
+    // Neither the template, the page list nor the build manifest is a file of its own.
+    for (const url of ['/index.html', '/page-paths.json', '/.vite/manifest.json']) {
       const res = await t.http().get(url);
       expect([url, res.status, res.text]).toEqual([url, 404, expect.not.stringContaining('"file"')]);
     }
@@ -124,6 +126,8 @@ describe('HTTP surface in production', () => {
       ['/kota/kota-atlantis', 'Kota tidak ditemukan · CityBridge'],
       ['/kota/kota-atlantis/anggota', 'Kota tidak ditemukan · CityBridge'],
       ['/kota/kota-solok/x', 'Halaman tidak ditemukan · CityBridge'],
+      // A page of the app, but not in this build's page-paths.json: the list decides.
+      ['/profil', 'Halaman tidak ditemukan · CityBridge'],
     ]) {
       const res = await t.http().get(url);
       expect([url, res.status]).toEqual([url, 404]);

@@ -23,5 +23,5 @@ export {
   utcOffsetMinutes,
 } from './time-zone.js';
 export * from './policy.js';
-export { matchPage, PAGE_PATHS, type PageMatch, type PagePath } from './page-paths.js';
+export { matchPage, type PageMatch } from './page-paths.js';
 export { MAX_PASSWORD_BYTES, MIN_PASSWORD_LENGTH, type PasswordLengthProblem, passwordLengthProblem } from './password.js';

@@ -1,40 +1,18 @@
-/**
- * Every page of the web app, as React Router path patterns (`:name` is one path segment). The API
- * answers any other path with 404 (still serving the app, which shows its not-found view); a web
- * test checks this list against the router's routes, so a new page is added here too.
- */
-export const PAGE_PATHS = [
-  '/',
-  '/kota',
-  '/kota/:slug',
-  '/kota/:slug/anggota',
-  '/masuk',
-  '/daftar',
-  '/lupa-sandi',
-  '/atur-ulang-sandi',
-  '/profil',
-  '/undangan',
-  '/admin/verifikasi',
-  '/admin/audit',
-  '/dev/mailbox',
-  '/praktik',
-  '/kunjungan',
-  '/metrik',
-] as const;
-
-export type PagePath = (typeof PAGE_PATHS)[number];
-
 export interface PageMatch {
-  path: PagePath;
+  /** The pattern that matched, as React Router writes it (`:name` is one path segment). */
+  path: string;
   params: Record<string, string>;
 }
 
 const segmentsOf = (path: string) => (path === '/' ? [] : path.split('/').slice(1));
 
-/** The page a URL path shows (one trailing slash allowed, as the router allows it), or null. */
-export function matchPage(pathname: string): PageMatch | null {
+/**
+ * The page of `pagePaths` (the web build's list of its routes) that a URL path shows, or null. One
+ * trailing slash is allowed, as the router allows it.
+ */
+export function matchPage(pathname: string, pagePaths: readonly string[]): PageMatch | null {
   const segments = segmentsOf(pathname.length > 1 && pathname.endsWith('/') ? pathname.slice(0, -1) : pathname);
-  for (const path of PAGE_PATHS) {
+  for (const path of pagePaths) {
     const pattern = segmentsOf(path);
     if (pattern.length !== segments.length) continue;
     const params: Record<string, string> = {};

@@ -19,6 +19,7 @@ const LANGUAGE: Language = 'id';
 /** The directory's first page, as the app asks for it (CITY_PAGE_SIZE in apps/web). */
 const DIRECTORY_PAGE_SIZE = 50;
 const TITLE = '<title>CityBridge</title>';
+const PAGE_PATHS_FILE = 'page-paths.json';
 const ROOT = '<div id="root"></div>';
 
 /** Directory filters from the query string, when they are ones the app would send (see use-city-filters.ts). */
@@ -28,6 +29,16 @@ function directoryFilter(query: Record<string, unknown>) {
   const provinceCode = /^\d{2}$/.test(text('provinsi')) ? text('provinsi') : '';
   const kind = Object.values(CityKind).find((k) => k === text('jenis'));
   return { ...(search && { search }), ...(provinceCode && { provinceCode }), ...(kind && { kind }) };
+}
+
+/** The app's pages, which its build lists from the router's routes (apps/web/src/app/page-paths.ts). */
+function readPagePaths(webDistDir: string): string[] {
+  const file = path.join(webDistDir, PAGE_PATHS_FILE);
+  const paths: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (!Array.isArray(paths) || !paths.every((p) => typeof p === 'string' && p.startsWith('/'))) {
+    throw new Error(`${file} is not a list of paths`);
+  }
+  return paths;
 }
 
 /**
@@ -41,13 +52,14 @@ export async function serveWebApp(fastify: FastifyInstance, config: AppConfig, c
   for (const marker of [TITLE, ROOT]) {
     if (!template.includes(marker)) throw new Error(`${config.webDistDir}/index.html lacks ${marker}`);
   }
+  const pagePaths = readPagePaths(config.webDistDir);
 
   await fastify.register(fastifyStatic, {
     root: config.webDistDir,
-    // One route per built file (none for index.html, the manifest or other dotfiles): every other path is a page.
+    // One route per built file (none for index.html, the page list, the manifest or other dotfiles): every other path is a page.
     wildcard: false,
     index: false,
-    allowedPath: (pathName) => pathName !== '/index.html' && !pathName.startsWith('/.'),
+    allowedPath: (pathName) => pathName !== '/index.html' && pathName !== `/${PAGE_PATHS_FILE}` && !pathName.startsWith('/.'),
     cacheControl: false,
     setHeaders: (reply, filePath) => {
       const immutable = filePath.startsWith(path.join(config.webDistDir, 'assets', path.sep));
@@ -64,7 +76,7 @@ export async function serveWebApp(fastify: FastifyInstance, config: AppConfig, c
   );
 
   const render = async (pathname: string, query: Record<string, unknown>): Promise<RenderedPage> => {
-    const match = matchPage(pathname);
+    const match = matchPage(pathname, pagePaths);
     if (!match) return notFoundPage(LANGUAGE);
     if (match.path === '/kota') {
       const filter = directoryFilter(query);

@@ -1,5 +1,6 @@
-import { PAGE_PATHS } from '@citybridge/domain';
+import path from 'node:path';
 import type { RouteObject } from 'react-router';
+import { pagePathsFromSources } from './page-paths';
 import { routes } from './routes';
 
 /** Every page's full path pattern in the router, except the catch-all not-found page. */
@@ -13,7 +14,7 @@ function pagePaths(children: RouteObject[], parent = ''): string[] {
 }
 
 describe('the router and the server agree on the pages', () => {
-  it('has exactly the pages of PAGE_PATHS, which the API answers with 200 (any other path is 404)', () => {
-    expect(pagePaths(routes).sort()).toEqual([...PAGE_PATHS].sort());
+  it('lists in page-paths.json (which the API answers with 200, any other path 404) exactly the router’s pages', () => {
+    expect(pagePathsFromSources(path.join(__dirname, '..')).sort()).toEqual(pagePaths(routes).sort());
   });
 });

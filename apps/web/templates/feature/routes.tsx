@@ -3,5 +3,5 @@ import type { RouteObject } from 'react-router';
 
 const __Pascal__Page = lazy(() => import('./__kebab__-page').then((m) => ({ default: m.__Pascal__Page })));
 
-// Registered by one import and one `...__camel__Routes,` line in src/app/routes.tsx.
+// Registered by one line in src/app/feature-routes.ts (the generator adds it).
 export const __camel__Routes: RouteObject[] = [{ path: '__kebab__', element: <__Pascal__Page /> }];
