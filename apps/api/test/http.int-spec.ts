@@ -22,6 +22,7 @@ describe('HTTP surface in production', () => {
       SESSION_SECRET: 'test-only-secret-of-thirty-two-chars!',
       WEB_DIST_DIR: webDir,
       PUBLIC_URL: 'http://citybridge.test',
+      DEMO_MODE: '0', // a deployment: no demo accounts, no mailbox
     });
   });
   afterAll(async () => {

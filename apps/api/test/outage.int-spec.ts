@@ -3,11 +3,12 @@ import { startTestApp, type TestApp } from './support/test-app';
 
 /**
  * A TCP relay between the app and the test's PostgreSQL that the test can cut and restore: to the
- * app that is PostgreSQL going away (open connections reset, new ones refused) and coming back.
+ * app that is PostgreSQL going away (open connections reset, new ones ended at once) and coming back.
  */
 class Relay {
   private server?: net.Server;
   private readonly sockets = new Set<net.Socket>();
+  private down = false;
   port = 0;
 
   constructor(
@@ -15,8 +16,15 @@ class Relay {
     private readonly targetPort: number,
   ) {}
 
+  /** Starts relaying, or relays again after a cut. The port stays bound, so no one else can take it meanwhile. */
   async open(): Promise<void> {
+    this.down = false;
+    if (this.server) return;
     this.server = net.createServer((client) => {
+      if (this.down) {
+        client.destroy(); // PostgreSQL away: a new connection ends before its first byte
+        return;
+      }
       const upstream = net.connect(this.targetPort, this.host);
       for (const socket of [client, upstream]) {
         this.sockets.add(socket);
@@ -28,14 +36,22 @@ class Relay {
       }
       client.pipe(upstream).pipe(client);
     });
-    await new Promise<void>((resolve) => this.server?.listen(this.port, '127.0.0.1', resolve));
+    await new Promise<void>((resolve, reject) => {
+      this.server?.once('error', reject);
+      this.server?.listen(0, '127.0.0.1', resolve);
+    });
     this.port = (this.server.address() as net.AddressInfo).port;
   }
 
-  async cut(): Promise<void> {
-    const closed = new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  /** PostgreSQL goes away: open connections reset, new ones end at once. */
+  cut(): void {
+    this.down = true;
     for (const socket of this.sockets) socket.destroy();
-    await closed;
+  }
+
+  async close(): Promise<void> {
+    this.cut();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 }
 
@@ -64,9 +80,9 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await relay.open().catch(() => undefined); // the app closes its connections through it
+  await relay.open(); // the app closes its connections through it
   await t.close();
-  await relay.cut();
+  await relay.close();
 });
 
 it('answers 503 while PostgreSQL is away, says so on /health/ready, and recovers by itself', async () => {
@@ -75,7 +91,7 @@ it('answers 503 while PostgreSQL is away, says so on /health/ready, and recovers
   expect(ready.body).toEqual({ status: 'ok', checks: { database: 'ok', migrations: 'ok', jobs: 'ok' } });
   expect((await t.gql(CITIES)).data?.cities.totalCount).toBeGreaterThan(0);
 
-  await relay.cut();
+  relay.cut();
   const down = await t.http().get('/health/ready');
   expect(down.status).toBe(503);
   expect(down.headers['content-type']).toMatch(/json/);
