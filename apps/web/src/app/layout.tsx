@@ -1,13 +1,17 @@
 import { Anchor, AppShell, Box, Burger, Container, Group, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration } from 'react-router';
-import { AccountMenu, MobileAccountLinks } from '../accounts/public';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
 import { SiteFooter } from './site-footer';
 import { LoadingState } from './status-views';
+
+// The account menu (and the membership parts it shows) is not needed for the first paint: a chunk of its own.
+const accounts = () => import('../accounts/public');
+const AccountMenu = lazy(() => accounts().then((m) => ({ default: m.AccountMenu })));
+const MobileAccountLinks = lazy(() => accounts().then((m) => ({ default: m.MobileAccountLinks })));
 
 const MOBILE_NAV_ID = 'mobile-navigation';
 
@@ -46,7 +50,9 @@ export function Layout() {
           </Box>
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitch />
-            <AccountMenu />
+            <Suspense fallback={null}>
+              <AccountMenu />
+            </Suspense>
           </Group>
         </Group>
       </AppShell.Header>
@@ -55,7 +61,9 @@ export function Layout() {
         <AppShell.Navbar id={MOBILE_NAV_ID} p="md" aria-label={t('nav.label')}>
           <Stack gap="md">
             <MainNav vertical onNavigate={menu.close} />
-            <MobileAccountLinks onNavigate={menu.close} />
+            <Suspense fallback={null}>
+              <MobileAccountLinks onNavigate={menu.close} />
+            </Suspense>
           </Stack>
         </AppShell.Navbar>
       )}
