@@ -99,7 +99,7 @@ const bySearch = (key: string, withFacts: boolean) =>
 const countSearch = (key: string) => named(`cities_search_count_${key}`, () => `SELECT count(*)::int AS total FROM (${matching(whereOf(key, 5))}) m`);
 
 const CITY_BY_SLUG = statement('city_by_slug', `SELECT ${CITY_COLUMNS} FROM ${CITIES} WHERE c.slug = $1`);
-const CITY_REF_BY_SLUG = statement('city_ref_by_slug', 'SELECT id, slug, name FROM cities WHERE slug = $1');
+const CITY_REF_BY_SLUG = statement('city_ref_by_slug', 'SELECT id, code, slug, name FROM cities WHERE slug = $1');
 const CITY_SLUGS = statement('city_slugs', 'SELECT slug FROM cities ORDER BY slug');
 const CITIES_BY_ID = statement('cities_by_id', `SELECT ${CITY_COLUMNS} FROM ${CITIES} WHERE c.id = ANY($1::int[])`);
 const PROVINCES = statement('provinces', 'SELECT code, name FROM provinces ORDER BY name');
@@ -125,6 +125,8 @@ const SOURCES = statement(
 /** A city as other domains refer to it (its database id is what their rows store). */
 export interface CityRef {
   id: number;
+  /** The official code, e.g. "13.72": the policy's city id. */
+  code: string;
   slug: string;
   name: string;
 }
@@ -252,7 +254,7 @@ export class CitiesService {
     return row ? toCity(row) : null;
   }
 
-  async cityRefBySlug(slug: string): Promise<CityRef | null> {
+  async cityRefBySlug(slug: unknown): Promise<CityRef | null> {
     const [row] = await this.sql.rows<CityRef>(CITY_REF_BY_SLUG, [cleanSlug(slug)]);
     return row ?? null;
   }
