@@ -19,6 +19,7 @@ describe('HTTP surface in production', () => {
     writeFileSync(path.join(webDir, 'favicon.svg'), `<svg xmlns="http://www.w3.org/2000/svg">${'<g></g>'.repeat(300)}</svg>`);
     t = await startTestApp({
       NODE_ENV: 'production',
+      SQL_STATEMENT_HEADER: 'false',
       SESSION_SECRET: 'test-only-secret-of-thirty-two-chars!',
       WEB_DIST_DIR: webDir,
       PUBLIC_URL: 'http://citybridge.test',
@@ -156,6 +157,16 @@ describe('HTTP surface in production', () => {
     expect(urls.slice(0, 2)).toEqual(['http://citybridge.test/', 'http://citybridge.test/kota']);
     expect(urls).toContain('http://citybridge.test/kota/kota-solok');
     expect(urls).toHaveLength(2 + 514);
+  });
+
+  it('records the request id in the audit entry of a mutation (without the statement counter)', async () => {
+    const user = await t.fixtures.user();
+    const client = await t.signedIn(user.email, user.password);
+    const res = await client.agent.post('/graphql').set('apollo-require-preflight', 'true').set('x-request-id', 'audit-request-1')
+      .send({ query: `mutation { updateProfile(input: { displayName: "Nama Baru" }) { userErrors { code } } }` });
+    expect(res.body).toEqual({ data: { updateProfile: { userErrors: [] } } });
+    const rows = await t.dataSource.query(`SELECT request_id FROM audit_log WHERE action = 'user.updateProfile' AND actor_id = $1`, [user.id]);
+    expect(rows).toEqual([{ request_id: 'audit-request-1' }]);
   });
 
   it('turns introspection off and keeps stack traces and SQL counts out of responses', async () => {

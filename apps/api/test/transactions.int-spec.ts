@@ -24,7 +24,7 @@ async function run(operation: string, body: () => Promise<unknown>, root: 'getMu
   const schema = t.app.get(GraphQLSchemaHost).schema;
   const parentType = schema[root]() as GraphQLObjectType;
   const info = { parentType, schema, returnType: parentType.getFields()[operation].type };
-  const execution = new ExecutionContextHost([{}, {}, { auth: { language: 'en' } }, info]);
+  const execution = new ExecutionContextHost([{}, {}, { auth: { language: 'en' }, request: { requestId: 'test', sqlStatements: 0 } }, info]);
   execution.setType('graphql');
   const next: CallHandler = { handle: () => from(body()) };
   return lastValueFrom(new MutationInterceptor(t.app.get(TransactionalConnection)).intercept(execution, next));

@@ -7,8 +7,14 @@ import { CityFilter, CityKind, CityType, DistrictType, FactQuality, FactType, Pr
 
 export function timeZoneOf(provinceCode: string): TimeZone {
   const zone = timeZoneForProvince(provinceCode);
-  // The offset in force now, from the tz database.
-  return { iana: zone.iana, label: zone.label as TimeZoneLabel, utcOffsetMinutes: utcOffsetMinutes(zone.iana) };
+  return {
+    iana: zone.iana,
+    label: zone.label as TimeZoneLabel,
+    // The offset in force now, from the tz database; a getter, so a list that does not ask for it never pays Intl.
+    get utcOffsetMinutes() {
+      return utcOffsetMinutes(zone.iana);
+    },
+  };
 }
 
 /** Search text beyond this length cannot name a city better; it is cut, not refused. */

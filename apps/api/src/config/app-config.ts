@@ -15,6 +15,8 @@ export interface AppConfig {
   introspection: boolean;
   /** Stack traces in GraphQL error answers (never by default: they show the code to anyone). */
   graphqlStacktraces: boolean;
+  /** The `x-sql-statements` header on GraphQL answers (tests, development); off by default: counting costs every request an async scope. */
+  sqlStatementHeader: boolean;
   /**
    * The demo: accounts with published passwords and the mailbox page of every mail sent (reset and
    * invitation links). Only when asked for (`npm start` does) and only on a loopback PUBLIC_URL.
@@ -127,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL, ['error', 'warn', 'info', 'debug'] as const, 'info'),
     introspection: bool('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION, nodeEnv !== 'production'),
     graphqlStacktraces: bool('GRAPHQL_STACKTRACES', env.GRAPHQL_STACKTRACES, false),
+    sqlStatementHeader: bool('SQL_STATEMENT_HEADER', env.SQL_STATEMENT_HEADER, false),
     demoMode: demoMode(env.DEMO_MODE, publicUrl),
     webDistDir: path.resolve(REPO_ROOT, env.WEB_DIST_DIR || path.join('apps', 'web', 'dist')),
     sessionSecret: sessionSecret(env.SESSION_SECRET, nodeEnv),
