@@ -15,6 +15,7 @@ import { collectDomains } from './common/domain-module.js';
 import { createErrorFormatter, errorsPlugin } from './common/graphql-errors.js';
 import { queryLimitsRule } from './common/graphql-limits.js';
 import { InputValidationPipe } from './common/input.js';
+import { JitExecution } from './common/jit-execution.js';
 import { JsonLogger } from './common/json-logger.js';
 import { languageOf, useMessages } from './common/messages.js';
 import { MutationInterceptor } from './common/mutation.js';
@@ -55,10 +56,12 @@ class ConfigModule {
 @Module({})
 export class AppModule {
   static forRoot({ config, dataSource, logger }: AppModuleOptions): DynamicModule {
+    const jit = new JitExecution();
     return {
       module: AppModule,
       // Every operation: the policy first, then validated input, then (mutations) one transaction.
       providers: [
+        { provide: JitExecution, useValue: jit },
         { provide: APP_GUARD, useClass: PolicyGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: MutationInterceptor },
@@ -100,6 +103,7 @@ export class AppModule {
             // No cache hints are used; the default plugin wraps every field resolver (measured: half the execution time).
             ApolloServerPluginCacheControlDisabled() as never,
             errorsPlugin as never,
+            jit.plugin() as never,
             {
               // Lets tests and developers see the SQL statements a request cost (SQL_STATEMENT_HEADER).
               async requestDidStart() {
