@@ -55,8 +55,6 @@ class ConfigModule {
 @Module({})
 export class AppModule {
   static forRoot({ config, dataSource, logger }: AppModuleOptions): DynamicModule {
-    const production = config.nodeEnv === 'production';
-
     return {
       module: AppModule,
       // Every operation: the policy first, then validated input, then (mutations) one transaction.
@@ -100,12 +98,12 @@ export class AppModule {
             ApolloServerPluginCacheControlDisabled() as never,
             serviceUnavailablePlugin as never,
             {
-              // Lets tests and developers see the SQL statements a request cost.
+              // Lets tests (and developers who ask, SQL_STATEMENTS_HEADER) see the SQL statements a request cost.
               async requestDidStart() {
                 return {
                   async willSendResponse({ response }) {
                     const state = currentRequest();
-                    if (state && !production) response.http.headers.set('x-sql-statements', String(state.sqlStatements));
+                    if (state && config.sqlStatementsHeader) response.http.headers.set('x-sql-statements', String(state.sqlStatements));
                   },
                 };
               },

@@ -23,6 +23,7 @@ describe('HTTP surface in production', () => {
       WEB_DIST_DIR: webDir,
       PUBLIC_URL: 'http://citybridge.test',
       DEMO_MODE: '0', // a deployment: no demo accounts, no mailbox
+      SQL_STATEMENTS_HEADER: '', // nor SQL counts
     });
   });
   afterAll(async () => {

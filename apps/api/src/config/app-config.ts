@@ -33,6 +33,12 @@ export interface AppConfig {
    * false (none: the socket's address), a hop count, or their addresses/CIDR ranges.
    */
   trustProxy: TrustProxy;
+  /**
+   * The `x-sql-statements` response header (SQL statements the request ran), for the tests that
+   * count them. Off unless asked for, whatever NODE_ENV says: it tells a client how much work its
+   * request cost (e.g. whether a sign-up address was taken).
+   */
+  sqlStatementsHeader: boolean;
   /** Requests per hour allowed from one client address (invitations: per inviting account). */
   rateLimits: { signUpsPerHour: number; passwordResetRequestsPerHour: number; invitationsPerHour: number };
 }
@@ -133,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: url('REDIS_URL', env.REDIS_URL, ['redis:', 'rediss:']),
     smtpUrl: url('SMTP_URL', env.SMTP_URL, ['smtp:', 'smtps:']),
     trustProxy: trustProxy(env.TRUST_PROXY),
+    sqlStatementsHeader: bool('SQL_STATEMENTS_HEADER', env.SQL_STATEMENTS_HEADER, false),
     rateLimits: {
       signUpsPerHour: wholeNumber('SIGN_UPS_PER_HOUR', env.SIGN_UPS_PER_HOUR, 20, 1),
       passwordResetRequestsPerHour: wholeNumber('PASSWORD_RESET_REQUESTS_PER_HOUR', env.PASSWORD_RESET_REQUESTS_PER_HOUR, 20, 1),
