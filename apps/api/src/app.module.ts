@@ -105,9 +105,9 @@ export class AppModule {
             errorsPlugin as never,
             jit.plugin() as never,
             {
-              // Lets tests and developers see the SQL statements a request cost (SQL_STATEMENT_HEADER).
+              // Lets tests (and developers who ask, SQL_STATEMENTS_HEADER) see the SQL statements a request cost.
               async requestDidStart() {
-                if (!config.sqlStatementHeader) return {};
+                if (!config.sqlStatementsHeader) return {};
                 return {
                   async willSendResponse({ response, contextValue }) {
                     response.http.headers.set('x-sql-statements', String((contextValue as GraphQLContext).request.sqlStatements));

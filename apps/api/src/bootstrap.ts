@@ -30,7 +30,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource, logge
   // Each request gets an id (echoed in `x-request-id`), a log line and, when asked for, a scope for the SQL counter.
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
-    if (config.sqlStatementHeader) countInRequest({ requestId: request.id, sqlStatements: 0 }, done);
+    if (config.sqlStatementsHeader) countInRequest({ requestId: request.id, sqlStatements: 0 }, done);
     else done();
   });
   fastify.addHook('onResponse', (request, reply, done) => {

@@ -19,11 +19,11 @@ describe('HTTP surface in production', () => {
     writeFileSync(path.join(webDir, 'favicon.svg'), `<svg xmlns="http://www.w3.org/2000/svg">${'<g></g>'.repeat(300)}</svg>`);
     t = await startTestApp({
       NODE_ENV: 'production',
-      SQL_STATEMENT_HEADER: 'false',
       SESSION_SECRET: 'test-only-secret-of-thirty-two-chars!',
       WEB_DIST_DIR: webDir,
       PUBLIC_URL: 'http://citybridge.test',
       DEMO_MODE: '0', // a deployment: no demo accounts, no mailbox
+      SQL_STATEMENTS_HEADER: '', // nor SQL counts
     });
   });
   afterAll(async () => {

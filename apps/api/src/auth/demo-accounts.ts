@@ -13,7 +13,7 @@ export interface DemoAccount {
   membership?: { cityCode: string; role: 'ADMIN' | 'EDITOR' | 'MEMBER' };
 }
 
-/** Invented for the demo, marked `is_demo`, never created in production and refused there at sign-in. */
+/** Invented for the demo, marked `is_demo`, created and signing in only in demo mode (DEMO_MODE). */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'admin@citybridge.demo', password: 'Demo-Admin-CityBridge-2026', displayName: 'Admin Platform (demo)', role: 'platform admin', isPlatformAdmin: true },
   { email: 'admin.medan@citybridge.demo', password: 'Demo-Admin-Medan-Kota-2026', displayName: 'Admin Kota Medan (demo)', role: 'admin of Kota Medan', membership: { cityCode: '12.71', role: 'ADMIN' } },
@@ -24,7 +24,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 ];
 
 /**
- * Creates the demo accounts in a database without users (never in production). The memberships are
+ * Creates the demo accounts in a database without users (in demo mode only). The memberships are
  * part of the accounts; like every demo-data loader this runs before the application, on the database
  * itself, so it names the cities (loaded earlier, see `order`) by code through their `city_refs` view.
  */

@@ -15,7 +15,7 @@ export function runInRequest<T>(state: RequestState, fn: () => Promise<T>): Prom
 
 /**
  * Every request in a scope of its own, to count its SQL statements (the `x-sql-statements` header of
- * tests and SQL_STATEMENT_HEADER): costs every request its async context, so deployments leave it off.
+ * tests and SQL_STATEMENTS_HEADER): costs every request its async context, so deployments leave it off.
  */
 export function countInRequest(state: RequestState, next: () => void): void {
   storage.runForever(state, next);

@@ -39,6 +39,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,loopback' }).trustProxy).toEqual(['10.0.0.1', '192.168.0.0/16', 'loopback']);
   });
 
+  it('sends the x-sql-statements header only when asked for, in any NODE_ENV', () => {
+    for (const NODE_ENV of ['', 'development', 'test', 'production']) expect(loadConfig({ NODE_ENV, SESSION_SECRET: 'x'.repeat(32) }).sqlStatementsHeader).toBe(false);
+    expect(loadConfig({ SQL_STATEMENTS_HEADER: '1' }).sqlStatementsHeader).toBe(true);
+  });
+
   it('has rate limits per hour that the environment can change', () => {
     expect(loadConfig({}).rateLimits).toEqual({ signUpsPerHour: 20, passwordResetRequestsPerHour: 20, invitationsPerHour: 50 });
     expect(loadConfig({ SIGN_UPS_PER_HOUR: '3' }).rateLimits.signUpsPerHour).toBe(3);

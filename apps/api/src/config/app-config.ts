@@ -15,8 +15,6 @@ export interface AppConfig {
   introspection: boolean;
   /** Stack traces in GraphQL error answers (never by default: they show the code to anyone). */
   graphqlStacktraces: boolean;
-  /** The `x-sql-statements` header on GraphQL answers (tests, development); off by default: counting costs every request an async scope. */
-  sqlStatementHeader: boolean;
   /**
    * The demo: accounts with published passwords and the mailbox page of every mail sent (reset and
    * invitation links). Only when asked for (`npm start` does) and only on a loopback PUBLIC_URL.
@@ -35,6 +33,13 @@ export interface AppConfig {
    * false (none: the socket's address), a hop count, or their addresses/CIDR ranges.
    */
   trustProxy: TrustProxy;
+  /**
+   * The `x-sql-statements` response header (SQL statements the request ran), for the tests that
+   * count them. Off unless asked for, whatever NODE_ENV says: it tells a client how much work its
+   * request cost (e.g. whether a sign-up address was taken), and counting gives every request an
+   * async scope (see common/scoped-storage.ts).
+   */
+  sqlStatementsHeader: boolean;
   /** Requests per hour allowed from one client address (invitations: per inviting account). */
   rateLimits: { signUpsPerHour: number; passwordResetRequestsPerHour: number; invitationsPerHour: number };
 }
@@ -129,13 +134,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL, ['error', 'warn', 'info', 'debug'] as const, 'info'),
     introspection: bool('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION, nodeEnv !== 'production'),
     graphqlStacktraces: bool('GRAPHQL_STACKTRACES', env.GRAPHQL_STACKTRACES, false),
-    sqlStatementHeader: bool('SQL_STATEMENT_HEADER', env.SQL_STATEMENT_HEADER, false),
     demoMode: demoMode(env.DEMO_MODE, publicUrl),
     webDistDir: path.resolve(REPO_ROOT, env.WEB_DIST_DIR || path.join('apps', 'web', 'dist')),
     sessionSecret: sessionSecret(env.SESSION_SECRET, nodeEnv),
     redisUrl: url('REDIS_URL', env.REDIS_URL, ['redis:', 'rediss:']),
     smtpUrl: url('SMTP_URL', env.SMTP_URL, ['smtp:', 'smtps:']),
     trustProxy: trustProxy(env.TRUST_PROXY),
+    sqlStatementsHeader: bool('SQL_STATEMENTS_HEADER', env.SQL_STATEMENTS_HEADER, false),
     rateLimits: {
       signUpsPerHour: wholeNumber('SIGN_UPS_PER_HOUR', env.SIGN_UPS_PER_HOUR, 20, 1),
       passwordResetRequestsPerHour: wholeNumber('PASSWORD_RESET_REQUESTS_PER_HOUR', env.PASSWORD_RESET_REQUESTS_PER_HOUR, 20, 1),

@@ -34,6 +34,8 @@ export interface UserOptions {
   city?: string;
   platformAdmin?: boolean;
   researcher?: boolean;
+  /** Default true: only a confirmed address signs in. */
+  emailConfirmed?: boolean;
 }
 
 export interface Fixtures {
@@ -79,6 +81,7 @@ export function createFixtures(dataSource: DataSource): Fixtures {
         passwordHash: await (hashes.get(password) as Promise<string>),
         isPlatformAdmin: options.platformAdmin ?? false,
         isResearcher: options.researcher ?? false,
+        emailConfirmedAt: options.emailConfirmed === false ? null : new Date(),
       });
       if (options.role) {
         await fixtures.membership(user.id, options.city ?? (await fixtures.city()).slug, options.role);
