@@ -25,8 +25,9 @@ export class Practices1796147587697 implements MigrationInterface {
     await q.query(`ALTER TABLE "practice_texts" ADD CONSTRAINT "FK_17b1a7339798916418c62a50825" FOREIGN KEY ("practice_id") REFERENCES "practices"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     // At least one language per practice, checked at commit (a practice and its texts are written in one transaction).
     await q.query(`CREATE FUNCTION practices_have_text() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE practice uuid := CASE WHEN TG_TABLE_NAME = 'practices' THEN NEW.id ELSE OLD.practice_id END;
+      DECLARE practice uuid;
       BEGIN
+        IF TG_TABLE_NAME = 'practices' THEN practice := NEW.id; ELSE practice := OLD.practice_id; END IF;
         IF EXISTS (SELECT 1 FROM practices WHERE id = practice) AND NOT EXISTS (SELECT 1 FROM practice_texts WHERE practice_id = practice) THEN
           RAISE EXCEPTION 'practice % has no text in any language', practice USING ERRCODE = 'check_violation', CONSTRAINT = 'practices_have_text';
         END IF;
