@@ -45,7 +45,7 @@ import {
 const First = () =>
   Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, at most ${MAX_PAGE_SIZE}: larger values are capped.` });
 const After = () => Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page.' });
-const practiceId = (args: Record<string, any>) => args.input?.practiceId;
+const practiceId = (args: { input?: { practiceId?: unknown } }) => args.input?.practiceId;
 
 @Resolver()
 export class PracticesResolver {
