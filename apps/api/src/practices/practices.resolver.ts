@@ -18,7 +18,7 @@ import { denied } from '../policy/policy.guard.js';
 import { renderMarkdown } from './markdown.js';
 import { PracticeWriter } from './practice-writer.service.js';
 import { PracticeResource } from './practice.resource.js';
-import { PracticesService } from './practices.service.js';
+import { mayViewDrafts, PracticesService } from './practices.service.js';
 import {
   ArchivePracticeInput,
   ArchivePracticePayload,
@@ -164,8 +164,21 @@ export class PracticeFieldsResolver {
 
   @ResolveField(() => MemberUserType, { nullable: true, description: "Who wrote it; only for the city's editors and admins and platform admins." })
   async author(@Parent() p: PracticeType, @Context() ctx: GraphQLContext): Promise<MemberUserType | null> {
-    if (!p.authorId || !isAllowed(await ctx.auth.actor(), 'PRACTICE_VIEW_DRAFT', inCity(p.cityCode))) return null;
+    if (!p.authorId || !mayViewDrafts(await ctx.auth.actor(), p)) return null;
     return this.users.load(ctx, p.authorId);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "The reviewer's last comment (why it was sent back, or a note on publication); only for the city's editors and admins and platform admins.",
+  })
+  async reviewComment(@Parent() p: PracticeType, @Context() ctx: GraphQLContext): Promise<string | null> {
+    return p.comment && mayViewDrafts(await ctx.auth.actor(), p) ? p.comment : null;
+  }
+
+  @ResolveField(() => Date, { nullable: true, description: 'When reviewComment was made; for the same viewers.' })
+  async reviewedAt(@Parent() p: PracticeType, @Context() ctx: GraphQLContext): Promise<Date | null> {
+    return p.commentedAt && mayViewDrafts(await ctx.auth.actor(), p) ? p.commentedAt : null;
   }
 
   @ResolveField(() => [ActionEnum], { description: 'What the viewer may do on this practice (the workflow state decides which steps apply).' })
