@@ -135,6 +135,12 @@ describe('the workflow', () => {
     expect(queue.data?.practicesToReview.nodes).toContainEqual({ id: p.id });
     expect((await editor.gql(`{ practicesToReview(first: 100) { nodes { id } } }`)).data?.practicesToReview.nodes).toEqual([]);
 
+    const actions = `query($id: ID!) { practice(id: $id) { allowedActions } }`;
+    expect((await admin.gql(actions, { id: p.id })).data?.practice.allowedActions).toEqual(
+      expect.arrayContaining(['PRACTICE_EDIT', 'PRACTICE_PUBLISH', 'PRACTICE_RETURN', 'PRACTICE_ARCHIVE']),
+    );
+    expect((await admin.gql(actions, { id: p.id })).data?.practice.allowedActions).not.toContain('PRACTICE_SUBMIT');
+    expect((await editor.gql(actions, { id: p.id })).data?.practice.allowedActions).not.toContain('PRACTICE_PUBLISH');
     const res = await admin.gql(PUBLISH, { input: { practiceId: p.id, comment: 'Bagus.' } });
     expect(res.data?.publishPractice.practice).toMatchObject({ state: 'PUBLISHED', reviewComment: 'Bagus.' });
     expect((await lastMail(EDITOR_EMAIL)).subject).toContain('telah terbit');

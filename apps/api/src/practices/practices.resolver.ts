@@ -1,4 +1,4 @@
-import { allowedActions, inCity, isAllowed } from '@citybridge/domain';
+import { type Action, allowedActions, inCity, isAllowed, isPracticeEditable, type PracticeTransition, practiceTransition } from '@citybridge/domain';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ActionEnum, MemberUserType } from '../auth/auth.types.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
@@ -45,6 +45,13 @@ import {
 const First = () =>
   Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, at most ${MAX_PAGE_SIZE}: larger values are capped.` });
 const After = () => Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page.' });
+const STEPS: Partial<Record<Action, PracticeTransition>> = { PRACTICE_SUBMIT: 'submit', PRACTICE_PUBLISH: 'publish', PRACTICE_RETURN: 'return', PRACTICE_ARCHIVE: 'archive' };
+/** A workflow step is offered only from a state it leaves; nothing is edited once archived. */
+function possibleInState(action: Action, state: PracticeState): boolean {
+  const step = STEPS[action];
+  if (step) return practiceTransition(state, step) !== null;
+  return action !== 'PRACTICE_EDIT' || isPracticeEditable(state);
+}
 const practiceId = (args: { input?: { practiceId?: unknown } }) => args.input?.practiceId;
 
 @Resolver()
@@ -181,9 +188,10 @@ export class PracticeFieldsResolver {
     return p.commentedAt && mayViewDrafts(await ctx.auth.actor(), p) ? p.commentedAt : null;
   }
 
-  @ResolveField(() => [ActionEnum], { description: 'What the viewer may do on this practice (the workflow state decides which steps apply).' })
+  @ResolveField(() => [ActionEnum], { description: 'What the viewer may do on this practice now: allowed by the policy and possible in its state.' })
   async allowedActions(@Parent() p: PracticeType, @Context() ctx: GraphQLContext) {
-    return allowedActions(await ctx.auth.actor(), { cities: [{ cityId: p.cityCode, part: 'home' }], ownerId: p.authorId ?? undefined, state: p.state });
+    const actions = allowedActions(await ctx.auth.actor(), { cities: [{ cityId: p.cityCode, part: 'home' }], ownerId: p.authorId ?? undefined, state: p.state });
+    return actions.filter((action) => possibleInState(action, p.state));
   }
 }
 
