@@ -28,6 +28,21 @@ describe('SQL statements per request', () => {
     expect(withLists - base).toBe(2);
   });
 
+  it('costs at most 3 statements for a page of 50 practices with city, agency, tags and texts, the same as for 5', async () => {
+    // One statement per practice and its text: a practice must have a text when its transaction commits.
+    await t.dataSource.query(
+      `WITH p AS (INSERT INTO practices (city_id, topic, state, published_at, agency, tags)
+         SELECT id, 'governance', 'published', now(), 'Dinas Kominfo ' || name, ARRAY['aplikasi', 'layanan'] FROM cities ORDER BY code LIMIT 60 RETURNING id)
+       INSERT INTO practice_texts (practice_id, lang, title, summary) SELECT id, 'id', 'Praktik uji', 'Ringkasan **uji**' FROM p`,
+    );
+    const page = (first: number) =>
+      `{ practices(first: ${first}) { totalCount nodes { agency tags topic texts { title summaryHtml } city { name slug province { name } } } } }`;
+    const fifty = await statements(page(50));
+    // The page, its cities (one loader batch), the count.
+    expect(fifty).toBeLessThanOrEqual(3);
+    expect(await statements(page(5))).toBe(fifty);
+  });
+
   it("loads 'my cities' in the same number of statements for one city with one member as for two cities with several", async () => {
     const myCities = `{ myAdministeredCities { city { name } members { role user { displayName } } pendingRequests { user { email } city { name } } openInvitations { email invitedBy { displayName } } needsAction } }`;
     const cost = async (email: string, password: string) => {

@@ -25,6 +25,15 @@ export const ACTIONS = [
   'CITY_INVITATIONS_REVOKE',
   'AUDIT_LOG_VIEW',
   'JOBS_VIEW',
+  'PRACTICE_CREATE',
+  'PRACTICE_EDIT',
+  'PRACTICE_SUBMIT',
+  'PRACTICE_PUBLISH',
+  'PRACTICE_RETURN',
+  'PRACTICE_ARCHIVE',
+  'PRACTICE_VIEW_DRAFT',
+  'PRACTICE_LIST_MINE',
+  'PRACTICE_REVIEW_QUEUE',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -78,6 +87,8 @@ export const allOf =
     rules.every((rule) => rule(actor, resource));
 
 const cityAdmin = anyOf(platformAdmin, cityRole(['ADMIN']));
+/** Those who write a city's practices: its editors and admins. */
+const cityWriter = cityRole(['EDITOR', 'ADMIN']);
 
 export const RULES: Record<Action, Rule> = {
   ACCOUNT_SIGN_UP: anyone,
@@ -100,6 +111,16 @@ export const RULES: Record<Action, Rule> = {
   CITY_MEMBERS_CHANGE_ROLE: cityAdmin,
   CITY_MEMBERS_REMOVE: cityAdmin,
   CITY_INVITATIONS_REVOKE: cityAdmin,
+  PRACTICE_CREATE: cityWriter,
+  PRACTICE_EDIT: cityWriter,
+  PRACTICE_SUBMIT: cityWriter,
+  PRACTICE_PUBLISH: cityAdmin,
+  PRACTICE_RETURN: cityAdmin,
+  PRACTICE_ARCHIVE: cityAdmin,
+  // Drafts, practices in review and archived ones: whoever writes or reviews for the city.
+  PRACTICE_VIEW_DRAFT: anyOf(cityWriter, platformAdmin),
+  PRACTICE_LIST_MINE: signedIn, // lists only the practices of the user's own cities and their own
+  PRACTICE_REVIEW_QUEUE: signedIn, // lists only the practices the user may publish
 };
 
 /** Actions that are taken on a city's things and need the resource. */
@@ -109,6 +130,13 @@ export const CITY_ACTIONS: readonly Action[] = [
   'CITY_MEMBERS_CHANGE_ROLE',
   'CITY_MEMBERS_REMOVE',
   'CITY_INVITATIONS_REVOKE',
+  'PRACTICE_CREATE',
+  'PRACTICE_EDIT',
+  'PRACTICE_SUBMIT',
+  'PRACTICE_PUBLISH',
+  'PRACTICE_RETURN',
+  'PRACTICE_ARCHIVE',
+  'PRACTICE_VIEW_DRAFT',
 ];
 
 export function isAllowed(actor: Actor | null, action: Action, resource: Resource = {}): boolean {

@@ -19,6 +19,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'admin.medan@citybridge.demo', password: 'Demo-Admin-Medan-Kota-2026', displayName: 'Admin Kota Medan (demo)', role: 'admin of Kota Medan', membership: { cityCode: '12.71', role: 'ADMIN' } },
   { email: 'editor.medan@citybridge.demo', password: 'Demo-Editor-Medan-2026', displayName: 'Editor Kota Medan (demo)', role: 'editor of Kota Medan', membership: { cityCode: '12.71', role: 'EDITOR' } },
   { email: 'anggota.solok@citybridge.demo', password: 'Demo-Anggota-Solok-2026', displayName: 'Anggota Kota Solok (demo)', role: 'member of Kota Solok', membership: { cityCode: '13.72', role: 'MEMBER' } },
+  { email: 'editor.solok@citybridge.demo', password: 'Demo-Editor-Solok-2026', displayName: 'Editor Kota Solok (demo)', role: 'editor of Kota Solok', membership: { cityCode: '13.72', role: 'EDITOR' } },
   { email: 'admin.solok@citybridge.demo', password: 'Demo-Admin-Solok-Kota-2026', displayName: 'Admin Kota Solok (demo)', role: 'admin of Kota Solok', membership: { cityCode: '13.72', role: 'ADMIN' } },
   { email: 'peneliti@citybridge.demo', password: 'Demo-Peneliti-CityBridge-2026', displayName: 'Peneliti (demo)', role: 'researcher', isResearcher: true },
 ];
