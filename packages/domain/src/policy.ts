@@ -25,6 +25,7 @@ export const ACTIONS = [
   'CITY_INVITATIONS_REVOKE',
   'AUDIT_LOG_VIEW',
   'JOBS_VIEW',
+  'UPLOAD_CREATE',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -78,6 +79,14 @@ export const allOf =
     rules.every((rule) => rule(actor, resource));
 
 const cityAdmin = anyOf(platformAdmin, cityRole(['ADMIN']));
+/**
+ * The actor has one of `roles` in some city: in a city of the resource when it names cities, else
+ * in any city (e.g. an upload made before the practice it will be attached to exists).
+ */
+export const roleInSomeCity =
+  (roles: readonly CityRole[]): Rule =>
+  (actor, resource) =>
+    resource.cities?.length ? cityRole(roles)(actor, resource) : !!actor && actor.memberships.some((m) => roles.includes(m.role));
 
 export const RULES: Record<Action, Rule> = {
   ACCOUNT_SIGN_UP: anyone,
@@ -100,6 +109,8 @@ export const RULES: Record<Action, Rule> = {
   CITY_MEMBERS_CHANGE_ROLE: cityAdmin,
   CITY_MEMBERS_REMOVE: cityAdmin,
   CITY_INVITATIONS_REVOKE: cityAdmin,
+  // Files are uploaded to be attached to a city's practices, which its editors and admins write.
+  UPLOAD_CREATE: anyOf(platformAdmin, roleInSomeCity(['ADMIN', 'EDITOR'])),
 };
 
 /** Actions that are taken on a city's things and need the resource. */
