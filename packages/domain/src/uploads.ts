@@ -62,7 +62,9 @@ export function safeUploadFilename(original: string | undefined, type: UploadCon
     .replace(/^\.+/, '');
   const dot = cleaned.lastIndexOf('.');
   const ext = dot > 0 ? cleaned.slice(dot + 1).toLowerCase() : '';
-  const stem = (extensions.includes(ext) ? cleaned.slice(0, dot) : cleaned).trim() || 'file';
+  // The extension of another accepted type is replaced; any other (".exe") stays part of the name.
+  const known = Object.values(UPLOAD_TYPES).some((t) => (t.extensions as readonly string[]).includes(ext));
+  const stem = (known ? cleaned.slice(0, dot) : cleaned).trim() || 'file';
   const suffix = `.${extensions.includes(ext) ? ext : extensions[0]}`;
   // Cut by code points, so no character is left half.
   const room = MAX_UPLOAD_FILENAME_LENGTH - suffix.length;

@@ -54,6 +54,9 @@ export class UploadsService {
     const id = randomUUID();
     const check = new UploadCheck(upload.declaredType);
     upload.content.on('error', (error) => check.destroy(error));
+    // The check may fail before the storage starts reading (it awaits its folder); the storage's
+    // pipeline still gets that error from the errored stream, this listener only keeps it from being "unhandled".
+    check.on('error', () => undefined);
     await this.storage.put(id, upload.content.pipe(check));
     const contentType = check.contentType;
     if (!contentType) throw new Error('An upload was stored without a detected type');
