@@ -35,24 +35,30 @@ export class UploadCheck extends Transform {
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    this.byteSize += chunk.length;
-    if (this.byteSize > MAX_UPLOAD_BYTES) return done(tooLarge());
-    this.hash.update(chunk);
-    if (this.contentType) return done(null, chunk);
-    // Held back until the type is known: nothing of a refused file reaches the storage.
-    this.head = Buffer.concat([this.head, chunk]);
-    if (this.head.length < FILE_SIGNATURE_BYTES) return done();
-    const refused = this.identify();
-    if (refused) return done(refused);
-    const head = this.head;
-    this.head = Buffer.alloc(0);
-    done(null, head);
+    const { error, data } = this.check(chunk);
+    done(error, data);
   }
 
   override _flush(done: TransformCallback): void {
-    if (this.byteSize === 0) return done(new UploadRefused(400, 'FILE_EMPTY'));
-    if (this.contentType) return done();
-    done(this.identify() ?? undefined, this.head);
+    if (this.byteSize === 0) done(new UploadRefused(400, 'FILE_EMPTY'));
+    else if (this.contentType) done();
+    else done(this.identify() ?? undefined, this.head);
+  }
+
+  /** What to pass on of a chunk: nothing until the first bytes tell the type, then everything. */
+  private check(chunk: Buffer): { error?: UploadRefused; data?: Buffer } {
+    this.byteSize += chunk.length;
+    if (this.byteSize > MAX_UPLOAD_BYTES) return { error: tooLarge() };
+    this.hash.update(chunk);
+    if (this.contentType) return { data: chunk };
+    // Held back until the type is known: nothing of a refused file reaches the storage.
+    this.head = Buffer.concat([this.head, chunk]);
+    if (this.head.length < FILE_SIGNATURE_BYTES) return {};
+    const refused = this.identify();
+    if (refused) return { error: refused };
+    const head = this.head;
+    this.head = Buffer.alloc(0);
+    return { data: head };
   }
 
   private identify(): UploadRefused | null {

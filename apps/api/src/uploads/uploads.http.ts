@@ -89,7 +89,7 @@ export class UploadsHttp implements OnModuleInit {
     }
 
     const part = await request.file().catch(() => undefined);
-    if (!part || part.fieldname !== 'file') {
+    if (part?.fieldname !== 'file') {
       part?.file.resume();
       return refuse(400, 'file', 'FILE_REQUIRED');
     }

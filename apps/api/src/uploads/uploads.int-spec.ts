@@ -7,6 +7,8 @@ import type request from 'supertest';
 import { startTestApp, type TestApp } from '../../test/support/test-app';
 import { hashToken, newToken } from '../common/tokens';
 import { loadConfig } from '../config/app-config';
+import { RequestLoaders, type GraphQLContext } from '../common/request-loaders';
+import { loadUploads } from './upload-loader';
 import { UploadsService } from './uploads.service';
 
 const UPLOADS_PER_HOUR = 8;
@@ -126,6 +128,19 @@ describe('POST /uploads and GET /uploads/:id/:filename', () => {
     const b = (await upload({ cookie, file: { content: PNG, filename: 'b.png' } })).body.upload;
     const found = await t.app.get(UploadsService).findByIds([b.id, '00000000-0000-4000-8000-000000000000', a.id, 'not-an-id']);
     expect(found).toEqual([b, undefined, a, undefined]);
+  });
+
+  it('loads the files of many fields of one response with one call (upload-loader)', async () => {
+    const { cookie } = await editor();
+    const a = (await upload({ cookie, file: { content: PDF, filename: 'a.pdf' } })).body.upload;
+    const b = (await upload({ cookie, file: { content: PNG, filename: 'b.png' } })).body.upload;
+    const service = t.app.get(UploadsService);
+    const calls: (readonly string[])[] = [];
+    const counting = { findByIds: (ids: readonly string[]) => (calls.push(ids), service.findByIds(ids)) } as UploadsService;
+    const ctx = { loaders: new RequestLoaders() } as GraphQLContext;
+    const lists = await Promise.all([loadUploads(ctx, counting, [a.id, b.id]), loadUploads(ctx, counting, [b.id]), loadUploads(ctx, counting, [])]);
+    expect(lists).toEqual([[a, b], [b], []]);
+    expect(calls).toEqual([[a.id, b.id]]);
   });
 
   it('answers 404 for an unknown or malformed id', async () => {
