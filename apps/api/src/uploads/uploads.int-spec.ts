@@ -136,7 +136,12 @@ describe('POST /uploads and GET /uploads/:id/:filename', () => {
     const b = (await upload({ cookie, file: { content: PNG, filename: 'b.png' } })).body.upload;
     const service = t.app.get(UploadsService);
     const calls: (readonly string[])[] = [];
-    const counting = { findByIds: (ids: readonly string[]) => (calls.push(ids), service.findByIds(ids)) } as UploadsService;
+    const counting = {
+      findByIds(ids: readonly string[]) {
+        calls.push(ids);
+        return service.findByIds(ids);
+      },
+    } as UploadsService;
     const ctx = { loaders: new RequestLoaders() } as GraphQLContext;
     const lists = await Promise.all([loadUploads(ctx, counting, [a.id, b.id]), loadUploads(ctx, counting, [b.id]), loadUploads(ctx, counting, [])]);
     expect(lists).toEqual([[a, b], [b], []]);
