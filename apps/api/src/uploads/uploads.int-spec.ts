@@ -201,6 +201,21 @@ describe('refused uploads store nothing', () => {
     expect(await stored()).toEqual(before);
   });
 
+  it('refuses a form cut short before its end, keeping nothing of what arrived', async () => {
+    const { cookie } = await editor();
+    const before = await stored();
+    const head = '--cut\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n';
+    const res = await t
+      .http()
+      .post('/uploads')
+      .set('apollo-require-preflight', 'true')
+      .set('cookie', cookie)
+      .set('content-type', 'multipart/form-data; boundary=cut')
+      .send(Buffer.concat([Buffer.from(head), PDF, Buffer.alloc(100_000, 0x20)]));
+    expect([res.status, res.body.userErrors]).toEqual([400, [{ field: 'file', code: 'FILE_INCOMPLETE', message: 'Berkas tidak diterima utuh. Coba unggah lagi.' }]]);
+    expect(await stored()).toEqual(before);
+  });
+
   it('refuses a form posted without the preflight header (another site cannot set it)', async () => {
     const { cookie } = await editor();
     const res = await upload({ cookie, preflight: false, file: { content: PDF, filename: 'a.pdf' } });

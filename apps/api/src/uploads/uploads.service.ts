@@ -6,7 +6,7 @@ import { isUuid } from '../common/uuid.js';
 import { SqlReader, statement } from '../common/sql-reader.js';
 import { TransactionalConnection } from '../common/transaction.js';
 import { FILE_STORAGE, type FileStorage } from './file-storage.js';
-import { UploadCheck } from './upload-check.js';
+import { UploadCheck, UploadRefused } from './upload-check.js';
 import type { UploadedFileType } from './uploads.types.js';
 
 interface UploadRow {
@@ -53,7 +53,8 @@ export class UploadsService {
   async create(upload: NewUpload): Promise<UploadedFileType> {
     const id = randomUUID();
     const check = new UploadCheck(upload.declaredType);
-    upload.content.on('error', (error) => check.destroy(error));
+    // The client's stream failing (a form cut short, malformed multipart) is the client's problem, not the server's.
+    upload.content.on('error', () => check.destroy(new UploadRefused(400, 'FILE_INCOMPLETE')));
     // The check may fail before the storage starts reading (it awaits its folder); the storage's
     // pipeline still gets that error from the errored stream, this listener only keeps it from being "unhandled".
     check.on('error', () => undefined);
