@@ -148,6 +148,15 @@ describe('POST /uploads and GET /uploads/:id/:filename', () => {
     expect(calls).toEqual([[a.id, b.id]]);
   });
 
+  it("tells which files an account uploaded, so a form attaches only the caller's own", async () => {
+    const mine = await editor();
+    const theirs = await editor();
+    const a = (await upload({ cookie: mine.cookie, file: { content: PDF, filename: 'a.pdf' } })).body.upload;
+    const b = (await upload({ cookie: theirs.cookie, file: { content: PDF, filename: 'b.pdf' } })).body.upload;
+    const owned = await t.app.get(UploadsService).ownedBy(mine.userId, [a.id, b.id, 'nope']);
+    expect([...owned]).toEqual([a.id]);
+  });
+
   it('answers 404 for an unknown or malformed id', async () => {
     const unknown = await t.http().get('/uploads/00000000-0000-4000-8000-000000000000/x.pdf');
     expect(unknown.status).toBe(404);

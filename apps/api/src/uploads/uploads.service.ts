@@ -18,6 +18,7 @@ interface UploadRow {
 }
 
 const COLUMNS = 'id, filename, content_type, byte_size, is_demo';
+const OWNED_UPLOADS = statement('uploads_owned', 'SELECT id FROM uploads WHERE id = ANY($1::uuid[]) AND uploader_id = $2');
 const UPLOADS_BY_ID = statement('uploads_by_id', `SELECT ${COLUMNS} FROM uploads WHERE id = ANY($1::uuid[])`);
 
 export interface NewUpload {
@@ -88,6 +89,16 @@ export class UploadsService {
     const rows = valid.length ? await this.sql.rows<UploadRow>(UPLOADS_BY_ID, [valid]) : [];
     const byId = new Map(rows.map((r) => [r.id, toUploadedFile(r)]));
     return ids.map((id) => byId.get(id.toLowerCase()));
+  }
+
+  /**
+   * Which of `ids` this account uploaded: a form that attaches files by id should take only the
+   * caller's own new ones (ids are not secret once a file is shown).
+   */
+  async ownedBy(uploaderId: string, ids: readonly string[]): Promise<Set<string>> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return new Set();
+    return new Set((await this.sql.rows<{ id: string }>(OWNED_UPLOADS, [valid, uploaderId])).map((r) => r.id));
   }
 
   /** A file to serve: what it is and its bytes; null when the id names no file. */
