@@ -8,3 +8,4 @@ export { JobsModule } from './jobs/jobs.module.js';
 export { MailModule } from './mail/mail.module.js';
 export { MembershipsModule } from './memberships/memberships.module.js';
 export { PracticesModule } from './practices/practices.module.js';
+export { UploadsModule } from './uploads/uploads.module.js';

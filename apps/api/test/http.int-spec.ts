@@ -51,6 +51,14 @@ describe('HTTP surface in production', () => {
     }
   });
 
+  it('answers /uploads paths itself (JSON 404 for an unknown file), never with the web app', async () => {
+    for (const url of ['/uploads', '/uploads/x', '/uploads/00000000-0000-4000-8000-000000000000/a.pdf']) {
+      const res = await t.http().get(url);
+      expect(res.status).toBe(404);
+      expect(res.headers['content-type']).toMatch(/application\/json/);
+    }
+  });
+
   it('sends security headers that the web app passes, on pages, files and 404s', async () => {
     for (const url of ['/', '/kota', '/tidak-ada', '/assets/app-Ab12Cd34.js']) {
       const res = await t.http().get(url);

@@ -26,3 +26,13 @@ export * from './policy.js';
 export { matchPage, type PageMatch } from './page-paths.js';
 export { MAX_PASSWORD_BYTES, MIN_PASSWORD_LENGTH, type PasswordLengthProblem, passwordLengthProblem } from './password.js';
 export * from './practice.js';
+export {
+  declaredTypeContradicts,
+  detectUploadType,
+  FILE_SIGNATURE_BYTES,
+  MAX_UPLOAD_BYTES,
+  MAX_UPLOAD_FILENAME_LENGTH,
+  safeUploadFilename,
+  UPLOAD_TYPES,
+  type UploadContentType,
+} from './uploads.js';

@@ -67,6 +67,18 @@ describe('policy', () => {
   });
 });
 
+describe('uploads', () => {
+  it('lets editors and admins of some city and platform admins upload; with a city named, of that city', () => {
+    const role = (r: 'ADMIN' | 'EDITOR' | 'MEMBER') => user({ memberships: [{ cityId: '13.72', role: r }] });
+    expect(['ADMIN', 'EDITOR', 'MEMBER'].map((r) => isAllowed(role(r as 'ADMIN'), 'UPLOAD_CREATE'))).toEqual([true, true, false]);
+    expect(isAllowed(null, 'UPLOAD_CREATE')).toBe(false);
+    expect(isAllowed(user({ isResearcher: true }), 'UPLOAD_CREATE')).toBe(false);
+    expect(isAllowed(user({ isPlatformAdmin: true }), 'UPLOAD_CREATE')).toBe(true);
+    expect([isAllowed(role('EDITOR'), 'UPLOAD_CREATE', solok), isAllowed(role('EDITOR'), 'UPLOAD_CREATE', medan)]).toEqual([true, false]);
+    expect(isAllowed(user({ isPlatformAdmin: true }), 'UPLOAD_CREATE', medan)).toBe(true);
+  });
+});
+
 describe('rules for resources with several cities, an owner and a state', () => {
   const visit: Resource = { cities: [{ cityId: '12.71', part: 'host' }, { cityId: '13.72', part: 'visiting' }], state: 'PROPOSED' };
   const medanAdmin = user({ userId: 'a', memberships: [{ cityId: '12.71', role: 'ADMIN' }] });

@@ -34,6 +34,7 @@ export const ACTIONS = [
   'PRACTICE_VIEW_DRAFT',
   'PRACTICE_LIST_MINE',
   'PRACTICE_REVIEW_QUEUE',
+  'UPLOAD_CREATE',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -90,6 +91,15 @@ const cityAdmin = anyOf(platformAdmin, cityRole(['ADMIN']));
 /** Those who write a city's practices: its editors and admins. */
 const cityWriter = cityRole(['EDITOR', 'ADMIN']);
 
+/**
+ * The actor has one of `roles` in some city: in a city of the resource when it names cities, else
+ * in any city (e.g. an upload made before the practice it will be attached to exists).
+ */
+export const roleInSomeCity =
+  (roles: readonly CityRole[]): Rule =>
+  (actor, resource) =>
+    resource.cities?.length ? cityRole(roles)(actor, resource) : !!actor && actor.memberships.some((m) => roles.includes(m.role));
+
 export const RULES: Record<Action, Rule> = {
   ACCOUNT_SIGN_UP: anyone,
   ACCOUNT_SIGN_IN: anyone,
@@ -121,6 +131,8 @@ export const RULES: Record<Action, Rule> = {
   PRACTICE_VIEW_DRAFT: anyOf(cityWriter, platformAdmin),
   PRACTICE_LIST_MINE: signedIn, // lists only the practices of the user's own cities and their own
   PRACTICE_REVIEW_QUEUE: signedIn, // lists only the practices the user may publish
+  // Files are uploaded to be attached to a city's practices, which its editors and admins write.
+  UPLOAD_CREATE: anyOf(platformAdmin, roleInSomeCity(['ADMIN', 'EDITOR'])),
 };
 
 /** Actions that are taken on a city's things and need the resource. */

@@ -13,7 +13,7 @@ import { robotsTxt, sitemapXml } from './robots.js';
 /** Vite's content-hashed build output: a changed file gets a new name, so browsers keep these for good. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Paths that are never pages, so never the app shell: the API (and G's health checks) answer them or 404. */
-const NOT_PAGES = ['/graphql', '/health', '/assets'];
+const NOT_PAGES = ['/graphql', '/health', '/assets', '/uploads'];
 /** The server renders pages in the app's default language (the app shows it until a visitor switches). */
 const LANGUAGE: Language = 'id';
 /** The directory's first page, as the app asks for it (CITY_PAGE_SIZE in apps/web). */
