@@ -25,3 +25,4 @@ export {
 export * from './policy.js';
 export { matchPage, type PageMatch } from './page-paths.js';
 export { MAX_PASSWORD_BYTES, MIN_PASSWORD_LENGTH, type PasswordLengthProblem, passwordLengthProblem } from './password.js';
+export { CITY_SEARCH_ALIASES, citySearchAliasCodes, citySortName } from './city-search.js';
