@@ -504,7 +504,7 @@ async function main() {
   // The baselines run the statements of the compiled service itself, with parameters built by hand:
   // check those are the service's own.
   const captured = await captureServiceSql(DIST_SERVICE);
-  const expected = { directory: pageParams(null, 50), solok: pageParams('solok', 20), medn: pageParams('medn', 20), searchCount: pageParams('solok', 20).slice(0, 4) };
+  const expected = { directory: pageParams(null, 50), solok: pageParams('solok', 20), medn: pageParams('medn', 20), searchCount: pageParams('solok', 20).slice(0, -2) }; // the search terms, without limit and offset
   for (const [call, params] of Object.entries(expected)) {
     if (!isDeepStrictEqual(captured.params[call], params)) {
       log(`MISMATCH: CitiesService.cities() (${call}) passes ${JSON.stringify(captured.params[call])}; bench/queries.mjs builds ${JSON.stringify(params)}. Update bench/queries.mjs.`);

@@ -120,6 +120,13 @@ describe('HTTP surface in production', () => {
     expect(search.text).not.toContain('Kabupaten Solok');
     expect(search.text).toContain('Menampilkan 1 dari 1');
 
+    // The same order as the app's list: by name without the prefix, or as `?urut=` asks.
+    const slugsOf = (html: string) => [...html.matchAll(/<tr><td><a href="\/kota\/([a-z0-9-]+)">/g)].map((m) => m[1]);
+    for (const [url, order] of [['/kota', null], ['/kota?urut=PROVINCE_DESC', 'PROVINCE_DESC']] as const) {
+      const page = await t.gql(`query($o: CityOrder) { cities(first: 50, orderBy: $o) { nodes { slug } } }`, { o: order });
+      expect(slugsOf((await t.http().get(url)).text)).toEqual(page.data?.cities.nodes.map((c: { slug: string }) => c.slug));
+    }
+
     const city = await t.http().get('/kota/kota-solok');
     expect(city.text).toContain('<title>Kota Solok · CityBridge</title>');
     expect(city.text).toContain('<meta property="og:title" content="Kota Solok · CityBridge" />');

@@ -36,3 +36,4 @@ export {
   UPLOAD_TYPES,
   type UploadContentType,
 } from './uploads.js';
+export { CITY_SEARCH_ALIASES, citySearchAliasCodes, citySortName } from './city-search.js';

@@ -4,7 +4,7 @@ import fastifyStatic from '@fastify/static';
 import { matchPage } from '@citybridge/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CitiesService } from '../cities/cities.service.js';
-import { CityKind } from '../cities/cities.types.js';
+import { CityKind, CityOrder } from '../cities/cities.types.js';
 import type { Language } from '../common/messages.js';
 import type { AppConfig } from '../config/app-config.js';
 import { appPage, cityPage, directoryPage, escapeHtml, notFoundPage, type RenderedPage } from './pages.js';
@@ -29,6 +29,11 @@ function directoryFilter(query: Record<string, unknown>) {
   const provinceCode = /^\d{2}$/.test(text('provinsi')) ? text('provinsi') : '';
   const kind = Object.values(CityKind).find((k) => k === text('jenis'));
   return { ...(search && { search }), ...(provinceCode && { provinceCode }), ...(kind && { kind }) };
+}
+
+/** The directory's order from `?urut=` (the app's own parameter), else the default. */
+function directoryOrder(query: Record<string, unknown>): CityOrder | null {
+  return Object.values(CityOrder).find((o) => o === query.urut) ?? null;
 }
 
 /** The app's pages, which its build lists from the router's routes (apps/web/src/app/page-paths.ts). */
@@ -80,7 +85,7 @@ export async function serveWebApp(fastify: FastifyInstance, config: AppConfig, c
     if (!match) return notFoundPage(LANGUAGE);
     if (match.path === '/kota') {
       const filter = directoryFilter(query);
-      const page = await cities.cities(filter, DIRECTORY_PAGE_SIZE, null);
+      const page = await cities.cities(filter, DIRECTORY_PAGE_SIZE, null, { order: directoryOrder(query) });
       return directoryPage(LANGUAGE, { cities: page.nodes, total: await page.totalCount, filtered: Object.keys(filter).length > 0 });
     }
     if (match.path === '/kota/:slug') {

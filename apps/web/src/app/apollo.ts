@@ -25,8 +25,8 @@ function appendPages(keyArgs: string[]): FieldPolicy<NodesConnection> {
 
 /**
  * Cache policies:
- * - `cities` is cached per filter and page size (the city picker asks for 10, the directory for
- *   50: they must not overwrite each other); pages fetched with `after` are appended.
+ * - `cities` is cached per filter, order and page size (the city picker asks for 10, the directory
+ *   for 50: they must not overwrite each other); pages fetched with `after` are appended.
  * - The verification queue is cached per status, the audit log per filter; both append pages.
  * - Provinces have no id; their code identifies them.
  * - Time zones and coordinates are value objects: merge instead of replacing, so the short list
@@ -37,7 +37,7 @@ export function createApolloCache(): InMemoryCache {
     typePolicies: {
       Query: {
         fields: {
-          cities: appendPages(['filter', 'first']),
+          cities: appendPages(['filter', 'orderBy', 'first']),
           representationRequests: appendPages(['status']),
           auditLog: appendPages(['filter']),
         },

@@ -9,10 +9,12 @@ import { createApolloClient } from './apollo';
 import { createI18n, currentLanguage } from './i18n';
 import { UiProviders } from './providers';
 import { routes } from './routes';
+import { connectTypeAhead } from './type-ahead';
 
 const i18n = createI18n();
 const client = createApolloClient({ getLanguage: () => currentLanguage(i18n) });
 const router = createBrowserRouter(routes);
+connectTypeAhead(router);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root element missing from index.html');
