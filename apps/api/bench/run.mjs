@@ -880,9 +880,12 @@ function signInLimits() {
     const expr = text.match(new RegExp(`\\b${name}\\s*=\\s*([\\d\\s*]+);`))?.[1];
     return expr ? expr.split('*').reduce((product, n) => product * Number(n), 1) : Number.NaN;
   };
-  const found = { account: read('SIGN_IN_LIMIT_PER_ACCOUNT'), ip: read('SIGN_IN_LIMIT_PER_IP'), windowSeconds: read('SIGN_IN_WINDOW_SECONDS') };
+  // The first step of the per-account-and-address throttle is what one client signing in to one account meets first.
+  const step = text.match(/SIGN_IN_PAIR_STEPS\s*=\s*\[\s*\{\s*limit:\s*(\d+),\s*seconds:\s*([\d\s*]+)\}/);
+  const product = (expr) => (expr ? expr.split('*').reduce((p, n) => p * Number(n), 1) : Number.NaN);
+  const found = { account: step ? Number(step[1]) : Number.NaN, ip: read('SIGN_IN_LIMIT_PER_IP'), windowSeconds: product(step?.[2]) };
   const known = Number.isFinite(found.account) && Number.isFinite(found.ip) && Number.isFinite(found.windowSeconds);
-  return known ? { ...found, source: 'dist/auth/auth.service.js' } : { account: 10, ip: 50, windowSeconds: 900, source: 'assumed: not found in dist/auth/auth.service.js' };
+  return known ? { ...found, source: 'dist/auth/auth.service.js' } : { account: 5, ip: 50, windowSeconds: 60, source: 'assumed: not found in dist/auth/auth.service.js' };
 }
 
 const json = (text) => {
@@ -1015,7 +1018,7 @@ async function accountsBench(api, bare, databaseUrl, pgPid, sessionCapture) {
     // 1. Sign-in latency.
     const perClear = Math.min(limits.account, limits.ip);
     log(
-      `  Note: sign-in is rate limited (${limits.account} attempts per account and ${limits.ip} per IP per ${limits.windowSeconds / 60} min; ${limits.source}), ` +
+      `  Note: sign-in is rate limited (${limits.account} attempts per account and address per ${limits.windowSeconds / 60} min, ${limits.ip} per address; ${limits.source}), ` +
         `kept in the rate_limits table. All sign-ins are for the one bench user, so the bench runs DELETE FROM rate_limits in the bench database ` +
         `before the batch and then before every ${perClear} sign-in requests (counting 2 unmeasured warm-ups), outside the timed requests. ` +
         `Every answer is checked, so a TOO_MANY_ATTEMPTS would stop the bench; after the batch the bench checks that sign-in ${limits.account + 1} in a row without clearing is refused.`,
