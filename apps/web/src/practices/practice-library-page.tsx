@@ -8,6 +8,7 @@ import { ErrorState, LoadingState } from '../app/status-views';
 import { PracticeSearchDocument, type PracticeSearchQuery, type PracticeSort } from '../gql/features/graphql';
 import { FacetFilters } from './facet-filters';
 import { toSearchFilter, useLibraryParams } from './library-params';
+import './practices.css';
 import { PracticeCard } from './practice-card';
 import { HighlightedText } from './safe-html';
 
@@ -143,7 +144,7 @@ function SearchResults({ library }: { library: Library }) {
         >
           {selectedCount > 0 ? `${t('practices.library.filtersHeading')} (${selectedCount})` : t('practices.library.filtersHeading')}
         </Button>
-        <Box id="practice-filters" display={{ base: filtersOpen ? 'block' : 'none', md: 'block' }} mt={{ base: 'md', md: 0 }}>
+        <Box id="practice-filters" className="practice-filters" data-collapsed={!filtersOpen || undefined}>
           <FacetFilters facets={facets} selected={selected} onChange={library.setFacet} onClear={library.clearFilters} />
         </Box>
       </Grid.Col>
