@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, NativeSelect, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,32 +12,33 @@ const STATUSES: AdoptionStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE', 'DROPPED']
 const isStatus = (value: string): value is AdoptionStatus => (STATUSES as string[]).includes(value);
 
 /** The cities for which the viewer may record an adoption: where they write, other than the practice's. */
-export function adoptingCities(viewer: Viewer | null, practiceCitySlug: string, alreadyAdopted: readonly string[]) {
+export function adoptingCities(viewer: Viewer | null, practiceCitySlug: string) {
   return (viewer?.memberships ?? [])
     .filter((m) => (m.role === 'EDITOR' || m.role === 'ADMIN') && m.city.slug !== practiceCitySlug)
-    .filter((m) => !alreadyAdopted.includes(m.city.slug))
     .map((m) => m.city);
 }
 
 /** "Catat adopsi": an editor or admin of another city records that it adopted (or plans to adopt) the practice. */
-export function AdoptionForm({ practiceId, cities }: { practiceId: string; cities: { slug: string; name: string }[] }) {
+export function AdoptionForm({
+  practiceId,
+  writerCities,
+  adoptedSlugs,
+}: {
+  practiceId: string;
+  writerCities: { slug: string; name: string }[];
+  /** One adoption per city: those that have one are not offered again. */
+  adoptedSlugs: readonly string[];
+}) {
   const { t } = useTranslation();
+  const client = useApolloClient();
+  const cities = writerCities.filter((c) => !adoptedSlugs.includes(c.slug));
   const [citySlug, setCitySlug] = useState(cities[0]?.slug ?? '');
   const [status, setStatus] = useState<AdoptionStatus>('PLANNED');
   const [adoptedOn, setAdoptedOn] = useState('');
   const [notes, setNotes] = useState('');
   const [recorded, setRecorded] = useState<string | null>(null);
   const { fieldErrors, generalErrors, failed, submit } = useMutationForm(['citySlug', 'status', 'adoptedOn', 'notes']);
-  const [record, { loading }] = useMutation(RecordAdoptionDocument, {
-    // The count, the list and both cities' profiles change: ask again rather than patch the cache.
-    refetchQueries: [{ query: PracticeAdoptionsDocument, variables: { id: practiceId } }],
-    awaitRefetchQueries: true,
-    // Both cities' profiles list adoptions: drop what the cache holds so they load afresh.
-    update(cache) {
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'cityAdoptions' });
-      cache.gc();
-    },
-  });
+  const [record, { loading }] = useMutation(RecordAdoptionDocument);
   const city = cities.find((c) => c.slug === citySlug) ?? cities[0];
 
   const onSubmit = (event: FormEvent) => {
@@ -46,8 +47,14 @@ export function AdoptionForm({ practiceId, cities }: { practiceId: string; citie
     const input = { practiceId, citySlug, status, adoptedOn: adoptedOn || null, notes: notes.trim() || null };
     void submit({
       send: async () => (await record({ variables: { input } })).data?.recordAdoption,
-      done: ({ adoption }) => {
-        if (adoption) setRecorded(adoption.city.name);
+      done: async ({ adoption }) => {
+        if (!adoption) return;
+        // Both cities' profiles list adoptions: drop what the cache holds so they load afresh;
+        // the practice's count and list change too: ask again rather than patch the cache.
+        client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'cityAdoptions' });
+        client.cache.gc();
+        await client.refetchQueries({ include: [PracticeAdoptionsDocument] });
+        setRecorded(adoption.city.name);
       },
     });
   };

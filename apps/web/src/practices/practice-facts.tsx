@@ -44,7 +44,7 @@ export function PracticeFacts({ practice }: { practice: Practice }) {
         : null;
   const amount = cost ? formatCost(cost.amount, cost.currency, locale) : null;
   return (
-    <Stack component="dl" gap="xs" m={0} aria-label={t('practices.page.factsLabel')} className="practice-facts">
+    <Stack component="dl" gap="xs" m={0} className="practice-facts">
       <Fact label={t('practices.page.city')}>
         <Anchor component={Link} to={`/kota/${practice.city.slug}`}>
           {practice.city.name}

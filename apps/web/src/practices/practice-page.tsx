@@ -63,11 +63,7 @@ function AdoptionsAndSimilar({ practice }: { practice: Practice }) {
   if (error && !data) return <ErrorState message={t('practices.page.adoptionsError')} />;
   const extra = data?.practice;
   if (!extra) return <LoadingState label={t('practices.page.loading')} />;
-  const cities = adoptingCities(
-    viewer,
-    practice.city.slug,
-    extra.adoptions.map((adoption) => adoption.city.slug),
-  );
+  const writerCities = adoptingCities(viewer, practice.city.slug);
   return (
     <>
       <Stack component="section" gap="sm" aria-labelledby="practice-adoptions">
@@ -80,7 +76,13 @@ function AdoptionsAndSimilar({ practice }: { practice: Practice }) {
         ) : (
           <Text c="dimmed">{t('practices.page.noAdoptions')}</Text>
         )}
-        {practice.state === 'PUBLISHED' && cities.length > 0 && <AdoptionForm practiceId={practice.id} cities={cities} />}
+        {practice.state === 'PUBLISHED' && writerCities.length > 0 && (
+          <AdoptionForm
+            practiceId={practice.id}
+            writerCities={writerCities}
+            adoptedSlugs={extra.adoptions.map((adoption) => adoption.city.slug)}
+          />
+        )}
       </Stack>
       <Stack component="section" gap="sm" aria-labelledby="practice-similar">
         <Title order={2} size="h3" id="practice-similar">
