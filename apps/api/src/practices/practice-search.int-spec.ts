@@ -201,3 +201,19 @@ describe('searchPractices: sorting, pages and facets', () => {
     expect(ids(await search({ q, filter: { provinceCodes: [province_code] } }))).toEqual([c]);
   });
 });
+
+describe('Practice.similar', () => {
+  it('lists other published practices, those sharing topic and dimensions first, never itself or a draft', async () => {
+    const x = await practice({ topic: 'water_sanitation', dimensions: ['environment', 'living'], sdgs: [6], id: { title: 'Air minum isi ulang' } });
+    const twin = await practice({ topic: 'water_sanitation', dimensions: ['environment', 'living'], sdgs: [6], age: 100, id: { title: 'Sumur resapan' } });
+    const draft = await practice({ state: 'draft', topic: 'water_sanitation', dimensions: ['environment', 'living'], sdgs: [6], id: { title: 'Draf air' } });
+    const res = await t.gql(`query($id: ID!) { practice(id: $id) { similar(first: 3) { id state } } }`, { id: x });
+    expect(res.errors).toBeUndefined();
+    const similar = res.data?.practice.similar;
+    expect(similar).toHaveLength(3);
+    expect(similar[0].id).toBe(twin);
+    expect(similar.map((p: { id: string }) => p.id)).not.toContain(x);
+    expect(similar.map((p: { id: string }) => p.id)).not.toContain(draft);
+    expect(similar.every((p: { state: string }) => p.state === 'PUBLISHED')).toBe(true);
+  });
+});
