@@ -1,15 +1,15 @@
 import { Button, Checkbox, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { FacetCountFieldsFragment } from '../gql/features/graphql';
 import { FACET_NAMES, type FacetName, type Selected } from './library-params';
+import { usePracticeStrings } from './practice-strings';
 import { dimensionLabel, sdgLabel, topicLabel } from './practice-text';
 
 /** Values shown before "show all": the longer lists (cities, years) stay short on a phone. */
 const SHORT_LIST = 6;
 
 function useValueLabel(name: FacetName) {
-  const { t } = useTranslation();
+  const { t } = usePracticeStrings();
   return (facet: FacetCountFieldsFragment) => {
     if (name === 'topics') return topicLabel(t, facet.value);
     if (name === 'dimensions') return dimensionLabel(t, facet.value);
@@ -30,7 +30,7 @@ function FacetGroup({
   selected: string[];
   onChange: (values: string[]) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = usePracticeStrings();
   const [showAll, setShowAll] = useState(false);
   const label = useValueLabel(name);
   // A selected value stays visible (and can be unticked) even when no result has it any more.
@@ -72,7 +72,7 @@ export function FacetFilters({
   onChange: (name: FacetName, values: string[]) => void;
   onClear: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = usePracticeStrings();
   const anySelected = FACET_NAMES.some((name) => selected[name].length > 0);
   return (
     <Stack gap="md" component="section" aria-labelledby="practice-filters-heading">

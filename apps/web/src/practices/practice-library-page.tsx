@@ -2,12 +2,12 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Box, Button, Grid, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../app/page-title';
 import { ErrorState, LoadingState } from '../app/status-views';
 import { PracticeSearchDocument, type PracticeSearchQuery, type PracticeSort } from '../gql/features/graphql';
 import { FacetFilters } from './facet-filters';
 import { toSearchFilter, useLibraryParams } from './library-params';
+import { usePracticeStrings } from './practice-strings';
 import './practices.css';
 import { PracticeCard } from './practice-card';
 import { HighlightedText } from './safe-html';
@@ -19,7 +19,7 @@ type Hit = PracticeSearchQuery['searchPractices']['nodes'][number];
 
 /** The search box: searches on submit (Enter or the button); back/forward put the old query back. */
 function SearchForm({ query, onSearch }: { query: string; onSearch: (query: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = usePracticeStrings();
   const [text, setText] = useState(query);
   const [lastQuery, setLastQuery] = useState(query);
   if (query !== lastQuery) {
@@ -63,7 +63,7 @@ function SearchHit({ hit, linkRef }: { hit: Hit; linkRef?: (element: HTMLAnchorE
 }
 
 function EmptyResults({ library }: { library: Library }) {
-  const { t } = useTranslation();
+  const { t } = usePracticeStrings();
   return (
     <Paper withBorder p="lg">
       <Stack gap="xs" align="flex-start">
@@ -83,15 +83,23 @@ function EmptyResults({ library }: { library: Library }) {
   );
 }
 
-function SearchResults({ library }: { library: Library }) {
-  const { t } = useTranslation();
+function SearchResults({
+  library,
+  filtersOpen,
+  setFiltersOpen,
+}: {
+  library: Library;
+  /** On a phone the filters fold under a button; the choice outlives a new search. */
+  filtersOpen: boolean;
+  setFiltersOpen: (open: boolean) => void;
+}) {
+  const { t } = usePracticeStrings();
   const { query, selected, sort } = library;
   const filter = useMemo(() => toSearchFilter(selected), [selected]);
   const { data, error, refetch, fetchMore, networkStatus } = useQuery(PracticeSearchDocument, {
     variables: { query: query || null, filter, sort, first: PRACTICE_PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
-  const [filtersOpen, setFiltersOpen] = useState(false);
   const [loadMoreFailed, setLoadMoreFailed] = useState(false);
   // "Load more" moves the focus to the first new result, so keyboard and screen-reader users
   // continue where the list grew instead of at the button.
@@ -190,8 +198,9 @@ function SearchResults({ library }: { library: Library }) {
 
 /** `/praktik`: search the published practices, narrow them by facets, newest first without a query. */
 export function PracticeLibraryPage() {
-  const { t } = useTranslation();
+  const { t } = usePracticeStrings();
   const library = useLibraryParams();
+  const [filtersOpen, setFiltersOpen] = useState(false);
   // A new search starts a fresh list (and forgets a failed "load more").
   const resultsKey = JSON.stringify([library.query, library.selected, library.sort]);
   return (
@@ -220,7 +229,7 @@ export function PracticeLibraryPage() {
           </Text>
         )}
       </Stack>
-      <SearchResults key={resultsKey} library={library} />
+      <SearchResults key={resultsKey} library={library} filtersOpen={filtersOpen} setFiltersOpen={setFiltersOpen} />
     </Stack>
   );
 }
