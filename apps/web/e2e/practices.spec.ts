@@ -2,7 +2,7 @@
 // Medan's demo practice; the demo editor of Kota Solok records an adoption that then shows on the
 // practice and on both city profiles; a practice written with hostile Markdown (a script, an event
 // handler, a javascript: link) is shown as text and nothing runs. Then the library on a 390 px phone.
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, type TestInfo, test } from '@playwright/test';
 
 const SOLOK_EDITOR = { email: 'editor.solok@citybridge.demo', password: 'Demo-Editor-Solok-2026' };
 const MEDAN_ADMIN = { email: 'admin.medan@citybridge.demo', password: 'Demo-Admin-Medan-Kota-2026' };
@@ -178,7 +178,13 @@ test('practice library journey', async ({ page }) => {
   });
 });
 
-test('practice library on a 390 px phone', async ({ page }) => {
+async function screenshot(page: Page, testInfo: TestInfo, name: string) {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}
+
+test('practice library on a 390 px phone', async ({ page }, testInfo) => {
   await page.setViewportSize(PHONE);
   const noSidewaysScroll = async () =>
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
@@ -195,9 +201,11 @@ test('practice library on a 390 px phone', async ({ page }) => {
     await topic.check();
     await page.waitForURL((current) => current.searchParams.get('topik') === 'finance_assets');
     await noSidewaysScroll();
+    await screenshot(page, testInfo, 'library-390');
     await page.getByRole('link', { name: ASSET_TITLE }).click();
     await h1(page, ASSET_TITLE);
     await expect(page.getByText(/^Diadopsi oleh \d+ kota$/)).toBeVisible();
     await noSidewaysScroll();
+    await screenshot(page, testInfo, 'practice-390');
   });
 });

@@ -8,7 +8,7 @@ import { PracticeSearchDocument, type PracticeSearchQuery, type PracticeSort } f
 import { FacetFilters } from './facet-filters';
 import { toSearchFilter, useLibraryParams } from './library-params';
 import { usePracticeStrings } from './practice-strings';
-import './practices.css';
+import './practice-styles';
 import { PracticeCard } from './practice-card';
 import { HighlightedText } from './safe-html';
 

@@ -16,7 +16,7 @@ import { PracticeFacts } from './practice-facts';
 import { usePracticeStrings } from './practice-strings';
 import { contentLang, pickText } from './practice-text';
 import { RichText } from './safe-html';
-import './practices.css';
+import './practice-styles';
 
 type Practice = NonNullable<PracticePageQuery['practice']>;
 type PracticeText = Practice['texts'][number];
