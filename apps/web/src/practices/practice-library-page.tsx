@@ -96,11 +96,18 @@ function SearchResults({
   const { t } = usePracticeStrings();
   const { query, selected, sort } = library;
   const filter = useMemo(() => toSearchFilter(selected), [selected]);
-  const { data, error, refetch, fetchMore, networkStatus } = useQuery(PracticeSearchDocument, {
+  const { data: current, previousData, error, refetch, fetchMore, networkStatus } = useQuery(PracticeSearchDocument, {
     variables: { query: query || null, filter, sort, first: PRACTICE_PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
-  const [loadMoreFailed, setLoadMoreFailed] = useState(false);
+  // While a changed search loads, the previous results and facets stay (marked busy): the
+  // checkbox just ticked keeps its place and the keyboard focus.
+  const data = current ?? previousData;
+  const updating = !current && !error;
+  // A failed "load more" belongs to the search it was for.
+  const searchKey = JSON.stringify([query, selected, sort]);
+  const [failedFor, setFailedFor] = useState<string | null>(null);
+  const loadMoreFailed = failedFor === searchKey;
   // "Load more" moves the focus to the first new result, so keyboard and screen-reader users
   // continue where the list grew instead of at the button.
   const focusIndex = useRef<number | null>(null);
@@ -113,7 +120,7 @@ function SearchResults({
     }
   }, [count]);
 
-  if (error && !data) {
+  if (error && !current) {
     return (
       <ErrorState
         message={t('practices.library.error')}
@@ -130,11 +137,11 @@ function SearchResults({
 
   const { nodes, totalCount, pageInfo, facets } = data.searchPractices;
   const loadMore = () => {
-    setLoadMoreFailed(false);
+    setFailedFor(null);
     focusIndex.current = nodes.length;
     fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => {
       focusIndex.current = null;
-      setLoadMoreFailed(true);
+      setFailedFor(searchKey);
     });
   };
   const selectedCount = Object.values(selected).reduce((sum, values) => sum + values.length, 0);
@@ -157,9 +164,9 @@ function SearchResults({
         </Box>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 8 }}>
-        <Stack gap="sm">
+        <Stack gap="sm" aria-busy={updating || undefined} style={updating ? { opacity: 0.6 } : undefined}>
           <Text fw={600} role="status" aria-live="polite">
-            {t('practices.library.total', { count: totalCount })}
+            {updating ? t('practices.library.loading') : t('practices.library.total', { count: totalCount })}
           </Text>
           {nodes.length === 0 ? (
             <EmptyResults library={library} />
@@ -201,8 +208,6 @@ export function PracticeLibraryPage() {
   const { t } = usePracticeStrings();
   const library = useLibraryParams();
   const [filtersOpen, setFiltersOpen] = useState(false);
-  // A new search starts a fresh list (and forgets a failed "load more").
-  const resultsKey = JSON.stringify([library.query, library.selected, library.sort]);
   return (
     <Stack gap="lg">
       <PageTitle title={library.query ? `${library.query} · ${t('practices.title')}` : t('practices.title')} />
@@ -229,7 +234,7 @@ export function PracticeLibraryPage() {
           </Text>
         )}
       </Stack>
-      <SearchResults key={resultsKey} library={library} filtersOpen={filtersOpen} setFiltersOpen={setFiltersOpen} />
+      <SearchResults library={library} filtersOpen={filtersOpen} setFiltersOpen={setFiltersOpen} />
     </Stack>
   );
 }
