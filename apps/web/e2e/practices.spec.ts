@@ -76,6 +76,7 @@ test('practice library journey', async ({ page }) => {
   await test.step('the URL keeps the query and a facet: reload shows the same results', async () => {
     await page.getByRole('checkbox', { name: /^Keuangan dan aset daerah \(\d+\)$/ }).check();
     await page.waitForURL((current) => current.searchParams.get('topik') === 'finance_assets');
+    await expect(page.getByRole('checkbox', { name: /^Keuangan dan aset daerah/ })).toBeChecked();
     await page.reload();
     await expect(page.getByRole('searchbox', { name: 'Cari praktik' })).toHaveValue('pengelolaan aset');
     await expect(page.getByRole('checkbox', { name: /^Keuangan dan aset daerah/ })).toBeChecked();

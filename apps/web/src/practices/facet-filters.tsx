@@ -32,6 +32,10 @@ function FacetGroup({
 }) {
   const { t } = usePracticeStrings();
   const [showAll, setShowAll] = useState(false);
+  // The tick shows at once; the URL (and so `selected`) follows a moment later.
+  const selectedKey = selected.join('\n');
+  const [ticked, setTicked] = useState<{ values: string[]; from: string } | null>(null);
+  const value = ticked && ticked.from === selectedKey ? ticked.values : selected;
   const label = useValueLabel(name);
   // A selected value stays visible (and can be unticked) even when no result has it any more.
   const missing = selected
@@ -41,7 +45,14 @@ function FacetGroup({
   if (all.length === 0) return null;
   const shown = showAll ? all : all.filter((facet, index) => index < SHORT_LIST || selected.includes(facet.value));
   return (
-    <Checkbox.Group label={t(`practices.library.facets.${name}`)} value={selected} onChange={onChange}>
+    <Checkbox.Group
+      label={t(`practices.library.facets.${name}`)}
+      value={value}
+      onChange={(values) => {
+        setTicked({ values, from: selectedKey });
+        onChange(values);
+      }}
+    >
       <Stack gap={6} mt={6}>
         {shown.map((facet) => (
           <Checkbox
