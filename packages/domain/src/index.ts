@@ -37,3 +37,4 @@ export {
   type UploadContentType,
 } from './uploads.js';
 export { CITY_SEARCH_ALIASES, citySearchAliasCodes, citySortName } from './city-search.js';
+export { INDONESIAN_STOP_WORDS, MAX_PRACTICE_QUERY_LENGTH, practiceSearchWords } from './practice-search.js';

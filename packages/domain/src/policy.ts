@@ -35,6 +35,8 @@ export const ACTIONS = [
   'PRACTICE_LIST_MINE',
   'PRACTICE_REVIEW_QUEUE',
   'UPLOAD_CREATE',
+  'ADOPTION_RECORD',
+  'ADOPTION_UPDATE',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -133,6 +135,9 @@ export const RULES: Record<Action, Rule> = {
   PRACTICE_REVIEW_QUEUE: signedIn, // lists only the practices the user may publish
   // Files are uploaded to be attached to a city's practices, which its editors and admins write.
   UPLOAD_CREATE: anyOf(platformAdmin, roleInSomeCity(['ADMIN', 'EDITOR'])),
+  // The adopting city's editors and admins record and change its adoptions (the resource is that city).
+  ADOPTION_RECORD: anyOf(cityWriter, platformAdmin),
+  ADOPTION_UPDATE: anyOf(cityWriter, platformAdmin),
 };
 
 /** Actions that are taken on a city's things and need the resource. */
@@ -149,6 +154,8 @@ export const CITY_ACTIONS: readonly Action[] = [
   'PRACTICE_RETURN',
   'PRACTICE_ARCHIVE',
   'PRACTICE_VIEW_DRAFT',
+  'ADOPTION_RECORD',
+  'ADOPTION_UPDATE',
 ];
 
 export function isAllowed(actor: Actor | null, action: Action, resource: Resource = {}): boolean {
