@@ -40,8 +40,22 @@ export function createApolloCache(): InMemoryCache {
           cities: appendPages(['filter', 'first']),
           representationRequests: appendPages(['status']),
           auditLog: appendPages(['filter']),
+          myPractices: appendPages([]),
+          practicesToReview: appendPages([]),
         },
       },
+      // A practice's language versions are selected with different fields (Markdown for the
+      // editor, HTML for reading): merge them per language instead of replacing the list.
+      Practice: {
+        fields: {
+          texts: {
+            merge(existing: { language: string }[] | undefined, incoming: { language: string }[]) {
+              return incoming.map((text) => ({ ...existing?.find((old) => old.language === text.language), ...text }));
+            },
+          },
+        },
+      },
+      PracticeCost: { merge: true },
       Province: { keyFields: ['code'] },
       TimeZone: { merge: true },
       Coordinates: { merge: true },
