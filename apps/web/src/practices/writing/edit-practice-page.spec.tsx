@@ -31,7 +31,7 @@ const savedAs = (input: UpdatePracticeInput, version: number) => ({
   }),
 });
 
-async function openEditor(mocks: MockLink.MockedResponse[], { me = MEDAN_EDITOR, language = 'id' as const, practice = editorPractice() } = {}) {
+async function openEditor(mocks: MockLink.MockedResponse[], { me = MEDAN_EDITOR, language = 'id' as 'id' | 'en', practice = editorPractice() } = {}) {
   const view = renderApp({ path: '/praktik/p-1/ubah', me, language, mocks: [editorPracticeMock(practice), TOPICS_MOCK, ...mocks] });
   await screen.findByRole('heading', { level: 1, name: language === 'id' ? 'Ubah: Pengelolaan aset daerah' : 'Edit: Pengelolaan aset daerah' });
   return view;
