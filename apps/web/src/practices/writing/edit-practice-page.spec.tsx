@@ -8,7 +8,7 @@ import {
 } from '../../gql/features/graphql';
 import { userError } from '../../test/account-fixtures';
 import { renderApp } from '../../test/render-app';
-import { editorPractice, editorPracticeMock, MEDAN_ADMIN, MEDAN_EDITOR, practiceText, TOPICS_MOCK } from './spec-fixtures';
+import { editorPractice, editorPracticeMock, MEDAN_ADMIN, MEDAN_EDITOR, practiceText, TOPICS_MOCK } from '../../test/practice-writing-fixtures';
 
 beforeEach(() => localStorage.clear());
 

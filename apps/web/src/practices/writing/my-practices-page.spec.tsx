@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { MyPracticesListDocument } from '../../gql/features/graphql';
 import { MEDAN_CITY } from '../../test/account-fixtures';
 import { renderApp } from '../../test/render-app';
-import { MEDAN_EDITOR } from './spec-fixtures';
+import { MEDAN_EDITOR } from '../../test/practice-writing-fixtures';
 
 beforeEach(() => localStorage.clear());
 

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { type CreatePracticeInput, EditorCreatePracticeDocument } from '../../gql/features/graphql';
 import { userError, WARGA } from '../../test/account-fixtures';
 import { renderApp } from '../../test/render-app';
-import { editorPractice, editorPracticeMock, MEDAN_EDITOR, practiceText, TOPICS_MOCK, TWO_CITY_EDITOR } from './spec-fixtures';
+import { editorPractice, editorPracticeMock, MEDAN_EDITOR, practiceText, TOPICS_MOCK, TWO_CITY_EDITOR } from '../../test/practice-writing-fixtures';
 
 beforeEach(() => localStorage.clear());
 

@@ -8,7 +8,7 @@ import {
 } from '../../gql/features/graphql';
 import { MEDAN_CITY } from '../../test/account-fixtures';
 import { renderApp } from '../../test/render-app';
-import { MEDAN_ADMIN } from './spec-fixtures';
+import { MEDAN_ADMIN } from '../../test/practice-writing-fixtures';
 
 beforeEach(() => localStorage.clear());
 

@@ -1,8 +1,8 @@
-// Shared by the writing side's specs only (never imported by the app).
+// The practice library's writing side (src/practices/writing): viewers and practices for its specs.
 import type { MockLink } from '@apollo/client/testing';
-import type { Viewer } from '../../app/viewer';
-import { EditorPracticeDocument, EditorPracticeTopicsDocument } from '../../gql/features/graphql';
-import { MEDAN_CITY, SOLOK_CITY, viewer } from '../../test/account-fixtures';
+import type { Viewer } from '../app/viewer';
+import { EditorPracticeDocument, EditorPracticeTopicsDocument } from '../gql/features/graphql';
+import { MEDAN_CITY, SOLOK_CITY, viewer } from './account-fixtures';
 
 const WRITER_ACTIONS = ['PRACTICE_CREATE', 'PRACTICE_EDIT', 'PRACTICE_SUBMIT', 'PRACTICE_VIEW_DRAFT'] as const;
 const ADMIN_ACTIONS = [...WRITER_ACTIONS, 'PRACTICE_PUBLISH', 'PRACTICE_RETURN', 'PRACTICE_ARCHIVE', 'CITY_MEMBERS_VIEW'] as const;
