@@ -52,6 +52,21 @@ const solokPractice = async (state: 'draft' | 'in_review' | 'published' = 'draft
   );
   return p.id;
 };
+/** A published practice of Kota Medan that Kota Solok may adopt, and a Solok adoption of a fresh one. */
+const medanPractice = async () => {
+  const [p] = await t.dataSource.query(
+    `WITH p AS (INSERT INTO practices (city_id, topic, state, published_at) SELECT id, 'health', 'published', now() FROM cities WHERE code = '12.71' RETURNING id)
+     INSERT INTO practice_texts (practice_id, lang, title) SELECT id, 'id', 'Praktik matriks' FROM p RETURNING practice_id AS id`,
+  );
+  return p.id;
+};
+const solokAdoption = async () => {
+  const [a] = await t.dataSource.query(
+    `INSERT INTO practice_adoptions (practice_id, city_id, status) SELECT $1, id, 'planned' FROM cities WHERE code = $2 RETURNING id`,
+    [await medanPractice(), SOLOK],
+  );
+  return a.id;
+};
 const PRACTICE_FIELDS = `topic: "health", texts: [{ language: ID, title: "Praktik matriks" }]`;
 
 /** One call per mutation and per query that is not public; city-scoped ones act on Kota Solok. */
@@ -89,6 +104,8 @@ const CALLS: Record<string, () => Promise<{ query: string; variables?: Record<st
   archivePractice: async () => ({ query: `mutation($id: ID!) { archivePractice(input: { practiceId: $id }) { userErrors { code } } }`, variables: { id: await solokPractice('published') } }),
   myPractices: async () => ({ query: `{ myPractices { totalCount } }` }),
   practicesToReview: async () => ({ query: `{ practicesToReview { totalCount } }` }),
+  recordAdoption: async () => ({ query: `mutation($id: ID!) { recordAdoption(input: { practiceId: $id, citySlug: "kota-solok", status: PLANNED }) { userErrors { code } } }`, variables: { id: await medanPractice() } }),
+  updateAdoption: async () => ({ query: `mutation($id: ID!) { updateAdoption(input: { adoptionId: $id, status: DONE }) { userErrors { code } } }`, variables: { id: await solokAdoption() } }),
 };
 
 const ROLE_NAMES = ['anonymous', 'member of another city', 'member', 'editor', 'admin', 'researcher', 'platform admin'] as const;
@@ -137,6 +154,8 @@ const EXPECTED: Record<string, Record<Role, boolean>> = table({
   archivePractice:               [N,         N,          N,      N,      Y,     N,          Y],
   myPractices:                   [N,         Y,          Y,      Y,      Y,     Y,          Y],
   practicesToReview:             [N,         Y,          Y,      Y,      Y,     Y,          Y],
+  recordAdoption:                [N,         N,          N,      Y,      Y,     N,          Y],
+  updateAdoption:                [N,         N,          N,      Y,      Y,     N,          Y],
 });
 
 function table(rows: Record<string, boolean[]>): Record<string, Record<Role, boolean>> {

@@ -26,3 +26,4 @@ export * from './policy.js';
 export { matchPage, type PageMatch } from './page-paths.js';
 export { MAX_PASSWORD_BYTES, MIN_PASSWORD_LENGTH, type PasswordLengthProblem, passwordLengthProblem } from './password.js';
 export * from './practice.js';
+export { INDONESIAN_STOP_WORDS, MAX_PRACTICE_QUERY_LENGTH, practiceSearchWords } from './practice-search.js';

@@ -34,6 +34,8 @@ export const ACTIONS = [
   'PRACTICE_VIEW_DRAFT',
   'PRACTICE_LIST_MINE',
   'PRACTICE_REVIEW_QUEUE',
+  'ADOPTION_RECORD',
+  'ADOPTION_UPDATE',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -121,6 +123,9 @@ export const RULES: Record<Action, Rule> = {
   PRACTICE_VIEW_DRAFT: anyOf(cityWriter, platformAdmin),
   PRACTICE_LIST_MINE: signedIn, // lists only the practices of the user's own cities and their own
   PRACTICE_REVIEW_QUEUE: signedIn, // lists only the practices the user may publish
+  // The adopting city's editors and admins record and change its adoptions (the resource is that city).
+  ADOPTION_RECORD: anyOf(cityWriter, platformAdmin),
+  ADOPTION_UPDATE: anyOf(cityWriter, platformAdmin),
 };
 
 /** Actions that are taken on a city's things and need the resource. */
@@ -137,6 +142,8 @@ export const CITY_ACTIONS: readonly Action[] = [
   'PRACTICE_RETURN',
   'PRACTICE_ARCHIVE',
   'PRACTICE_VIEW_DRAFT',
+  'ADOPTION_RECORD',
+  'ADOPTION_UPDATE',
 ];
 
 export function isAllowed(actor: Actor | null, action: Action, resource: Resource = {}): boolean {

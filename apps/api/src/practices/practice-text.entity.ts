@@ -1,4 +1,4 @@
-import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Practice } from './practice.entity.js';
 
 /** One language version of a practice (its own text, and later its own search document). Bodies are Markdown. */
@@ -8,6 +8,10 @@ import { Practice } from './practice.entity.js';
   'practice_texts_lengths',
   `char_length(title) BETWEEN 1 AND 200 AND char_length(summary) <= 1000 AND char_length(problem) <= 20000 AND char_length(approach) <= 20000 AND char_length(results) <= 20000 AND char_length(lessons) <= 20000`,
 )
+// The search indexes are made in the practice-search migration (GIN, on an expression).
+@Index('practice_texts_search', { synchronize: false })
+@Index('practice_texts_title_trgm', { synchronize: false })
+@Index('practice_texts_lang', ['lang', 'practiceId'])
 export class PracticeText {
   @PrimaryColumn({ name: 'practice_id', type: 'uuid' })
   practiceId: string;
@@ -36,4 +40,8 @@ export class PracticeText {
 
   @Column({ type: 'text', default: '' })
   lessons: string;
+
+  /** The weighted search document, written by a trigger (the practice-search migration); never selected by entities. */
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  search?: string | null;
 }

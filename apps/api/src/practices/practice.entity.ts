@@ -25,6 +25,11 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 @Index('practices_state_updated', ['state', 'updatedAt', 'id'])
 @Index('practices_city_state_updated', ['cityId', 'state', 'updatedAt', 'id'])
 @Index('practices_author_updated', ['authorId', 'updatedAt', 'id'])
+// The library's filters on published practices (partial and GIN indexes, made in the practice-search migration).
+@Index('practices_published_topic', { synchronize: false })
+@Index('practices_published_year', { synchronize: false })
+@Index('practices_published_dimensions', { synchronize: false })
+@Index('practices_published_sdgs', { synchronize: false })
 export class Practice {
   @PrimaryGeneratedColumn('uuid')
   id: string;
