@@ -1,7 +1,7 @@
 // The practice library's writing side (src/practices/writing): viewers and practices for its specs.
 import type { MockLink } from '@apollo/client/testing';
 import type { Viewer } from '../app/viewer';
-import { EditorPracticeDocument, EditorPracticeTopicsDocument } from '../gql/features/graphql';
+import { EditorPracticeDocument, EditorPracticeTopicsDocument, PracticeMenuCountsDocument } from '../gql/features/graphql';
 import { MEDAN_CITY, SOLOK_CITY, viewer } from './account-fixtures';
 
 const WRITER_ACTIONS = ['PRACTICE_CREATE', 'PRACTICE_EDIT', 'PRACTICE_SUBMIT', 'PRACTICE_VIEW_DRAFT'] as const;
@@ -96,4 +96,19 @@ export function editorPractice(overrides: Record<string, unknown> = {}) {
 
 export function editorPracticeMock(practice: object | null, id = 'p-1'): MockLink.MockedResponse {
   return { request: { query: EditorPracticeDocument, variables: { id } }, result: { data: { practice } } };
+}
+
+/** The account menu's practice counts (practicesToReview, sent back among myPractices); default none. */
+export function practiceMenuCountsMock({ toReview = 0, sentBack = 0 } = {}, maxUsageCount = 1): MockLink.MockedResponse {
+  const returned = (i: number) => ({ __typename: 'Practice', id: `sent-back-${i}`, state: 'DRAFT', reviewComment: 'Perbaiki.', reviewedAt: '2026-03-03T03:00:00.000Z' });
+  return {
+    request: { query: PracticeMenuCountsDocument, variables: () => true },
+    result: (variables: { review: boolean; mine: boolean }) => ({
+      data: {
+        ...(variables.review ? { practicesToReview: { __typename: 'PracticeConnection', totalCount: toReview } } : {}),
+        ...(variables.mine ? { myPractices: { __typename: 'PracticeConnection', nodes: Array.from({ length: sentBack }, (_, i) => returned(i)) } } : {}),
+      },
+    }),
+    maxUsageCount,
+  } as MockLink.MockedResponse;
 }

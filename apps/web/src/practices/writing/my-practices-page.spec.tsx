@@ -1,9 +1,9 @@
 import type { MockLink } from '@apollo/client/testing';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { MyPracticesListDocument } from '../../gql/features/graphql';
 import { MEDAN_CITY } from '../../test/account-fixtures';
 import { renderApp } from '../../test/render-app';
-import { MEDAN_EDITOR } from '../../test/practice-writing-fixtures';
+import { MEDAN_ADMIN, MEDAN_EDITOR, practiceMenuCountsMock } from '../../test/practice-writing-fixtures';
 
 beforeEach(() => localStorage.clear());
 
@@ -64,5 +64,23 @@ describe('my practices', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'My practices' })).toBeTruthy();
     expect(await screen.findByText('1 sent back for changes, 1 waiting for review.')).toBeTruthy();
     expect(within(item('Pengelolaan aset daerah')).getByText('Sent back by the reviewer for changes')).toBeTruthy();
+  });
+});
+
+describe('account menu', () => {
+  it('counts the practices sent back and those waiting for review', async () => {
+    renderApp({ path: '/praktik-saya', me: MEDAN_ADMIN, mocks: [LIST, practiceMenuCountsMock({ sentBack: 1, toReview: 2 })] });
+    const header = screen.getByRole('banner');
+    fireEvent.click(await within(header).findByRole('button', { name: /Admin Medan.*3 menunggu/ }));
+    expect(within(within(header).getByRole('link', { name: /Praktik saya/ })).getByLabelText('1 menunggu')).toBeTruthy();
+    expect(within(within(header).getByRole('link', { name: /Tinjauan praktik/ })).getByLabelText('2 menunggu')).toBeTruthy();
+  });
+
+  it('offers an editor "My practices" but not the review queue', async () => {
+    renderApp({ path: '/praktik-saya', me: MEDAN_EDITOR, mocks: [LIST] });
+    const header = screen.getByRole('banner');
+    fireEvent.click(await within(header).findByRole('button', { name: /Editor Medan/ }));
+    expect(within(header).getByRole('link', { name: 'Praktik saya' }).getAttribute('href')).toBe('/praktik-saya');
+    expect(within(header).queryByRole('link', { name: /Tinjauan praktik/ })).toBeNull();
   });
 });
