@@ -50,8 +50,10 @@ export function createApolloCache(): InMemoryCache {
           representationRequests: appendPages(['status']),
           auditLog: appendPages(['filter']),
           searchPractices: appendPages(['query', 'filter', 'sort', 'first']),
-          myPractices: appendPages([]),
-          practicesToReview: appendPages([]),
+          // Per page size: the account menu's counts (first 1 and 50) and the pages' lists (20) are
+          // different selections that must not replace each other.
+          myPractices: appendPages(['first']),
+          practicesToReview: appendPages(['first']),
         },
       },
       Province: { keyFields: ['code'] },

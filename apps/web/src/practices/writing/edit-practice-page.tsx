@@ -20,6 +20,7 @@ import { EditorForm } from './editor-form';
 import { DemoPracticeBadge, PracticeStateBadge, SaveStatusLine, useEditorValues } from './editor-parts';
 import { type EditorPractice, valuesOf, validate } from './editor-values';
 import { usePracticeSaver } from './use-practice-saver';
+import { useWritingMessages } from './writing-messages';
 
 const titleOf = (practice: Pick<EditorPractice, 'texts'>) => practice.texts[0]?.title ?? '';
 
@@ -268,6 +269,7 @@ function EditorSession({
 
 /** /praktik/:id/ubah: the editor of an existing practice (autosaved while it is a draft). */
 export function EditPracticePage() {
+  useWritingMessages();
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const location = useLocation();

@@ -13,6 +13,7 @@ import { useViewer } from '../../app/viewer';
 import { type MyPracticesListQuery, MyPracticesListDocument } from '../../gql/features/graphql';
 import { DemoPracticeBadge, PracticeStateBadge } from './editor-parts';
 import { writableCities } from './new-practice-page';
+import { useWritingMessages } from './writing-messages';
 
 type Row = MyPracticesListQuery['myPractices']['nodes'][number];
 
@@ -72,6 +73,7 @@ function PracticeRow({ row }: { row: Row }) {
 
 /** /praktik-saya: the viewer's practices and those of their cities, with where each stands. */
 export function MyPracticesPage() {
+  useWritingMessages();
   const { t } = useTranslation();
   const { viewer, loading } = useViewer();
   const { data, error, refetch, fetchMore, networkStatus } = useQuery(MyPracticesListDocument, {

@@ -12,6 +12,7 @@ import { EditorCreatePracticeDocument, EditorPracticeTopicsDocument } from '../.
 import { EditorForm } from './editor-form';
 import { useEditorValues } from './editor-parts';
 import { emptyValues, formField, inputOf, validate } from './editor-values';
+import { useWritingMessages } from './writing-messages';
 
 /** The cities the viewer writes for (editor or admin): the only ones a practice can be created in. */
 export const writableCities = (viewer: Viewer) =>
@@ -91,6 +92,7 @@ function NewPracticeForm({ viewer, topics }: { viewer: Viewer; topics: { code: s
 
 /** /praktik/baru: a new practice; saved as a draft by the button, autosaved from then on. */
 export function NewPracticePage() {
+  useWritingMessages();
   const { t } = useTranslation();
   const { viewer, loading } = useViewer();
   const topics = useQuery(EditorPracticeTopicsDocument, { skip: !viewer });

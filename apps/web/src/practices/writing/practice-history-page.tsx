@@ -10,6 +10,7 @@ import { PageTitle } from '../../app/page-title';
 import { LoadingState } from '../../app/status-views';
 import './writing.css';
 import { type HistoryDiffQuery, HistoryDiffDocument, HistoryPracticeDocument } from '../../gql/features/graphql';
+import { useWritingMessages } from './writing-messages';
 
 type FieldDiff = NonNullable<HistoryDiffQuery['practiceRevisionDiff']>['fields'][number];
 
@@ -78,6 +79,7 @@ function Diff({ practiceId, from, to }: { practiceId: string; from: number; to: 
 
 /** /praktik/:id/riwayat: the published revisions of a practice and what changed between two. */
 export function PracticeHistoryPage() {
+  useWritingMessages();
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const { data, error, refetch } = useQuery(HistoryPracticeDocument, { variables: { id } });

@@ -91,6 +91,7 @@ async function openItem() {
 }
 
 describe('review queue', () => {
+
   it('lists what waits and opens one to read it', async () => {
     await openQueue([queueMock([ITEM]), DETAIL]);
     const item = await openItem();

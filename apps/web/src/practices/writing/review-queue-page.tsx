@@ -23,6 +23,7 @@ import {
   ReviewReturnPracticeDocument,
 } from '../../gql/features/graphql';
 import { DemoPracticeBadge } from './editor-parts';
+import { useWritingMessages } from './writing-messages';
 
 type Item = ReviewListFieldsFragment;
 const titleOf = (item: Pick<Item, 'texts'>) => item.texts[0]?.title ?? '';
@@ -190,6 +191,7 @@ function QueueItem({ item, onDecide }: { item: Item; onDecide: (d: Decision) => 
 
 /** /praktik/tinjauan: what waits for the viewer's review, oldest first. */
 export function ReviewQueuePage() {
+  useWritingMessages();
   const { t } = useTranslation();
   const { viewer, loading } = useViewer();
   const { data, error, refetch, fetchMore, networkStatus } = useQuery(ReviewQueueDocument, {
