@@ -176,7 +176,7 @@ function EditorSession({
             {t('practiceEditor.view')}
           </Anchor>
           <Anchor component={Link} to={`/praktik/${practice.id}/riwayat`}>
-            {t('practiceEditor.history')}
+            {t('practiceEditor.historyLink')}
           </Anchor>
           <Anchor component={Link} to="/praktik-saya">
             {t('practiceEditor.mine')}
@@ -310,7 +310,7 @@ export function EditPracticePage() {
             {t('practiceEditor.view')}
           </Button>
           <Button component={Link} to={`/praktik/${practice.id}/riwayat`} variant="default">
-            {t('practiceEditor.history')}
+            {t('practiceEditor.historyLink')}
           </Button>
         </Group>
       </Stack>

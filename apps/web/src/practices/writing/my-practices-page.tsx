@@ -63,7 +63,7 @@ function PracticeRow({ row }: { row: Row }) {
             {t('practiceEditor.view')}
           </Anchor>
           <Anchor component={Link} to={`/praktik/${row.id}/riwayat`}>
-            {t('practiceEditor.history')}
+            {t('practiceEditor.historyLink')}
           </Anchor>
         </Group>
       </Stack>
