@@ -89,6 +89,16 @@ describe('practice editor', () => {
     expect(sent[1]?.expectedVersion).toBe(4);
   });
 
+  it('saves a changed draft on the way out when the user leaves within the pause', async () => {
+    const sent: UpdatePracticeInput[] = [];
+    const { router } = await openEditor([updateMock((input) => savedAs(input, 4), sent)]);
+
+    fireEvent.change(titleInput(), { target: { value: 'Judul sebelum pergi' } });
+    await router.navigate('/profil');
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]?.texts[0]?.title).toBe('Judul sebelum pergi');
+  });
+
   it('on STALE_VERSION keeps the typed text, saves nothing more and offers to load the newer version', async () => {
     const sent: UpdatePracticeInput[] = [];
     const stale = userError('expectedVersion', 'STALE_VERSION', 'Orang lain telah mengubah praktik ini (sekarang versi 5).');

@@ -21,6 +21,7 @@ import { DemoPracticeBadge, PracticeStateBadge, SaveStatusLine, useEditorValues 
 import { type EditorPractice, valuesOf, validate } from './editor-values';
 import { usePracticeSaver } from './use-practice-saver';
 import { useWritingMessages } from './writing-messages';
+import { forgetPracticeLists } from './forget-lists';
 
 const titleOf = (practice: Pick<EditorPractice, 'texts'>) => practice.texts[0]?.title ?? '';
 
@@ -40,7 +41,7 @@ function SubmitModal({
 }) {
   const { t } = useTranslation();
   const { generalErrors, failed, submit, reset } = useMutationForm();
-  const [submitPractice, { loading }] = useMutation(EditorSubmitPracticeDocument, { refetchQueries: ['MyPracticesList'] });
+  const [submitPractice, { loading }] = useMutation(EditorSubmitPracticeDocument, { update: forgetPracticeLists });
   const [saving, setSaving] = useState(false);
   const [notSaved, setNotSaved] = useState(false);
   const close = () => {
@@ -92,7 +93,7 @@ function ArchiveSection({ practice }: { practice: EditorPractice }) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   const { generalErrors, failed, submit, reset } = useMutationForm();
-  const [archive, { loading }] = useMutation(EditorArchivePracticeDocument, { refetchQueries: ['MyPracticesList'] });
+  const [archive, { loading }] = useMutation(EditorArchivePracticeDocument, { update: forgetPracticeLists });
   const close = () => {
     reset();
     setOpened(false);

@@ -13,6 +13,7 @@ import { EditorForm } from './editor-form';
 import { useEditorValues } from './editor-parts';
 import { emptyValues, formField, inputOf, validate } from './editor-values';
 import { useWritingMessages } from './writing-messages';
+import { forgetPracticeLists } from './forget-lists';
 
 /** The cities the viewer writes for (editor or admin): the only ones a practice can be created in. */
 export const writableCities = (viewer: Viewer) =>
@@ -24,7 +25,7 @@ function NewPracticeForm({ viewer, topics }: { viewer: Viewer; topics: { code: s
   const cities = writableCities(viewer);
   const form = useEditorValues(() => emptyValues(cities.length === 1 ? cities[0]?.slug : ''));
   const problems = validate(form.values, { needsCity: true });
-  const [create, { loading }] = useMutation(EditorCreatePracticeDocument, { refetchQueries: ['MyPracticesList'] });
+  const [create, { loading }] = useMutation(EditorCreatePracticeDocument, { update: forgetPracticeLists });
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [generalErrors, setGeneralErrors] = useState<UserError[]>([]);
   const [failed, setFailed] = useState(false);

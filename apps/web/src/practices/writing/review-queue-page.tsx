@@ -24,6 +24,7 @@ import {
 } from '../../gql/features/graphql';
 import { DemoPracticeBadge } from './editor-parts';
 import { useWritingMessages } from './writing-messages';
+import { forgetPracticeLists } from './forget-lists';
 
 type Item = ReviewListFieldsFragment;
 const titleOf = (item: Pick<Item, 'texts'>) => item.texts[0]?.title ?? '';
@@ -72,9 +73,8 @@ function DecisionModal({ decision, onClose, onDone }: { decision: Decision | nul
   const { t } = useTranslation();
   const [comment, setComment] = useState('');
   const { fieldErrors, generalErrors, failed, submit, reset } = useMutationForm(['comment']);
-  const refetchQueries = ['ReviewQueue', 'MyPracticesList'];
-  const [publish, publishing] = useMutation(ReviewPublishPracticeDocument, { refetchQueries });
-  const [sendBack, returning] = useMutation(ReviewReturnPracticeDocument, { refetchQueries });
+  const [publish, publishing] = useMutation(ReviewPublishPracticeDocument, { update: forgetPracticeLists });
+  const [sendBack, returning] = useMutation(ReviewReturnPracticeDocument, { update: forgetPracticeLists });
   const close = () => {
     reset();
     setComment('');

@@ -117,6 +117,17 @@ export function usePracticeSaver(practice: EditorPractice, values: EditorValues,
     return () => clearTimeout(timer);
   }, [values, valid, auto, save]);
 
+  // Leaving for another page of the app within the pause: the draft is saved on the way out.
+  const leaving = useRef({ auto, valid, save });
+  leaving.current = { auto, valid, save };
+  useEffect(
+    () => () => {
+      const { auto: autoNow, valid: validNow, save: saveNow } = leaving.current;
+      if (autoNow && validNow && !stale.current && json(latest.current) !== saved.current) void saveNow();
+    },
+    [],
+  );
+
   // Leaving the page with unsaved changes asks first (the browser's own dialog).
   useEffect(() => {
     if (state.status === 'saved') return;
