@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { AccessDenied, QueryErrorView, SignInRequired } from '../../app/access-views';
 import { ConfirmModal } from '../../app/confirm-modal';
 import { PageTitle } from '../../app/page-title';
@@ -274,7 +274,12 @@ export function EditPracticePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const location = useLocation();
-  const created = (location.state as { created?: boolean } | null)?.created === true;
+  const navigate = useNavigate();
+  // "Draft created" once: the flag leaves the history entry, so a reload does not repeat it.
+  const [created] = useState(() => (location.state as { created?: boolean } | null)?.created === true);
+  useEffect(() => {
+    if (created) void navigate(location.pathname, { replace: true, state: null });
+  }, [created, navigate, location.pathname]);
   const { viewer, loading: viewerLoading } = useViewer();
   const { data, error, refetch } = useQuery(EditorPracticeDocument, { variables: { id }, skip: !viewer });
   const topics = useQuery(EditorPracticeTopicsDocument, { skip: !viewer });
