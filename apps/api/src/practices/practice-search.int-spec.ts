@@ -98,6 +98,18 @@ describe('searchPractices: word forms, stop words and typos', () => {
     expect(ids(byCity)).toContain(id);
   });
 
+  it('answers from what it kept only while the library is unchanged: a new publication shows at once', async () => {
+    const before = await search({ q: 'lumbung pangan' });
+    expect(before.totalCount).toBe(0);
+    expect((await search({ q: 'lumbung pangan' })).totalCount).toBe(0);
+    const id = await practice({ id: { title: 'Lumbung pangan kelurahan' } });
+    const after = await search({ q: 'lumbung pangan' });
+    expect(ids(after)).toEqual([id]);
+    expect(after.totalCount).toBe(1);
+    await t.dataSource.query(`UPDATE practices SET state = 'archived' WHERE id = $1`, [id]);
+    expect((await search({ q: 'lumbung pangan' })).totalCount).toBe(0);
+  });
+
   it('searches only published practices', async () => {
     const draft = await practice({ state: 'draft', id: { title: 'Rancangan zonasi kuliner malam' } });
     const archived = await practice({ state: 'archived', id: { title: 'Arsip zonasi kuliner malam' } });

@@ -73,22 +73,26 @@ function named(name: string, text: () => string): Statement {
 /**
  * The practices a query matches, with the language that matched best and a score (`$1` the words
  * for the full-text queries, `$2` the normalised query for trigrams): the search document of either
- * language (ts_rank_cd, weighted title > summary > body), a title within a typo of the query, or a
- * city whose name is (trigram word similarity on the cities' index, through city_refs).
+ * language (ts_rank_cd, weighted title > summary > body); only when no document matches, a title
+ * within a typo of the query (as the city search does: fuzzy matches beside exact ones are noise);
+ * and a city whose name is the query or a typo of it (trigram word similarity on the cities' index,
+ * through city_refs).
  */
 const MATCHED = `q AS MATERIALIZED (SELECT plainto_tsquery('indonesian', $1) AS qi, plainto_tsquery('english', $1) AS qe),
   text_hits AS (
-    SELECT t.practice_id, t.lang,
-      ts_rank_cd(t.search, CASE WHEN t.lang = 'id' THEN q.qi ELSE q.qe END) + CASE WHEN $2 <% lower(t.title) THEN word_similarity($2, lower(t.title)) * 0.5 ELSE 0 END AS score
+    SELECT t.practice_id, t.lang, ts_rank_cd(t.search, CASE WHEN t.lang = 'id' THEN q.qi ELSE q.qe END) AS score
     FROM practice_texts t CROSS JOIN q
-    WHERE (t.lang = 'id' AND t.search @@ q.qi) OR (t.lang = 'en' AND t.search @@ q.qe) OR $2 <% lower(t.title)),
+    WHERE (t.lang = 'id' AND t.search @@ q.qi) OR (t.lang = 'en' AND t.search @@ q.qe)),
+  typo_hits AS (
+    SELECT t.practice_id, t.lang, word_similarity($2, lower(t.title)) AS score
+    FROM practice_texts t WHERE $2 <% lower(t.title) AND NOT EXISTS (SELECT 1 FROM text_hits)),
   city_hits AS (
     SELECT p.id AS practice_id, NULL::text AS lang, word_similarity($2, c.search_text) * 0.5 AS score
     FROM city_refs c JOIN practices p ON p.city_id = c.id AND p.state = 'published'
     WHERE $2 <% c.search_text),
   m AS (
     SELECT practice_id AS id, (array_agg(lang ORDER BY score DESC) FILTER (WHERE lang IS NOT NULL))[1] AS lang, sum(score) AS score
-    FROM (SELECT * FROM text_hits UNION ALL SELECT * FROM city_hits) h GROUP BY practice_id)`;
+    FROM (SELECT * FROM text_hits UNION ALL SELECT * FROM typo_hits UNION ALL SELECT * FROM city_hits) h GROUP BY practice_id)`;
 
 /** The first language of a practice (Bahasa Indonesia first), for rows that matched no text. */
 const FIRST_LANG = `(SELECT t.lang FROM practice_texts t WHERE t.practice_id = p.id ORDER BY t.lang <> 'id' LIMIT 1)`;
@@ -156,6 +160,11 @@ function summary(withQuery: boolean, f: Filters): Statement {
   });
 }
 
+/** The library's version (practice_library_version): answers kept under an older one are not reused. */
+const VERSION = statement('practice_library_version', 'SELECT n::text AS n FROM practice_library_version WHERE id = 1');
+/** How many answers the search keeps (LRU); a page of 20 hits is about 50 kB. */
+const CACHE_SIZE = 200;
+
 interface HitRow extends PracticeRow {
   hit_lang: string;
   title_hl: string;
@@ -168,7 +177,7 @@ interface FacetRow {
   n: number;
 }
 
-/** Other published practices like each of `$1`: the 200 newest of the same topic and the 100 newest overall, scored by shared topic, dimensions, SDGs and tags. */
+/** Other published practices like each of `$1`: the 120 newest of the same topic and the 40 newest overall, scored by shared topic, dimensions, SDGs and tags. */
 const SIMILAR = statement(
   'practices_similar',
   `SELECT sp.id AS source_id, ${PRACTICE_COLUMNS}
@@ -177,8 +186,8 @@ const SIMILAR = statement(
      SELECT x.id, x.published_at,
        2 * (x.topic = sp.topic)::int + cardinality(ARRAY(SELECT unnest(x.dimensions) INTERSECT SELECT unnest(sp.dimensions)))
        + 0.5 * cardinality(ARRAY(SELECT unnest(x.sdgs) INTERSECT SELECT unnest(sp.sdgs))) + (x.tags && sp.tags)::int AS score
-     FROM ((SELECT id FROM practices WHERE state = 'published' AND topic = sp.topic AND id <> sp.id ORDER BY published_at DESC LIMIT 200)
-           UNION (SELECT id FROM practices WHERE state = 'published' AND id <> sp.id ORDER BY published_at DESC LIMIT 100)) cand
+     FROM ((SELECT id FROM practices WHERE state = 'published' AND topic = sp.topic AND id <> sp.id ORDER BY published_at DESC LIMIT 120)
+           UNION (SELECT id FROM practices WHERE state = 'published' AND id <> sp.id ORDER BY published_at DESC LIMIT 40)) cand
      JOIN practices x ON x.id = cand.id
      ORDER BY score DESC, x.published_at DESC, x.id LIMIT $2) best
    JOIN practices p ON p.id = best.id JOIN city_refs c ON c.id = p.city_id
@@ -194,7 +203,32 @@ const byCount = (a: FacetCountType, b: FacetCountType) => b.count - a.count || a
 /** The library's search: full text in both languages, typos in titles and city names, facets. */
 @Injectable()
 export class PracticeSearchService {
+  /** Answers of the search statements by statement and values, with the library version they were read at. */
+  private readonly kept = new Map<string, { version: string; rows: Promise<unknown[]> }>();
+
   constructor(private readonly sql: SqlReader) {}
+
+  /**
+   * The rows of a search statement, reused while the library is unchanged: counting facets over the
+   * whole library or ranking thousands of matches takes far longer than a page may (issue 8's bench),
+   * and the same first pages and common queries are asked again and again. Concurrent askers of the
+   * same answer share one statement.
+   */
+  private async rows<R>(version: Promise<string>, st: Statement, values: unknown[]): Promise<R[]> {
+    const key = `${st.name}|${JSON.stringify(values)}`;
+    const current = await version;
+    const found = this.kept.get(key);
+    this.kept.delete(key);
+    if (found && found.version === current) {
+      this.kept.set(key, found); // most recently used last
+      return found.rows as Promise<R[]>;
+    }
+    const rows = this.sql.rows(st, values);
+    this.kept.set(key, { version: current, rows });
+    rows.catch(() => this.kept.delete(key));
+    if (this.kept.size > CACHE_SIZE) this.kept.delete(this.kept.keys().next().value as string);
+    return rows as Promise<R[]>;
+  }
 
   async search(
     language: Language,
@@ -206,13 +240,14 @@ export class PracticeSearchService {
     const f = filtersOf(args.filter, terms.length + 1);
     const sort = args.sort ?? PracticeSort.RELEVANCE;
     const first = args.first == null ? undefined : Math.min(args.first, MAX_SEARCH_PAGE);
+    const version = this.sql.rows<{ n: string }>(VERSION, []).then(([row]) => row.n);
     let counted: Promise<FacetRow[]> | undefined;
     const counts = () => {
-      counted ??= this.sql.rows<FacetRow>(summary(withQuery, f), [...terms, ...f.values]);
+      counted ??= this.rows<FacetRow>(version, summary(withQuery, f), [...terms, ...f.values]);
       return counted;
     };
     const page = await readPage(first, args.after, {
-      rows: (limit, offset) => this.sql.rows<HitRow>(results(withQuery, sort, f), [...terms, ...f.values, limit, offset]),
+      rows: (limit, offset) => this.rows<HitRow>(version, results(withQuery, sort, f), [...terms, ...f.values, limit, offset]),
       count: async () => (await counts()).find((r) => r.facet === 'total')?.n ?? 0,
       map: (row): PracticeSearchHitType => ({
         practice: toPractice(row),

@@ -11,7 +11,7 @@ import { Practice } from './practice.entity.js';
 // The search indexes are made in the practice-search migration (GIN, on an expression).
 @Index('practice_texts_search', { synchronize: false })
 @Index('practice_texts_title_trgm', { synchronize: false })
-@Index('practice_texts_lang', ['lang', 'practiceId'])
+@Index('practice_texts_lang', { synchronize: false })
 export class PracticeText {
   @PrimaryColumn({ name: 'practice_id', type: 'uuid' })
   practiceId: string;

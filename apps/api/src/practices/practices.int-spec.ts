@@ -163,6 +163,18 @@ describe('the workflow', () => {
     expect((await lastMail(EDITOR_EMAIL)).text_body).toContain('Lengkapi biaya per tahun.');
   });
 
+  it('mails the author in the language of the request', async () => {
+    const english = t.client('en');
+    await english.gql(`mutation { signIn(input: { email: "admin.medan@citybridge.demo", password: "Demo-Admin-Medan-Kota-2026" }) { user { id } } }`);
+    const p = await create();
+    await editor.gql(SUBMIT, { input: { practiceId: p.id } });
+    const res = await english.gql(RETURN, { input: { practiceId: p.id, comment: 'Add the yearly cost.' } });
+    expect(res.data?.returnPractice.userErrors).toEqual([]);
+    const mail = await lastMail(EDITOR_EMAIL);
+    expect(mail.subject).toBe(`Practice "${p.texts[0].title}" sent back for changes`);
+    expect(mail.text_body).toContain("Reviewer's note: Add the yearly cost.");
+  });
+
   it('refuses a step from the wrong state, naming the state', async () => {
     const p = await create();
     const res = await admin.gql(PUBLISH, { input: { practiceId: p.id } });

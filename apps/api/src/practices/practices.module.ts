@@ -13,6 +13,8 @@ import libraryId from './locales/library.id.json';
 import { Practices1796147587697 } from './migrations/1796147587697-practices.js';
 import { PracticeSearch1796148313000 } from './migrations/1796148313000-practice-search.js';
 import { PracticeAdoptions1796148313001 } from './migrations/1796148313001-practice-adoptions.js';
+import { PracticeLibraryVersion1796149094427 } from './migrations/1796149094427-practice-library-version.js';
+import { PracticeLibraryVersion } from './practice-library-version.entity.js';
 import { Practice } from './practice.entity.js';
 import { PracticeResource } from './practice.resource.js';
 import { PracticeAdoption } from './practice-adoption.entity.js';
@@ -26,8 +28,8 @@ import { PracticesService } from './practices.service.js';
 
 @DomainModule({
   name: 'practices',
-  entities: [Practice, PracticeText, PracticeRevision, PracticeAdoption],
-  migrations: [Practices1796147587697, PracticeSearch1796148313000, PracticeAdoptions1796148313001],
+  entities: [Practice, PracticeText, PracticeRevision, PracticeAdoption, PracticeLibraryVersion],
+  migrations: [Practices1796147587697, PracticeSearch1796148313000, PracticeAdoptions1796148313001, PracticeLibraryVersion1796149094427],
   demoData: DEMO_LIBRARY,
   // The library's search and adoptions keep their messages in files of their own (library.*.json).
   messages: { id: { ...id, ...libraryId, errors: { ...id.errors, ...libraryId.errors } }, en: { ...en, ...libraryEn, errors: { ...en.errors, ...libraryEn.errors } } },

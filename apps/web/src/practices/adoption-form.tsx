@@ -1,12 +1,12 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, NativeSelect, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { FormFieldset } from '../app/form-fieldset';
 import { useMutationForm } from '../app/use-mutation-form';
-import type { Viewer } from '../app/viewer';
 import { FormErrors } from '../app/user-errors';
+import type { Viewer } from '../app/viewer';
 import { type AdoptionStatus, PracticeAdoptionsDocument, RecordAdoptionDocument } from '../gql/features/graphql';
+import { usePracticeStrings } from './practice-strings';
 
 const STATUSES: AdoptionStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE', 'DROPPED'];
 const isStatus = (value: string): value is AdoptionStatus => (STATUSES as string[]).includes(value);
@@ -29,7 +29,7 @@ export function AdoptionForm({
   /** One adoption per city: those that have one are not offered again. */
   adoptedSlugs: readonly string[];
 }) {
-  const { t } = useTranslation();
+  const { t } = usePracticeStrings();
   const client = useApolloClient();
   const cities = writerCities.filter((c) => !adoptedSlugs.includes(c.slug));
   const [citySlug, setCitySlug] = useState(cities[0]?.slug ?? '');

@@ -1,9 +1,9 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage, localeFor } from '../app/i18n';
 import type { AdoptionFieldsFragment, PracticeCardFieldsFragment } from '../gql/features/graphql';
 import { PracticeDemoBadge } from './practice-badges';
+import { usePracticeStrings } from './practice-strings';
 import { pickText } from './practice-text';
 
 /** "5 Okt 2018" from the API's YYYY-MM-DD (a calendar date: no time zone shift). */
@@ -22,7 +22,7 @@ type AdoptionRow = AdoptionFieldsFragment & { practice?: PracticeCardFieldsFragm
  * other city), the status, the date and the notes.
  */
 export function AdoptionList({ adoptions, show }: { adoptions: readonly AdoptionRow[]; show: 'city' | 'adopted' | 'adoptedFromHere' }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = usePracticeStrings();
   const language = currentLanguage(i18n);
   const locale = localeFor(language);
   return (

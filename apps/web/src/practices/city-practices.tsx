@@ -1,16 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '../app/status-views';
 import { CityAdoptionsDocument, PracticeListDocument } from '../gql/features/graphql';
 import { AdoptionList } from './adoption-list';
 import { PracticeCardList } from './practice-card';
+import { usePracticeStrings } from './practice-strings';
 
 /** A city's published practices are few: one page covers them. */
 const CITY_PRACTICES = 50;
 
 function CityAdoptionLists({ citySlug }: { citySlug: string }) {
-  const { t } = useTranslation();
+  const { t } = usePracticeStrings();
   const { data, error } = useQuery(CityAdoptionsDocument, { variables: { citySlug } });
   if (error && !data) return <ErrorState message={t('practices.city.adoptionsError')} />;
   if (!data) return <LoadingState label={t('practices.city.loading')} />;
@@ -43,7 +43,7 @@ function CityAdoptionLists({ citySlug }: { citySlug: string }) {
 
 /** The city profile's section: its published practices and its adoptions both ways. */
 export default function CityPractices({ citySlug }: { citySlug: string }) {
-  const { t } = useTranslation();
+  const { t } = usePracticeStrings();
   const { data, error } = useQuery(PracticeListDocument, {
     variables: { filter: { citySlug }, first: CITY_PRACTICES },
   });

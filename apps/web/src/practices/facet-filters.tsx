@@ -1,15 +1,15 @@
 import { Button, Checkbox, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { FacetCountFieldsFragment } from '../gql/features/graphql';
 import { FACET_NAMES, type FacetName, type Selected } from './library-params';
+import { usePracticeStrings } from './practice-strings';
 import { dimensionLabel, sdgLabel, topicLabel } from './practice-text';
 
 /** Values shown before "show all": the longer lists (cities, years) stay short on a phone. */
 const SHORT_LIST = 6;
 
 function useValueLabel(name: FacetName) {
-  const { t } = useTranslation();
+  const { t } = usePracticeStrings();
   return (facet: FacetCountFieldsFragment) => {
     if (name === 'topics') return topicLabel(t, facet.value);
     if (name === 'dimensions') return dimensionLabel(t, facet.value);
@@ -30,8 +30,12 @@ function FacetGroup({
   selected: string[];
   onChange: (values: string[]) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = usePracticeStrings();
   const [showAll, setShowAll] = useState(false);
+  // The tick shows at once; the URL (and so `selected`) follows a moment later.
+  const selectedKey = selected.join('\n');
+  const [ticked, setTicked] = useState<{ values: string[]; from: string } | null>(null);
+  const value = ticked && ticked.from === selectedKey ? ticked.values : selected;
   const label = useValueLabel(name);
   // A selected value stays visible (and can be unticked) even when no result has it any more.
   const missing = selected
@@ -41,7 +45,14 @@ function FacetGroup({
   if (all.length === 0) return null;
   const shown = showAll ? all : all.filter((facet, index) => index < SHORT_LIST || selected.includes(facet.value));
   return (
-    <Checkbox.Group label={t(`practices.library.facets.${name}`)} value={selected} onChange={onChange}>
+    <Checkbox.Group
+      label={t(`practices.library.facets.${name}`)}
+      value={value}
+      onChange={(values) => {
+        setTicked({ values, from: selectedKey });
+        onChange(values);
+      }}
+    >
       <Stack gap={6} mt={6}>
         {shown.map((facet) => (
           <Checkbox
@@ -72,7 +83,7 @@ export function FacetFilters({
   onChange: (name: FacetName, values: string[]) => void;
   onClear: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = usePracticeStrings();
   const anySelected = FACET_NAMES.some((name) => selected[name].length > 0);
   return (
     <Stack gap="md" component="section" aria-labelledby="practice-filters-heading">

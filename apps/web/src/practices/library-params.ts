@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { PracticeSearchFilter, PracticeSort } from '../gql/features/graphql';
 
@@ -73,8 +73,12 @@ export function useLibraryParams() {
       }),
     [setParams],
   );
+  // Read once per address: the same URL gives the same arrays (stable for memos and effects).
+  const key = params.toString();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key is the params' content
+  const state = useMemo(() => readLibraryParams(params), [key]);
   return {
-    ...readLibraryParams(params),
+    ...state,
     setQuery: useCallback(
       (query: string) =>
         update((next) => {

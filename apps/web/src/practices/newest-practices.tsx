@@ -1,16 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '../app/status-views';
 import { PracticeListDocument } from '../gql/features/graphql';
 import { PracticeCardList } from './practice-card';
+import { usePracticeStrings } from './practice-strings';
 
 export const NEWEST_PRACTICES = 5;
 
 /** The home page's section: the newest published practices and a link to the library. */
 export default function NewestPractices() {
-  const { t } = useTranslation();
+  const { t } = usePracticeStrings();
   const { data, error } = useQuery(PracticeListDocument, { variables: { first: NEWEST_PRACTICES } });
   return (
     <Stack component="section" gap="md" aria-labelledby="newest-practices-heading">

@@ -1,11 +1,11 @@
 import { Badge } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { badgeStyle } from '../app/badges';
 import type { PracticeState } from '../gql/features/graphql';
+import { usePracticeStrings } from './practice-strings';
 
 /** Marks demo practices wherever they are listed or shown. */
 export function PracticeDemoBadge() {
-  const { t } = useTranslation();
+  const { t } = usePracticeStrings();
   return (
     <Badge color="red.9" variant="outline" size="sm" style={badgeStyle}>
       {t('practices.demoBadge')}
@@ -15,7 +15,7 @@ export function PracticeDemoBadge() {
 
 /** The workflow state, shown only when it is not "published" (drafts seen by their editors). */
 export function PracticeStateBadge({ state }: { state: PracticeState }) {
-  const { t } = useTranslation();
+  const { t } = usePracticeStrings();
   if (state === 'PUBLISHED') return null;
   return (
     <Badge color="yellow.9" variant="light" size="sm" style={badgeStyle}>

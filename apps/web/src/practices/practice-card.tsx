@@ -1,10 +1,10 @@
 import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode, Ref } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage } from '../app/i18n';
 import type { PracticeCardFieldsFragment } from '../gql/features/graphql';
 import { PracticeDemoBadge, PracticeStateBadge } from './practice-badges';
+import { usePracticeStrings } from './practice-strings';
 import { contentLang, pickText, topicLabel } from './practice-text';
 
 /**
@@ -26,7 +26,7 @@ export function PracticeCard({
   linkRef?: Ref<HTMLAnchorElement>;
   headingLevel?: 2 | 3 | 4;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = usePracticeStrings();
   const text = pickText(practice.texts, [currentLanguage(i18n)]);
   const meta = [practice.city.name, topicLabel(t, practice.topic), practice.startYear].filter(Boolean).join(' · ');
   return (

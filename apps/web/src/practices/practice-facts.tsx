@@ -1,9 +1,9 @@
 import { Anchor, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage, localeFor } from '../app/i18n';
 import type { PracticePageQuery } from '../gql/features/graphql';
+import { usePracticeStrings } from './practice-strings';
 import { dimensionLabel, sdgLabel, topicLabel } from './practice-text';
 
 type Practice = NonNullable<PracticePageQuery['practice']>;
@@ -33,7 +33,7 @@ export function formatCost(amount: number, currency: string, locale: string): st
 
 /** The practice's key facts as a description list: city, agency, topic, dimensions, SDGs, years, cost. */
 export function PracticeFacts({ practice }: { practice: Practice }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = usePracticeStrings();
   const locale = localeFor(currentLanguage(i18n));
   const { startYear, endYear, cost } = practice;
   const years =

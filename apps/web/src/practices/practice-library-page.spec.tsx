@@ -100,6 +100,27 @@ describe('practice library', () => {
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).getAll('tahun')).toEqual([]));
   });
 
+  it('keeps the results and the ticked checkbox (with its focus) while the narrowed search loads', async () => {
+    renderApp({
+      path: '/praktik',
+      mocks: [
+        searchMock({}, [ASSET_HIT, APP_HIT]),
+        { ...searchMock({ filter: { topics: ['public_services'] } }, [APP_HIT]), delay: 300 },
+      ],
+    });
+    const checkbox = await screen.findByRole('checkbox', { name: 'Pelayanan publik (1)' });
+    checkbox.focus();
+    fireEvent.click(checkbox);
+
+    expect(await screen.findByText('Memuat praktik…')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Pengelolaan aset daerah Kota Medan' })).toBeTruthy();
+    expect(await screen.findByText('1 praktik')).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: 'Pelayanan publik (1)' })).toBe(checkbox);
+    expect(document.activeElement).toBe(checkbox);
+    expect((checkbox as HTMLInputElement).checked).toBe(true);
+    expect(screen.queryByRole('link', { name: 'Pengelolaan aset daerah Kota Medan' })).toBeNull();
+  });
+
   it('offers to clear the filters when nothing matches', async () => {
     const { router } = renderApp({
       path: '/praktik?q=jembatan&dimensi=living',

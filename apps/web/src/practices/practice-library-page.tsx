@@ -2,13 +2,13 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Box, Button, Grid, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../app/page-title';
 import { ErrorState, LoadingState } from '../app/status-views';
 import { PracticeSearchDocument, type PracticeSearchQuery, type PracticeSort } from '../gql/features/graphql';
 import { FacetFilters } from './facet-filters';
 import { toSearchFilter, useLibraryParams } from './library-params';
-import './practices.css';
+import { usePracticeStrings } from './practice-strings';
+import './practice-styles';
 import { PracticeCard } from './practice-card';
 import { HighlightedText } from './safe-html';
 
@@ -19,7 +19,7 @@ type Hit = PracticeSearchQuery['searchPractices']['nodes'][number];
 
 /** The search box: searches on submit (Enter or the button); back/forward put the old query back. */
 function SearchForm({ query, onSearch }: { query: string; onSearch: (query: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = usePracticeStrings();
   const [text, setText] = useState(query);
   const [lastQuery, setLastQuery] = useState(query);
   if (query !== lastQuery) {
@@ -63,7 +63,7 @@ function SearchHit({ hit, linkRef }: { hit: Hit; linkRef?: (element: HTMLAnchorE
 }
 
 function EmptyResults({ library }: { library: Library }) {
-  const { t } = useTranslation();
+  const { t } = usePracticeStrings();
   return (
     <Paper withBorder p="lg">
       <Stack gap="xs" align="flex-start">
@@ -83,16 +83,31 @@ function EmptyResults({ library }: { library: Library }) {
   );
 }
 
-function SearchResults({ library }: { library: Library }) {
-  const { t } = useTranslation();
+function SearchResults({
+  library,
+  filtersOpen,
+  setFiltersOpen,
+}: {
+  library: Library;
+  /** On a phone the filters fold under a button; the choice outlives a new search. */
+  filtersOpen: boolean;
+  setFiltersOpen: (open: boolean) => void;
+}) {
+  const { t } = usePracticeStrings();
   const { query, selected, sort } = library;
   const filter = useMemo(() => toSearchFilter(selected), [selected]);
-  const { data, error, refetch, fetchMore, networkStatus } = useQuery(PracticeSearchDocument, {
+  const { data: current, previousData, error, refetch, fetchMore, networkStatus } = useQuery(PracticeSearchDocument, {
     variables: { query: query || null, filter, sort, first: PRACTICE_PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
-  const [filtersOpen, setFiltersOpen] = useState(false);
-  const [loadMoreFailed, setLoadMoreFailed] = useState(false);
+  // While a changed search loads, the previous results and facets stay (marked busy): the
+  // checkbox just ticked keeps its place and the keyboard focus.
+  const data = current ?? previousData;
+  const updating = !current && !error;
+  // A failed "load more" belongs to the search it was for.
+  const searchKey = JSON.stringify([query, selected, sort]);
+  const [failedFor, setFailedFor] = useState<string | null>(null);
+  const loadMoreFailed = failedFor === searchKey;
   // "Load more" moves the focus to the first new result, so keyboard and screen-reader users
   // continue where the list grew instead of at the button.
   const focusIndex = useRef<number | null>(null);
@@ -105,7 +120,7 @@ function SearchResults({ library }: { library: Library }) {
     }
   }, [count]);
 
-  if (error && !data) {
+  if (error && !current) {
     return (
       <ErrorState
         message={t('practices.library.error')}
@@ -122,11 +137,11 @@ function SearchResults({ library }: { library: Library }) {
 
   const { nodes, totalCount, pageInfo, facets } = data.searchPractices;
   const loadMore = () => {
-    setLoadMoreFailed(false);
+    setFailedFor(null);
     focusIndex.current = nodes.length;
     fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => {
       focusIndex.current = null;
-      setLoadMoreFailed(true);
+      setFailedFor(searchKey);
     });
   };
   const selectedCount = Object.values(selected).reduce((sum, values) => sum + values.length, 0);
@@ -149,9 +164,9 @@ function SearchResults({ library }: { library: Library }) {
         </Box>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 8 }}>
-        <Stack gap="sm">
+        <Stack gap="sm" aria-busy={updating || undefined} style={updating ? { opacity: 0.6 } : undefined}>
           <Text fw={600} role="status" aria-live="polite">
-            {t('practices.library.total', { count: totalCount })}
+            {updating ? t('practices.library.loading') : t('practices.library.total', { count: totalCount })}
           </Text>
           {nodes.length === 0 ? (
             <EmptyResults library={library} />
@@ -190,10 +205,9 @@ function SearchResults({ library }: { library: Library }) {
 
 /** `/praktik`: search the published practices, narrow them by facets, newest first without a query. */
 export function PracticeLibraryPage() {
-  const { t } = useTranslation();
+  const { t } = usePracticeStrings();
   const library = useLibraryParams();
-  // A new search starts a fresh list (and forgets a failed "load more").
-  const resultsKey = JSON.stringify([library.query, library.selected, library.sort]);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   return (
     <Stack gap="lg">
       <PageTitle title={library.query ? `${library.query} · ${t('practices.title')}` : t('practices.title')} />
@@ -220,7 +234,7 @@ export function PracticeLibraryPage() {
           </Text>
         )}
       </Stack>
-      <SearchResults key={resultsKey} library={library} />
+      <SearchResults library={library} filtersOpen={filtersOpen} setFiltersOpen={setFiltersOpen} />
     </Stack>
   );
 }

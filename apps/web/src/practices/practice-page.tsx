@@ -2,7 +2,6 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, List, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { currentLanguage } from '../app/i18n';
 import { PageTitle } from '../app/page-title';
@@ -14,9 +13,10 @@ import { AdoptionList } from './adoption-list';
 import { PracticeDemoBadge, PracticeStateBadge } from './practice-badges';
 import { PracticeCardList } from './practice-card';
 import { PracticeFacts } from './practice-facts';
+import { usePracticeStrings } from './practice-strings';
 import { contentLang, pickText } from './practice-text';
 import { RichText } from './safe-html';
-import './practices.css';
+import './practice-styles';
 
 type Practice = NonNullable<PracticePageQuery['practice']>;
 type PracticeText = Practice['texts'][number];
@@ -25,7 +25,7 @@ const SECTIONS = ['summary', 'problem', 'approach', 'results', 'lessons'] as con
 
 /** Demo practices say they are demo; those drawn from the 2018 news article (their source link) say that too. */
 function DemoNote({ practice }: { practice: Practice }) {
-  const { t } = useTranslation();
+  const { t } = usePracticeStrings();
   if (!practice.isDemo) return null;
   const fromArticle = practice.links.some((link) => /2018/.test(link.label ?? ''));
   return (
@@ -36,7 +36,7 @@ function DemoNote({ practice }: { practice: Practice }) {
 }
 
 function PracticeBody({ text }: { text: PracticeText }) {
-  const { t } = useTranslation();
+  const { t } = usePracticeStrings();
   return (
     <Stack gap="lg" lang={contentLang(text.language)}>
       {SECTIONS.map((section) => {
@@ -57,7 +57,7 @@ function PracticeBody({ text }: { text: PracticeText }) {
 
 /** Adoptions ("diadopsi oleh N kota"), the form to record one, and similar practices. */
 function AdoptionsAndSimilar({ practice }: { practice: Practice }) {
-  const { t } = useTranslation();
+  const { t } = usePracticeStrings();
   const { viewer } = useViewer();
   const { data, error } = useQuery(PracticeAdoptionsDocument, { variables: { id: practice.id } });
   if (error && !data) return <ErrorState message={t('practices.page.adoptionsError')} />;
@@ -99,7 +99,7 @@ function AdoptionsAndSimilar({ practice }: { practice: Practice }) {
 }
 
 function PracticeView({ practice }: { practice: Practice }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = usePracticeStrings();
   const [chosen, setChosen] = useState<string | null>(null);
   const text = pickText(practice.texts, [chosen, currentLanguage(i18n)].filter((l): l is string => Boolean(l)));
   if (!text) return null;
@@ -165,7 +165,7 @@ function PracticeView({ practice }: { practice: Practice }) {
 }
 
 function PracticeNotFound({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t } = usePracticeStrings();
   return (
     <Stack gap="md" py="xl" align="flex-start">
       <PageTitle title={t('practices.page.notFoundTitle')} />
@@ -181,7 +181,7 @@ function PracticeNotFound({ id }: { id: string }) {
 /** `/praktik/:id`: the reading view of one practice, or its not-found view. */
 export function PracticePage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const { t } = usePracticeStrings();
   const { data, error, refetch, networkStatus } = useQuery(PracticePageDocument, {
     variables: { id },
     notifyOnNetworkStatusChange: true,
