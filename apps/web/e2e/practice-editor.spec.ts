@@ -1,6 +1,7 @@
 // The practice library's writing side (issue 8, "Done when"): the Medan editor writes a practice in
-// Bahasa Indonesia (autosaved), submits it; the Medan admin publishes it from the review queue; an
-// anonymous visitor opens it at /praktik/:id. Attachments are left out until uploads exist. A second
+// Bahasa Indonesia (autosaved) and submits it; the Medan admin sends it back with a comment, which
+// the editor finds in the app, revises and submits again; the admin publishes it; an anonymous
+// visitor opens it at /praktik/:id. Attachments are left out until uploads exist. A second
 // test checks the editor's layout on a 390 px phone. Demo accounts: the API runs in demo mode.
 import { expect, type Page, test, type TestInfo } from '@playwright/test';
 
@@ -71,24 +72,60 @@ test('practice journey: write, submit, publish, read', async ({ page }, testInfo
     await expect(page.getByLabel(/^Pendekatan/)).toHaveValue(/Setiap OPD menjawab dalam 3 hari/);
   });
 
-  await test.step('the editor submits it for review after confirming', async () => {
+  const submit = async () => {
     await page.getByRole('button', { name: 'Ajukan untuk ditinjau' }).click();
     const dialog = page.getByRole('dialog', { name: 'Ajukan untuk ditinjau?' });
     await dialog.getByRole('button', { name: 'Ajukan' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Menunggu tinjauan' }).first()).toBeVisible();
+  };
+  const openInQueue = async () => {
+    await page.goto('/praktik/tinjauan');
+    await h1(page, 'Tinjauan praktik');
+    const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
+    await item.getByRole('button', { name: 'Buka' }).click();
+    await expect(item.getByText('Pengaduan warga tersebar di banyak saluran')).toBeVisible();
+    return item;
+  };
+
+  await test.step('the editor submits it for review after confirming', async () => {
+    await submit();
     await page.goto('/praktik-saya');
     await h1(page, 'Praktik saya');
     await expect(page.getByRole('listitem').filter({ hasText: title }).getByText('Menunggu tinjauan')).toBeVisible();
     await signOut(page);
   });
 
+  await test.step('the Medan admin sends it back with a comment', async () => {
+    await signIn(page, ADMIN);
+    const item = await openInQueue();
+    await item.getByRole('button', { name: 'Kembalikan…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Kembalikan ke penulis?' });
+    await dialog.getByLabel(/Apa yang perlu diubah/).fill('Tambahkan hasilnya dengan angka.');
+    await dialog.getByRole('button', { name: 'Kembalikan' }).click();
+    await expect(page.getByText(`"${title}" dikembalikan ke penulis.`)).toBeVisible();
+    await signOut(page);
+  });
+
+  await test.step('the editor is told in the app (menu count, My practices), revises and submits again', async () => {
+    await signIn(page, EDITOR);
+    await header(page).getByRole('button', { name: /Akun demo/ }).click();
+    await expect(header(page).getByRole('link', { name: /Praktik saya/ }).getByLabel(/\d+ menunggu/)).toBeVisible();
+    await header(page).getByRole('link', { name: /Praktik saya/ }).click();
+    await h1(page, 'Praktik saya');
+    const row = page.getByRole('listitem').filter({ hasText: title });
+    await expect(row.getByText('Tambahkan hasilnya dengan angka.')).toBeVisible();
+    await row.getByRole('link', { name: `Ubah ${title}` }).click();
+    await h1(page, `Ubah: ${title}`);
+    await expect(page.getByText('Dikembalikan oleh peninjau untuk diperbaiki')).toBeVisible();
+    await page.getByLabel(/^Hasil/).fill('Pengaduan yang dijawab dalam 3 hari naik dari 40% menjadi 85% (data Diskominfo 2019).');
+    await submit();
+    await signOut(page);
+  });
+
   await test.step('the Medan admin publishes it from the review queue', async () => {
     await signIn(page, ADMIN);
-    await page.goto('/praktik/tinjauan');
-    await h1(page, 'Tinjauan praktik');
-    const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
-    await item.getByRole('button', { name: 'Buka' }).click();
-    await expect(item.getByText('Pengaduan warga tersebar di banyak saluran')).toBeVisible();
+    const item = await openInQueue();
+    await expect(item.getByText(/naik dari 40% menjadi 85%/)).toBeVisible();
     await item.getByRole('button', { name: 'Terbitkan…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Terbitkan praktik ini?' });
     await dialog.getByLabel(/Catatan untuk penulis/).fill('Bagus, terima kasih.');
