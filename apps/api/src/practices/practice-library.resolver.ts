@@ -27,6 +27,10 @@ import {
 } from './practice-search.types.js';
 import { PracticeType } from './practices.types.js';
 
+/** Practices by id for the fields that point at one (an adoption's practice), one statement per response. */
+const practiceLoader = (ctx: GraphQLContext, search: PracticeSearchService) =>
+  ctx.loaders.get('practiceById', (ids: readonly string[]) => search.byIds(ids));
+
 /** The library's search and the adoptions. */
 @Resolver()
 export class PracticeLibraryResolver {
@@ -90,6 +94,8 @@ export class PracticeLibraryFieldsResolver {
 
   @ResolveField(() => [AdoptionType])
   adoptions(@Parent() p: PracticeType, @Context() ctx: GraphQLContext) {
+    // An adoption's practice is this one: known, so not read again.
+    practiceLoader(ctx, this.search).prime(p.id, p);
     return ctx.loaders.get('practiceAdoptions', (ids: readonly string[]) => this.adoptionsService.byPractice(ids)).load(p.id);
   }
 }
@@ -103,7 +109,7 @@ export class AdoptionFieldsResolver {
 
   @ResolveField(() => PracticeType)
   async practice(@Parent() a: AdoptionType, @Context() ctx: GraphQLContext): Promise<PracticeType> {
-    const practice = await ctx.loaders.get('practiceById', (ids: readonly string[]) => this.search.byIds(ids)).load(a.practiceId);
+    const practice = await practiceLoader(ctx, this.search).load(a.practiceId);
     if (!practice) throw new Error(`Missing practice ${a.practiceId}`);
     return practice;
   }
