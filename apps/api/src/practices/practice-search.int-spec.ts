@@ -1,3 +1,4 @@
+import { INDONESIAN_STOP_WORDS } from '@citybridge/domain';
 import { startTestApp, type TestApp } from '../../test/support/test-app';
 
 let t: TestApp;
@@ -89,6 +90,12 @@ describe('searchPractices: word forms, stop words and typos', () => {
     const lexemes = (id: string) => docs.find((d: { practice_id: string }) => d.practice_id === id).lexemes;
     expect(lexemes(wordy)).toBe(`${lexemes(plain)} baru`.split(' ').sort().join(' '));
     for (const word of ['yang', 'di', 'untuk', 'dan', 'dari', 'ini', 'itu']) expect(lexemes(wordy).split(' ')).not.toContain(word);
+  });
+
+  it('keeps every stop word of packages/domain out of the search documents (the migration holds the same list)', async () => {
+    const id = await practice({ id: { title: 'Xyzzyq', summary: INDONESIAN_STOP_WORDS.join(' ').toUpperCase() } });
+    const [doc] = await t.dataSource.query(`SELECT tsvector_to_array(search) AS lexemes FROM practice_texts WHERE practice_id = $1`, [id]);
+    expect(doc.lexemes).toEqual(['xyzzyq']);
   });
 
   it('finds a title with a typo, and the practices of a city whose name has one', async () => {
