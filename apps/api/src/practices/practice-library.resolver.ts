@@ -45,7 +45,8 @@ export class PracticeLibraryResolver {
   })
   searchPractices(
     @Args('query', { type: () => String, nullable: true }) query: string | null,
-    @Args('filter', { type: () => PracticeSearchFilter, nullable: true }) filter: PracticeSearchFilter | null,
+    // Typed without `| null` so the parameter's metadata names the class and the input pipe applies its rules (null still arrives).
+    @Args('filter', { type: () => PracticeSearchFilter, nullable: true }) filter: PracticeSearchFilter,
     @Args('sort', { type: () => PracticeSort, nullable: true, defaultValue: PracticeSort.RELEVANCE }) sort: PracticeSort,
     @Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, at most ${MAX_SEARCH_PAGE}: larger values are capped.` }) first: number,
     @Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page.' }) after: string | null,

@@ -179,6 +179,11 @@ describe('searchPractices: sorting, pages and facets', () => {
     expect(capped.pageInfo.hasNextPage).toBe(true);
   });
 
+  it('refuses a facet filter of more than 50 values as bad input', async () => {
+    const res = await t.gql(SEARCH, { q: 'quokkanet', filter: { citySlugs: Array.from({ length: 51 }, (_, i) => `kota-${i}`) } });
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('filters by facets and counts each facet with the other facets applied', async () => {
     const res = await t.client('en').gql(FACETS, { q: 'quokkanet', filter: { topics: ['health'] } });
     expect(res.errors).toBeUndefined();

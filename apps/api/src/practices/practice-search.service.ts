@@ -273,7 +273,9 @@ export class PracticeSearchService {
   }
 
   async similar(ids: readonly string[], first: number): Promise<PracticeType[][]> {
-    const rows = await this.sql.rows<PracticeRow & { source_id: string }>(SIMILAR, [ids, Math.max(0, Math.min(first, MAX_SIMILAR))]);
+    // Kept per library version like the search's answers: the practice page is asked far more often than the library changes.
+    const version = this.sql.rows<{ n: string }>(VERSION, []).then(([row]) => row.n);
+    const rows = await this.rows<PracticeRow & { source_id: string }>(version, SIMILAR, [ids, Math.max(0, Math.min(first, MAX_SIMILAR))]);
     return ids.map((id) => rows.filter((r) => r.source_id === id).map(toPractice));
   }
 
