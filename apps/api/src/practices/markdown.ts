@@ -10,18 +10,18 @@ const SANITIZE: sanitizeHtml.IOptions = {
     'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'em', 'strong', 'del', 's',
     'ul', 'ol', 'li', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'sup', 'sub',
   ],
-  allowedAttributes: { a: ['href', 'title'], ol: ['start'], th: ['align'], td: ['align'], code: ['class'] },
+  allowedAttributes: { a: ['href', 'title', 'rel', 'target'], ol: ['start'], th: ['align'], td: ['align'], code: ['class'] },
   // No javascript:, data: or vbscript: links; relative links stay.
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
   allowProtocolRelative: false,
   // Images would load from anywhere (tracking pixels, broken layouts): attachments carry the pictures.
   disallowedTagsMode: 'discard',
+  // rel and target are set here, whatever the text said.
   transformTags: {
     a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: 'nofollow noopener noreferrer', target: '_blank' } }),
   },
   allowedClasses: { code: [/^language-[\w-]+$/] },
 };
-SANITIZE.allowedAttributes = { ...(SANITIZE.allowedAttributes as Record<string, string[]>), a: ['href', 'title', 'rel', 'target'] };
 
 /** Markdown to HTML that is safe to insert into a page: no script, no event handler, no script link. */
 export function renderMarkdown(text: string): string {

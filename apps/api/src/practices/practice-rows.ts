@@ -64,8 +64,8 @@ export function toPractice(row: PracticeRow): PracticeType {
     createdAt: date(row.created_at),
     updatedAt: date(row.updated_at),
     publishedAt: dateOrNull(row.published_at),
-    reviewComment: row.review_comment,
-    reviewedAt: dateOrNull(row.reviewed_at),
+    comment: row.review_comment,
+    commentedAt: dateOrNull(row.reviewed_at),
     texts: row.texts,
     languages: row.texts.map((t) => t.language),
   };

@@ -73,7 +73,7 @@ export class PracticeWriter {
     private readonly audit: AuditService,
   ) {}
 
-  private query<R = Record<string, any>>(sql: string, values: unknown[]): Promise<R[]> {
+  private query<R = { id: string }>(sql: string, values: unknown[]): Promise<R[]> {
     return this.connection.manager.query(sql, values);
   }
 

@@ -135,10 +135,17 @@ describe('the workflow', () => {
     expect(queue.data?.practicesToReview.nodes).toContainEqual({ id: p.id });
     expect((await editor.gql(`{ practicesToReview(first: 100) { nodes { id } } }`)).data?.practicesToReview.nodes).toEqual([]);
 
+    const actions = `query($id: ID!) { practice(id: $id) { allowedActions } }`;
+    expect((await admin.gql(actions, { id: p.id })).data?.practice.allowedActions).toEqual(
+      expect.arrayContaining(['PRACTICE_EDIT', 'PRACTICE_PUBLISH', 'PRACTICE_RETURN', 'PRACTICE_ARCHIVE']),
+    );
+    expect((await admin.gql(actions, { id: p.id })).data?.practice.allowedActions).not.toContain('PRACTICE_SUBMIT');
+    expect((await editor.gql(actions, { id: p.id })).data?.practice.allowedActions).not.toContain('PRACTICE_PUBLISH');
     const res = await admin.gql(PUBLISH, { input: { practiceId: p.id, comment: 'Bagus.' } });
     expect(res.data?.publishPractice.practice).toMatchObject({ state: 'PUBLISHED', reviewComment: 'Bagus.' });
     expect((await lastMail(EDITOR_EMAIL)).subject).toContain('telah terbit');
-    expect((await t.gql(PRACTICE, { id: p.id })).data?.practice.state).toBe('PUBLISHED');
+    const seen = (await t.gql(PRACTICE, { id: p.id })).data?.practice;
+    expect(seen).toMatchObject({ state: 'PUBLISHED', reviewComment: null }); // the reviewer's words are for the writers
     const list = await t.gql(`{ practices(first: 100) { nodes { id } } }`);
     expect(list.data?.practices.nodes).toContainEqual({ id: p.id });
     const revisions = await t.gql(`query($id: ID!) { practiceRevisions(practiceId: $id) { number practice { state texts { title } } } }`, { id: p.id });
@@ -154,6 +161,18 @@ describe('the workflow', () => {
     expect(res.data?.returnPractice.practice).toMatchObject({ state: 'DRAFT', reviewComment: 'Lengkapi biaya per tahun.' });
     expect((await editor.gql(PRACTICE, { id: p.id })).data?.practice.reviewComment).toBe('Lengkapi biaya per tahun.');
     expect((await lastMail(EDITOR_EMAIL)).text_body).toContain('Lengkapi biaya per tahun.');
+  });
+
+  it('mails the author in the language of the request', async () => {
+    const english = t.client('en');
+    await english.gql(`mutation { signIn(input: { email: "admin.medan@citybridge.demo", password: "Demo-Admin-Medan-Kota-2026" }) { user { id } } }`);
+    const p = await create();
+    await editor.gql(SUBMIT, { input: { practiceId: p.id } });
+    const res = await english.gql(RETURN, { input: { practiceId: p.id, comment: 'Add the yearly cost.' } });
+    expect(res.data?.returnPractice.userErrors).toEqual([]);
+    const mail = await lastMail(EDITOR_EMAIL);
+    expect(mail.subject).toBe(`Practice "${p.texts[0].title}" sent back for changes`);
+    expect(mail.text_body).toContain("Reviewer's note: Add the yearly cost.");
   });
 
   it('refuses a step from the wrong state, naming the state', async () => {
@@ -214,6 +233,16 @@ describe('bad input: a clear error naming the field, nothing stored', () => {
     const [row] = await t.dataSource.query(`SELECT state, version FROM practices WHERE id = $1`, [p.id]);
     expect(row).toEqual({ state: 'in_review', version: 2 });
     expect(await t.dataSource.query(`SELECT 1 FROM practice_revisions WHERE practice_id = $1`, [p.id])).toEqual([]);
+  });
+
+  it('keeps an archived practice readable by its address only if it was published', async () => {
+    const draft = await create();
+    await admin.gql(ARCHIVE, { input: { practiceId: draft.id } });
+    expect((await t.gql(PRACTICE, { id: draft.id })).data?.practice).toBeNull();
+    const p = await published();
+    await admin.gql(ARCHIVE, { input: { practiceId: p.id } });
+    expect((await t.gql(PRACTICE, { id: p.id })).data?.practice.state).toBe('ARCHIVED');
+    expect((await t.gql(`{ practices(first: 100) { nodes { id } } }`)).data?.practices.nodes).not.toContainEqual({ id: p.id });
   });
 
   it('refuses to edit or submit an archived practice', async () => {

@@ -1,4 +1,4 @@
-import { allowedActions, inCity, isAllowed } from '@citybridge/domain';
+import { type Action, allowedActions, inCity, isAllowed, isPracticeEditable, type PracticeTransition, practiceTransition } from '@citybridge/domain';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ActionEnum, MemberUserType } from '../auth/auth.types.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
@@ -18,7 +18,7 @@ import { denied } from '../policy/policy.guard.js';
 import { renderMarkdown } from './markdown.js';
 import { PracticeWriter } from './practice-writer.service.js';
 import { PracticeResource } from './practice.resource.js';
-import { PracticesService } from './practices.service.js';
+import { mayViewDrafts, PracticesService } from './practices.service.js';
 import {
   ArchivePracticeInput,
   ArchivePracticePayload,
@@ -45,7 +45,14 @@ import {
 const First = () =>
   Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, at most ${MAX_PAGE_SIZE}: larger values are capped.` });
 const After = () => Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page.' });
-const practiceId = (args: Record<string, any>) => args.input?.practiceId;
+const STEPS: Partial<Record<Action, PracticeTransition>> = { PRACTICE_SUBMIT: 'submit', PRACTICE_PUBLISH: 'publish', PRACTICE_RETURN: 'return', PRACTICE_ARCHIVE: 'archive' };
+/** A workflow step is offered only from a state it leaves; nothing is edited once archived. */
+function possibleInState(action: Action, state: PracticeState): boolean {
+  const step = STEPS[action];
+  if (step) return practiceTransition(state, step) !== null;
+  return action !== 'PRACTICE_EDIT' || isPracticeEditable(state);
+}
+const practiceId = (args: { input?: { practiceId?: unknown } }) => args.input?.practiceId;
 
 @Resolver()
 export class PracticesResolver {
@@ -164,13 +171,27 @@ export class PracticeFieldsResolver {
 
   @ResolveField(() => MemberUserType, { nullable: true, description: "Who wrote it; only for the city's editors and admins and platform admins." })
   async author(@Parent() p: PracticeType, @Context() ctx: GraphQLContext): Promise<MemberUserType | null> {
-    if (!p.authorId || !isAllowed(await ctx.auth.actor(), 'PRACTICE_VIEW_DRAFT', inCity(p.cityCode))) return null;
+    if (!p.authorId || !mayViewDrafts(await ctx.auth.actor(), p)) return null;
     return this.users.load(ctx, p.authorId);
   }
 
-  @ResolveField(() => [ActionEnum], { description: 'What the viewer may do on this practice (the workflow state decides which steps apply).' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "The reviewer's last comment (why it was sent back, or a note on publication); only for the city's editors and admins and platform admins.",
+  })
+  async reviewComment(@Parent() p: PracticeType, @Context() ctx: GraphQLContext): Promise<string | null> {
+    return p.comment && mayViewDrafts(await ctx.auth.actor(), p) ? p.comment : null;
+  }
+
+  @ResolveField(() => Date, { nullable: true, description: 'When reviewComment was made; for the same viewers.' })
+  async reviewedAt(@Parent() p: PracticeType, @Context() ctx: GraphQLContext): Promise<Date | null> {
+    return p.commentedAt && mayViewDrafts(await ctx.auth.actor(), p) ? p.commentedAt : null;
+  }
+
+  @ResolveField(() => [ActionEnum], { description: 'What the viewer may do on this practice now: allowed by the policy and possible in its state.' })
   async allowedActions(@Parent() p: PracticeType, @Context() ctx: GraphQLContext) {
-    return allowedActions(await ctx.auth.actor(), { cities: [{ cityId: p.cityCode, part: 'home' }], ownerId: p.authorId ?? undefined, state: p.state });
+    const actions = allowedActions(await ctx.auth.actor(), { cities: [{ cityId: p.cityCode, part: 'home' }], ownerId: p.authorId ?? undefined, state: p.state });
+    return actions.filter((action) => possibleInState(action, p.state));
   }
 }
 

@@ -45,11 +45,19 @@ const BY_ID = statement('practice_by_id', `SELECT ${PRACTICE_COLUMNS} FROM ${PRA
 const REVISIONS = statement('practice_revisions', 'SELECT number, snapshot, created_at FROM practice_revisions WHERE practice_id = $1 ORDER BY number DESC');
 const TWO_REVISIONS = statement('practice_two_revisions', 'SELECT number, snapshot FROM practice_revisions WHERE practice_id = $1 AND number = ANY($2::int[])');
 
-/** Published and archived practices are public; drafts and those in review only for who may write or review them. */
-export function isVisible(actor: Actor | null, practice: Pick<PracticeType, 'state' | 'cityCode'>): boolean {
-  if (practice.state === PracticeState.PUBLISHED || practice.state === PracticeState.ARCHIVED) return true;
-  return isAllowed(actor, 'PRACTICE_VIEW_DRAFT', inCity(practice.cityCode));
+/**
+ * Published practices are public, and so are archived ones that were once published (their address
+ * keeps working); drafts, those in review and drafts archived unpublished only for who may write or
+ * review them.
+ */
+export function isVisible(actor: Actor | null, practice: Pick<PracticeType, 'state' | 'cityCode' | 'publishedAt'>): boolean {
+  if (practice.state === PracticeState.PUBLISHED) return true;
+  if (practice.state === PracticeState.ARCHIVED && practice.publishedAt) return true;
+  return mayViewDrafts(actor, practice);
 }
+
+/** The city's editors and admins and platform admins: they see every state and the reviewer's comments. */
+export const mayViewDrafts = (actor: Actor | null, practice: Pick<PracticeType, 'cityCode'>) => isAllowed(actor, 'PRACTICE_VIEW_DRAFT', inCity(practice.cityCode));
 
 /** Reading practices: the library's lists, one practice, its history. Writing is PracticeWriter's. */
 @Injectable()

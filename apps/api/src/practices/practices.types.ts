@@ -114,10 +114,9 @@ export class PracticeType {
   updatedAt: Date;
   @Field(() => Date, { nullable: true, description: 'When it was last published.' })
   publishedAt: Date | null;
-  @Field(() => String, { nullable: true, description: "The reviewer's last comment: why it was sent back, or a note on publication." })
-  reviewComment: string | null;
-  @Field(() => Date, { nullable: true })
-  reviewedAt: Date | null;
+  /** The reviewer's last comment and when it was made: the `reviewComment` and `reviewedAt` fields, for writers only. */
+  comment: string | null;
+  commentedAt: Date | null;
   @Field(() => [PracticeTextType], { description: 'Every language version, Bahasa Indonesia first.' })
   texts: PracticeTextType[];
   @Field(() => [PracticeLanguage])

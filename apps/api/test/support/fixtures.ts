@@ -37,7 +37,7 @@ export interface UserOptions {
 }
 
 export interface Fixtures {
-  /** A directory city that no account belongs to, asked for or was invited to, and not handed out before. */
+  /** A directory city that no account belongs to, asked for or was invited to, without practices, and not handed out before. */
   city(): Promise<CityFixture>;
   /** An account (argon2id hash, like sign-up makes) with the roles asked for. */
   user(options?: UserOptions): Promise<UserFixture>;
@@ -60,6 +60,7 @@ export function createFixtures(dataSource: DataSource): Fixtures {
             AND NOT EXISTS (SELECT 1 FROM city_memberships m WHERE m.city_id = c.id)
             AND NOT EXISTS (SELECT 1 FROM representation_requests r WHERE r.city_id = c.id)
             AND NOT EXISTS (SELECT 1 FROM invitations i WHERE i.city_id = c.id)
+            AND NOT EXISTS (SELECT 1 FROM practices p WHERE p.city_id = c.id)
           ORDER BY c.code LIMIT 1`,
         [[...handedOut]],
       );
