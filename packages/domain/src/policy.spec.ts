@@ -53,6 +53,8 @@ describe('policy', () => {
       'PRACTICE_RETURN',
       'PRACTICE_ARCHIVE',
       'PRACTICE_VIEW_DRAFT',
+      'ADOPTION_RECORD',
+      'ADOPTION_UPDATE',
     ]);
     expect(allowedActions(admin, medan)).toEqual([]);
   });
@@ -137,5 +139,21 @@ describe('practices', () => {
     expect(isAllowed(user({ isPlatformAdmin: true }), 'PRACTICE_VIEW_DRAFT', solok)).toBe(true);
     expect(isAllowed(member, 'PRACTICE_VIEW_DRAFT', solok)).toBe(false);
     expect(isAllowed(null, 'PRACTICE_VIEW_DRAFT', solok)).toBe(false);
+  });
+});
+
+describe('adoptions policy', () => {
+  const actor = (memberships: { cityId: string; role: 'ADMIN' | 'EDITOR' | 'MEMBER' }[], isPlatformAdmin = false) => ({ userId: 'u', isPlatformAdmin, isResearcher: false, memberships });
+  const solok = { cities: [{ cityId: '13.72', part: 'home' as const }] };
+
+  it("lets the adopting city's editors and admins and platform admins record and change its adoptions, nobody else", () => {
+    for (const action of ['ADOPTION_RECORD', 'ADOPTION_UPDATE'] as const) {
+      expect(isAllowed(actor([{ cityId: '13.72', role: 'EDITOR' }]), action, solok)).toBe(true);
+      expect(isAllowed(actor([{ cityId: '13.72', role: 'ADMIN' }]), action, solok)).toBe(true);
+      expect(isAllowed(actor([], true), action, solok)).toBe(true);
+      expect(isAllowed(actor([{ cityId: '13.72', role: 'MEMBER' }]), action, solok)).toBe(false);
+      expect(isAllowed(actor([{ cityId: '12.71', role: 'EDITOR' }]), action, solok)).toBe(false);
+      expect(isAllowed(null, action, solok)).toBe(false);
+    }
   });
 });

@@ -27,6 +27,10 @@ import {
 } from './practice-search.types.js';
 import { PracticeType } from './practices.types.js';
 
+/** Practices by id for the fields that point at one (an adoption's practice), one statement per response. */
+const practiceLoader = (ctx: GraphQLContext, search: PracticeSearchService) =>
+  ctx.loaders.get('practiceById', (ids: readonly string[]) => search.byIds(ids));
+
 /** The library's search and the adoptions. */
 @Resolver()
 export class PracticeLibraryResolver {
@@ -41,7 +45,8 @@ export class PracticeLibraryResolver {
   })
   searchPractices(
     @Args('query', { type: () => String, nullable: true }) query: string | null,
-    @Args('filter', { type: () => PracticeSearchFilter, nullable: true }) filter: PracticeSearchFilter | null,
+    // Typed without `| null` so the parameter's metadata names the class and the input pipe applies its rules (null still arrives).
+    @Args('filter', { type: () => PracticeSearchFilter, nullable: true }) filter: PracticeSearchFilter,
     @Args('sort', { type: () => PracticeSort, nullable: true, defaultValue: PracticeSort.RELEVANCE }) sort: PracticeSort,
     @Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, at most ${MAX_SEARCH_PAGE}: larger values are capped.` }) first: number,
     @Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
@@ -90,6 +95,8 @@ export class PracticeLibraryFieldsResolver {
 
   @ResolveField(() => [AdoptionType])
   adoptions(@Parent() p: PracticeType, @Context() ctx: GraphQLContext) {
+    // An adoption's practice is this one: known, so not read again.
+    practiceLoader(ctx, this.search).prime(p.id, p);
     return ctx.loaders.get('practiceAdoptions', (ids: readonly string[]) => this.adoptionsService.byPractice(ids)).load(p.id);
   }
 }
@@ -103,7 +110,7 @@ export class AdoptionFieldsResolver {
 
   @ResolveField(() => PracticeType)
   async practice(@Parent() a: AdoptionType, @Context() ctx: GraphQLContext): Promise<PracticeType> {
-    const practice = await ctx.loaders.get('practiceById', (ids: readonly string[]) => this.search.byIds(ids)).load(a.practiceId);
+    const practice = await practiceLoader(ctx, this.search).load(a.practiceId);
     if (!practice) throw new Error(`Missing practice ${a.practiceId}`);
     return practice;
   }

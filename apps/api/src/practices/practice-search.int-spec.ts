@@ -1,3 +1,4 @@
+import { INDONESIAN_STOP_WORDS } from '@citybridge/domain';
 import { startTestApp, type TestApp } from '../../test/support/test-app';
 
 let t: TestApp;
@@ -91,6 +92,12 @@ describe('searchPractices: word forms, stop words and typos', () => {
     for (const word of ['yang', 'di', 'untuk', 'dan', 'dari', 'ini', 'itu']) expect(lexemes(wordy).split(' ')).not.toContain(word);
   });
 
+  it('keeps every stop word of packages/domain out of the search documents (the migration holds the same list)', async () => {
+    const id = await practice({ id: { title: 'Xyzzyq', summary: INDONESIAN_STOP_WORDS.join(' ').toUpperCase() } });
+    const [doc] = await t.dataSource.query(`SELECT tsvector_to_array(search) AS lexemes FROM practice_texts WHERE practice_id = $1`, [id]);
+    expect(doc.lexemes).toEqual(['xyzzyq']);
+  });
+
   it('finds a title with a typo, and the practices of a city whose name has one', async () => {
     const id = await practice({ city: 'kota-solok', id: { title: 'Penerangan jalan tenaga surya' } });
     expect(ids(await search({ q: 'penerangan jalann tenaga surya' }))).toContain(id);
@@ -170,6 +177,11 @@ describe('searchPractices: sorting, pages and facets', () => {
     const capped = await search({ q: 'trem listrik', first: 500 });
     expect(capped.nodes).toHaveLength(50);
     expect(capped.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it('refuses a facet filter of more than 50 values as bad input', async () => {
+    const res = await t.gql(SEARCH, { q: 'quokkanet', filter: { citySlugs: Array.from({ length: 51 }, (_, i) => `kota-${i}`) } });
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('filters by facets and counts each facet with the other facets applied', async () => {

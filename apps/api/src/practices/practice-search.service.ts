@@ -4,7 +4,7 @@ import { type Language, message } from '../common/messages.js';
 import { type Page, readPage } from '../common/pagination.js';
 import { SqlReader, type Statement, statement } from '../common/sql-reader.js';
 import { PRACTICE_COLUMNS, type PracticeRow, toPractice } from './practice-rows.js';
-import { type FacetCountType, type PracticeFacetsType, type PracticeSearchFilter, type PracticeSearchHitType, PracticeSort } from './practice-search.types.js';
+import { type PracticeFacetsType, type PracticeSearchFilter, type PracticeSearchHitType, PracticeSort } from './practice-search.types.js';
 import type { PracticeType } from './practices.types.js';
 
 /** The library's pages are at most this long. */
@@ -156,7 +156,8 @@ function summary(withQuery: boolean, f: Filters): Statement {
       UNION ALL SELECT 'c', slug, min(city_name), count(*)::int FROM base WHERE ${others('c')} GROUP BY slug
       UNION ALL SELECT 'y', start_year::text, NULL, count(*)::int FROM base WHERE start_year IS NOT NULL AND ${others('y')} GROUP BY start_year
       UNION ALL SELECT 'l', l, NULL, count(*)::int FROM base, unnest(langs) l WHERE ${others('l')} GROUP BY l
-      UNION ALL SELECT 'total', NULL, NULL, count(*)::int FROM base WHERE ${all}`;
+      UNION ALL SELECT 'total', NULL, NULL, count(*)::int FROM base WHERE ${all}
+      ORDER BY n DESC, value`;
   });
 }
 
@@ -198,13 +199,14 @@ const BY_IDS = statement('practices_by_ids', `SELECT ${PRACTICE_COLUMNS} FROM pr
 /** At most this many similar practices per practice. */
 export const MAX_SIMILAR = 20;
 
-const byCount = (a: FacetCountType, b: FacetCountType) => b.count - a.count || a.label.localeCompare(b.label);
 
 /** The library's search: full text in both languages, typos in titles and city names, facets. */
 @Injectable()
 export class PracticeSearchService {
   /** Answers of the search statements by statement and values, with the library version they were read at. */
   private readonly kept = new Map<string, { version: string; rows: Promise<unknown[]> }>();
+  /** The facets made from kept rows, per language (the rows array is the key, so they go with it). */
+  private readonly facetsOf = new WeakMap<FacetRow[], Partial<Record<Language, PracticeFacetsType>>>();
 
   constructor(private readonly sql: SqlReader) {}
 
@@ -259,14 +261,21 @@ export class PracticeSearchService {
     let facets: Promise<PracticeFacetsType> | undefined;
     return Object.defineProperty(page, 'facets', {
       get: () => {
-        facets ??= counts().then((rows) => this.facets(language, rows));
+        facets ??= counts().then((rows) => {
+          const made = this.facetsOf.get(rows) ?? {};
+          made[language] ??= this.facets(language, rows);
+          this.facetsOf.set(rows, made);
+          return made[language];
+        });
         return facets;
       },
     }) as Page<PracticeSearchHitType> & { facets: Promise<PracticeFacetsType> };
   }
 
   async similar(ids: readonly string[], first: number): Promise<PracticeType[][]> {
-    const rows = await this.sql.rows<PracticeRow & { source_id: string }>(SIMILAR, [ids, Math.max(0, Math.min(first, MAX_SIMILAR))]);
+    // Kept per library version like the search's answers: the practice page is asked far more often than the library changes.
+    const version = this.sql.rows<{ n: string }>(VERSION, []).then(([row]) => row.n);
+    const rows = await this.rows<PracticeRow & { source_id: string }>(version, SIMILAR, [ids, Math.max(0, Math.min(first, MAX_SIMILAR))]);
     return ids.map((id) => rows.filter((r) => r.source_id === id).map(toPractice));
   }
 
@@ -280,8 +289,7 @@ export class PracticeSearchService {
     const of = (facet: string, label: (r: FacetRow) => string) =>
       rows
         .filter((r) => r.facet === facet && r.value != null)
-        .map((r) => ({ value: r.value as string, label: label(r), count: r.n }))
-        .sort(byCount);
+        .map((r) => ({ value: r.value as string, label: label(r), count: r.n })); // most first (the statement's order)
     return {
       topics: of('t', (r) => message(language, `practices.topics.${r.value}`)),
       dimensions: of('d', (r) => message(language, `practiceSearch.dimensions.${r.value}`)),

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsOptional, Matches } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { ArrayMaxSize, IsOptional, Matches } from 'class-validator';
 import { Text } from '../common/input.js';
 import { PageInfo } from '../common/pagination.js';
 import { Payload } from '../common/payload.js';
@@ -11,21 +12,32 @@ export enum PracticeSort {
 }
 registerEnumType(PracticeSort, { name: 'PracticeSort', description: 'RELEVANCE (newest first when there is no query) or NEWEST.' });
 
+/** A facet filter lists at most this many values (there are 514 cities; a page offers fewer). */
+const MAX_FILTER_VALUES = 50;
+const Values = () => applyDecorators(IsOptional(), ArrayMaxSize(MAX_FILTER_VALUES, { context: { code: 'TOO_MANY_ITEMS', params: { max: MAX_FILTER_VALUES } } }));
+
 @InputType({ description: 'Facet filters: within one facet any value matches (OR); between facets all must (AND).' })
 export class PracticeSearchFilter {
   @Field(() => [String], { nullable: true, description: 'Topic codes.' })
+  @Values()
   topics?: string[] | null;
   @Field(() => [String], { nullable: true, description: 'Smart-city dimensions.' })
+  @Values()
   dimensions?: string[] | null;
   @Field(() => [Int], { nullable: true })
+  @Values()
   sdgs?: number[] | null;
   @Field(() => [String], { nullable: true, description: 'Province codes, e.g. "12".' })
+  @Values()
   provinceCodes?: string[] | null;
   @Field(() => [String], { nullable: true, description: 'City slugs, e.g. kota-medan.' })
+  @Values()
   citySlugs?: string[] | null;
   @Field(() => [Int], { nullable: true, description: 'Start years of the programs.' })
+  @Values()
   years?: number[] | null;
   @Field(() => [String], { nullable: true, description: "Languages a practice is written in: 'id', 'en'." })
+  @Values()
   languages?: string[] | null;
 }
 
