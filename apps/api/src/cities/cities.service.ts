@@ -2,7 +2,7 @@ import { citySearchAliasCodes, normalizeForSearch, timeZoneForProvince, utcOffse
 import { Injectable } from '@nestjs/common';
 import { Page, readPage } from '../common/pagination.js';
 import { cleanSlug } from '../common/slug.js';
-import { SqlReader, Statement, statement } from '../common/sql-reader.js';
+import { namedStatement, SqlReader, statement } from '../common/sql-reader.js';
 import { CityFilter, CityKind, CityOrder, CityType, DistrictType, FactQuality, FactType, ProvinceType, SourceType, TimeZone, TimeZoneLabel } from './cities.types.js';
 
 export function timeZoneOf(provinceCode: string): TimeZone {
@@ -70,16 +70,6 @@ function whereOf(key: string, first: number): string {
   return conditions.map((column, i) => ` AND ${column} = $${first + i}`).join('');
 }
 
-// Each filter combination is a statement of its own, planned once per connection on its own index.
-const statements = new Map<string, Statement>();
-function named(name: string, text: () => string): Statement {
-  let found = statements.get(name);
-  if (!found) {
-    found = statement(name, text());
-    statements.set(name, found);
-  }
-  return found;
-}
 
 /**
  * Each order, and the index that serves it: (sort_name, kind, code), (kind, sort_name, code),
@@ -97,11 +87,11 @@ const orderKey = (order: CityOrder) => order.toLowerCase();
 
 /** A list: `$1` limit, `$2` offset, then the filters; `limit + 1` rows read in index order. */
 const listed = (order: CityOrder, key: string, withFacts: boolean) =>
-  named(
+  namedStatement(
     `cities_by_${orderKey(order)}_${key}${withFacts ? '_facts' : ''}`,
     () => `SELECT ${listColumns(withFacts)} FROM ${CITIES} WHERE true${whereOf(key, 3)} ORDER BY ${ORDERS[order]} LIMIT $1 OFFSET $2`,
   );
-const countAll = (key: string) => named(`cities_count_${key}`, () => `SELECT count(*)::int AS total FROM cities c WHERE true${whereOf(key, 1)}`);
+const countAll = (key: string) => namedStatement(`cities_count_${key}`, () => `SELECT count(*)::int AS total FROM cities c WHERE true${whereOf(key, 1)}`);
 
 /** How a search found a city, best first: a common name, the name, a typo of the name, a kecamatan. */
 const MATCH = { alias: 0, name: 1, typo: 2, district: 3 } as const;
@@ -128,13 +118,13 @@ const matching = (where: string) => `SELECT DISTINCT ON (id) id, rank, score, di
   ) found ORDER BY id, rank, score DESC`;
 /** Search: `$1`-`$6` as in `matching`, `$7` limit, `$8` offset, then the filters. Best match first unless an order is asked for. */
 const bySearch = (order: CityOrder | null, key: string, withFacts: boolean) =>
-  named(
+  namedStatement(
     `cities_search_${order ? orderKey(order) : 'relevance'}_${key}${withFacts ? '_facts' : ''}`,
     () => `SELECT ${listColumns(withFacts)}, m.rank AS match_rank, m.district AS match_district FROM (${matching(whereOf(key, 9))}) m
       JOIN cities c ON c.id = m.id JOIN provinces p ON p.code = c.province_code
       ORDER BY ${order ? ORDERS[order] : `m.rank, m.score DESC, ${ORDERS[CityOrder.NAME]}`} LIMIT $7 OFFSET $8`,
   );
-const countSearch = (key: string) => named(`cities_search_count_${key}`, () => `SELECT count(*)::int AS total FROM (${matching(whereOf(key, 7))}) m`);
+const countSearch = (key: string) => namedStatement(`cities_search_count_${key}`, () => `SELECT count(*)::int AS total FROM (${matching(whereOf(key, 7))}) m`);
 
 /** The names nearest to a search that found nothing (pg_trgm similarity to the name without its prefix): `$1` search, `$2` threshold, `$3` limit. */
 const NEAREST = statement(

@@ -13,6 +13,21 @@ export interface Statement {
 
 export const statement = (name: string, text: string): Statement => ({ name, text });
 
+const composed = new Map<string, Statement>();
+/**
+ * A statement whose text is composed from a key (a filter combination, an order), built on first use:
+ * each combination is a statement of its own, planned once per connection on its own index. The name
+ * must carry the key, as one name must always have the same text.
+ */
+export function namedStatement(name: string, text: () => string): Statement {
+  let found = composed.get(name);
+  if (!found) {
+    found = statement(name, text());
+    composed.set(name, found);
+  }
+  return found;
+}
+
 /**
  * The read path: plain rows from named (prepared) statements on TypeORM's pg pool, without TypeORM's
  * query wrapper. Counted in the request context like every other statement. Writes and reads inside a

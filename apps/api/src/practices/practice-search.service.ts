@@ -2,7 +2,7 @@ import { normalizeForSearch, practiceSearchWords } from '@citybridge/domain';
 import { Injectable } from '@nestjs/common';
 import { type Language, message } from '../common/messages.js';
 import { type Page, readPage } from '../common/pagination.js';
-import { SqlReader, type Statement, statement } from '../common/sql-reader.js';
+import { namedStatement, SqlReader, type Statement, statement } from '../common/sql-reader.js';
 import { PRACTICE_COLUMNS, type PracticeRow, toPractice } from './practice-rows.js';
 import { type PracticeFacetsType, type PracticeSearchFilter, type PracticeSearchHitType, PracticeSort } from './practice-search.types.js';
 import type { PracticeType } from './practices.types.js';
@@ -60,15 +60,6 @@ function filtersOf(filter: PracticeSearchFilter | null | undefined, first: numbe
 }
 const and = (conditions: Iterable<string>) => [...conditions].map((c) => ` AND ${c}`).join('');
 
-const statements = new Map<string, Statement>();
-function named(name: string, text: () => string): Statement {
-  let found = statements.get(name);
-  if (!found) {
-    found = statement(name, text());
-    statements.set(name, found);
-  }
-  return found;
-}
 
 /**
  * The practices a query matches, with the language that matched best and a score (`$1` the words
@@ -114,7 +105,7 @@ function results(withQuery: boolean, sort: PracticeSort, f: Filters): Statement 
   const order = withQuery && sort === PracticeSort.RELEVANCE ? 'score DESC, p.published_at DESC, p.id DESC' : 'p.published_at DESC, p.id DESC';
   const n = (withQuery ? 2 : 0) + f.values.length;
   const { lang, highlight } = HIT_COLUMNS(withQuery);
-  return named(`practice_search_${withQuery ? 'q' : 'all'}_${withQuery ? sort : ''}_${f.key}`, () =>
+  return namedStatement(`practice_search_${withQuery ? 'q' : 'all'}_${withQuery ? sort : ''}_${f.key}`, () =>
     withQuery
       ? `WITH ${MATCHED},
          page AS (
@@ -139,7 +130,7 @@ function results(withQuery: boolean, sort: PracticeSort, f: Filters): Statement 
  * other facet's filter applied (so choosing a topic leaves the other topics' counts visible).
  */
 function summary(withQuery: boolean, f: Filters): Statement {
-  return named(`practice_search_facets_${withQuery ? 'q' : 'all'}_${f.key}`, () => {
+  return namedStatement(`practice_search_facets_${withQuery ? 'q' : 'all'}_${f.key}`, () => {
     const flags = FACETS.map(([letter]) => `${f.conditions.get(letter) ?? 'true'} AS f_${letter}`).join(', ');
     const others = (letter: string) => ['true', ...FACETS.filter(([l]) => l !== letter && f.conditions.has(l)).map(([l]) => `f_${l}`)].join(' AND ');
     const all = ['true', ...[...f.conditions.keys()].map((l) => `f_${l}`)].join(' AND ');

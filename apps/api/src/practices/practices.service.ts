@@ -4,34 +4,23 @@ import type { SignedInUser } from '../auth/request-auth.js';
 import { type Language, message } from '../common/messages.js';
 import { type Page, readPage } from '../common/pagination.js';
 import { cleanSlug } from '../common/slug.js';
-import { SqlReader, type Statement, statement } from '../common/sql-reader.js';
+import { namedStatement, SqlReader, statement } from '../common/sql-reader.js';
 import { isUuid } from '../common/uuid.js';
 import { diffSnapshots } from './practice-diff.js';
 import { PRACTICE_COLUMNS, PRACTICES_FROM, type PracticeRow, toPractice } from './practice-rows.js';
 import { type PracticeRevisionDiffType, type PracticeRevisionType, PracticeState, type PracticeTopicType, type PracticeType } from './practices.types.js';
 
-// Each list is a fixed statement read on its own index in list order (practice.entity.ts): published
-// ones by publication, newest first; the others by their last change.
-const statements = new Map<string, Statement>();
-function named(name: string, text: () => string): Statement {
-  let found = statements.get(name);
-  if (!found) {
-    found = statement(name, text());
-    statements.set(name, found);
-  }
-  return found;
-}
 
 const orderOf = (state: PracticeState) => (state === PracticeState.PUBLISHED ? 'p.published_at DESC, p.id DESC' : 'p.updated_at DESC, p.id DESC');
 /** `$1` state, `$2` city slug when `byCity`, then limit and offset. */
 const list = (state: PracticeState, byCity: boolean) =>
-  named(`practices_${state}${byCity ? '_city' : ''}`, () => {
+  namedStatement(`practices_${state}${byCity ? '_city' : ''}`, () => {
     const city = byCity ? ' AND p.city_id = (SELECT id FROM city_refs WHERE slug = $2)' : '';
     const [limit, offset] = byCity ? ['$3', '$4'] : ['$2', '$3'];
     return `SELECT ${PRACTICE_COLUMNS} FROM ${PRACTICES_FROM} WHERE p.state = $1${city} ORDER BY ${orderOf(state)} LIMIT ${limit} OFFSET ${offset}`;
   });
 const count = (byCity: boolean) =>
-  named(`practices_count${byCity ? '_city' : ''}`, () => `SELECT count(*)::int AS total FROM practices p WHERE p.state = $1${byCity ? ' AND p.city_id = (SELECT id FROM city_refs WHERE slug = $2)' : ''}`);
+  namedStatement(`practices_count${byCity ? '_city' : ''}`, () => `SELECT count(*)::int AS total FROM practices p WHERE p.state = $1${byCity ? ' AND p.city_id = (SELECT id FROM city_refs WHERE slug = $2)' : ''}`);
 
 /** The user's own: every practice of the cities they write for (`$1`), and the ones they wrote (`$2`). */
 const MINE_WHERE = 'WHERE (p.city_id = ANY($1::int[]) OR p.author_id = $2)';
