@@ -1,4 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { Action } from '../gql/features/graphql';
+import { membership, viewer } from '../test/account-fixtures';
 import { renderApp } from '../test/render-app';
 import {
   APP_CARD,
@@ -46,6 +48,18 @@ describe('practice library', () => {
     expect(screen.getByRole('checkbox', { name: 'Kota Medan (2)' })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: '2017 (1)' })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: 'English (1)' })).toBeTruthy();
+  });
+
+  it('offers the writers of a city a way to a new practice, and nobody else', async () => {
+    const editor = { ...membership(MEDAN, 'EDITOR'), allowedActions: ['PRACTICE_CREATE', 'PRACTICE_EDIT'] as Action[] };
+    renderApp({ path: '/praktik', me: viewer({ memberships: [editor] }), mocks: [searchMock({}, [ASSET_HIT])] });
+    expect((await screen.findByRole('link', { name: 'Tulis praktik' })).getAttribute('href')).toBe('/praktik/baru');
+  });
+
+  it('has no writing link for a visitor', async () => {
+    renderApp({ path: '/praktik', mocks: [searchMock({}, [ASSET_HIT])] });
+    expect(await screen.findByText('1 praktik')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Tulis praktik' })).toBeNull();
   });
 
   it('searches on submit, keeps the query in the URL and shows the highlights as marks only', async () => {

@@ -2,8 +2,10 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Box, Button, Grid, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { PageTitle } from '../app/page-title';
 import { ErrorState, LoadingState } from '../app/status-views';
+import { useViewer } from '../app/viewer';
 import { PracticeSearchDocument, type PracticeSearchQuery, type PracticeSort } from '../gql/features/graphql';
 import { FacetFilters } from './facet-filters';
 import { toSearchFilter, useLibraryParams } from './library-params';
@@ -203,6 +205,20 @@ function SearchResults({
   );
 }
 
+/** For those who write a city's practices: the way to a new one. */
+function WriteLink() {
+  const { t } = usePracticeStrings();
+  const { viewer } = useViewer();
+  if (!viewer?.memberships.some((m) => m.allowedActions.includes('PRACTICE_CREATE'))) return null;
+  return (
+    <Group>
+      <Button component={Link} to="/praktik/baru" size="sm">
+        {t('practices.library.write')}
+      </Button>
+    </Group>
+  );
+}
+
 /** `/praktik`: search the published practices, narrow them by facets, newest first without a query. */
 export function PracticeLibraryPage() {
   const { t } = usePracticeStrings();
@@ -214,6 +230,7 @@ export function PracticeLibraryPage() {
       <Stack gap="xs">
         <Title order={1}>{t('practices.library.heading')}</Title>
         <Text c="dimmed">{t('practices.library.intro')}</Text>
+        <WriteLink />
       </Stack>
       <Stack gap="xs">
         <SearchForm query={library.query} onSearch={library.setQuery} />

@@ -201,6 +201,22 @@ describe('practice page', () => {
     expect(screen.queryByText('Demo')).toBeNull();
   });
 
+  it('takes its editors to the editor and everyone to the published history', async () => {
+    renderApp({
+      path: PATH,
+      me: viewer({ memberships: [membership(MEDAN, 'EDITOR')] }),
+      mocks: [practiceMock(ASSET_ID, fullPractice({ allowedActions: ['PRACTICE_EDIT', 'PRACTICE_SUBMIT'] })), adoptionsMock(ASSET_ID)],
+    });
+    expect((await screen.findByRole('link', { name: 'Ubah praktik' })).getAttribute('href')).toBe(`/praktik/${ASSET_ID}/ubah`);
+    expect(screen.getByRole('link', { name: 'Riwayat revisi' }).getAttribute('href')).toBe(`/praktik/${ASSET_ID}/riwayat`);
+  });
+
+  it('offers a visitor the history but not the editor', async () => {
+    renderApp({ path: PATH, mocks: [practiceMock(ASSET_ID, fullPractice()), adoptionsMock(ASSET_ID)] });
+    expect(await screen.findByRole('link', { name: 'Riwayat revisi' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Ubah praktik' })).toBeNull();
+  });
+
   it('shows the not-found view for an unknown id', async () => {
     renderApp({ path: '/praktik/tidak-ada', mocks: [practiceMock('tidak-ada', null)] });
     expect(await screen.findByRole('heading', { level: 1, name: 'Praktik tidak ditemukan' })).toBeTruthy();

@@ -98,6 +98,28 @@ function AdoptionsAndSimilar({ practice }: { practice: Practice }) {
   );
 }
 
+/** Where the practice's writers go next: its editor (when they may edit) and its published history. */
+function AuthorLinks({ practice }: { practice: Practice }) {
+  const { t } = usePracticeStrings();
+  const editable = practice.allowedActions.includes('PRACTICE_EDIT') && practice.state !== 'ARCHIVED';
+  const published = practice.publishedAt != null;
+  if (!editable && !published) return null;
+  return (
+    <Group gap="sm">
+      {editable && (
+        <Button component={Link} to={`/praktik/${practice.id}/ubah`} variant="light" size="xs">
+          {t('practices.page.edit')}
+        </Button>
+      )}
+      {published && (
+        <Anchor component={Link} to={`/praktik/${practice.id}/riwayat`} size="sm">
+          {t('practices.page.history')}
+        </Anchor>
+      )}
+    </Group>
+  );
+}
+
 function PracticeView({ practice }: { practice: Practice }) {
   const { t, i18n } = usePracticeStrings();
   const [chosen, setChosen] = useState<string | null>(null);
@@ -119,6 +141,7 @@ function PracticeView({ practice }: { practice: Practice }) {
           <PracticeStateBadge state={practice.state} />
         </Group>
         <DemoNote practice={practice} />
+        <AuthorLinks practice={practice} />
         {languages.length > 1 && (
           <Group gap="sm" align="center">
             <Text size="sm" id="practice-language-label">
