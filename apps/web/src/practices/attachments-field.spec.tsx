@@ -15,28 +15,36 @@ const stored = (id: string, filename: string, contentType = 'application/pdf', b
 });
 const EXISTING = stored('u-old', 'Laporan 2018.pdf', 'application/pdf', 840_000);
 
+interface HarnessProps {
+  upload: typeof uploadFile;
+  error: string | null;
+  initial: string[];
+  changes: string[][];
+}
+
 /** The field in a form that keeps its value, as the editor does; `changes` records every onChange. */
+function Harness({ upload, error, initial, changes }: HarnessProps) {
+  const [ids, setIds] = useState<string[]>(initial);
+  return (
+    <AttachmentsField
+      value={ids}
+      initialFiles={[EXISTING]}
+      citySlug="kota-medan"
+      error={error}
+      upload={upload}
+      onChange={(next) => {
+        changes.push(next);
+        setIds(next);
+      }}
+    />
+  );
+}
+
 function renderField(upload: typeof uploadFile, { language = 'id' as Language, error = null as string | null, initial = [EXISTING.id] } = {}) {
   const changes: string[][] = [];
-  function Harness() {
-    const [ids, setIds] = useState<string[]>(initial);
-    return (
-      <AttachmentsField
-        value={ids}
-        initialFiles={[EXISTING]}
-        citySlug="kota-medan"
-        error={error}
-        upload={upload}
-        onChange={(next) => {
-          changes.push(next);
-          setIds(next);
-        }}
-      />
-    );
-  }
   render(
     <UiProviders i18n={createI18n(language)} env="test">
-      <Harness />
+      <Harness upload={upload} error={error} initial={initial} changes={changes} />
     </UiProviders>,
   );
   return { changes };
