@@ -1,7 +1,7 @@
 import { Anchor, Group, List, Stack, Text, Title } from '@mantine/core';
 import { currentLanguage } from '../app/i18n';
 import { attachmentKind, fileSize } from './attachment-format';
-import { usePracticeStrings } from './practice-strings';
+import { useAttachmentStrings } from './attachment-strings';
 
 export interface Attachment {
   id: string;
@@ -13,7 +13,7 @@ export interface Attachment {
 
 /** One file: its name linked to where it is served, what it is and how large; an image shows a small preview. */
 export function AttachmentItem({ file }: { file: Attachment }) {
-  const { t, i18n } = usePracticeStrings();
+  const { t, i18n } = useAttachmentStrings();
   const kind = attachmentKind(file.contentType);
   return (
     <Group gap="sm" wrap="nowrap" align="center">
@@ -34,7 +34,7 @@ export function AttachmentItem({ file }: { file: Attachment }) {
 
 /** The practice page's "Lampiran": nothing when there are none. */
 export function AttachmentList({ files }: { files: readonly Attachment[] }) {
-  const { t } = usePracticeStrings();
+  const { t } = useAttachmentStrings();
   if (files.length === 0) return null;
   return (
     <Stack component="section" gap="sm" aria-labelledby="practice-attachments">

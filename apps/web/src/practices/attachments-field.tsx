@@ -4,7 +4,7 @@ import { type ChangeEvent, useId, useState } from 'react';
 import { currentLanguage } from '../app/i18n';
 import { MAX_UPLOAD_BYTES, UPLOAD_ACCEPT, type UploadedFile, uploadFile } from '../uploads/public';
 import { AttachmentItem, type Attachment } from './attachment-list';
-import { usePracticeStrings } from './practice-strings';
+import { useAttachmentStrings } from './attachment-strings';
 
 const MAX_MB = Math.round(MAX_UPLOAD_BYTES / (1024 * 1024));
 
@@ -28,7 +28,7 @@ export interface AttachmentsFieldProps {
  * file is said next to the field in the reader's language (the API's message) and not added.
  */
 export function AttachmentsField({ value, onChange, initialFiles = [], citySlug, error, upload = uploadFile }: AttachmentsFieldProps) {
-  const { t, i18n } = usePracticeStrings();
+  const { t, i18n } = useAttachmentStrings();
   const id = useId();
   const [known, setKnown] = useState<Map<string, Attachment>>(() => new Map(initialFiles.map((f) => [f.id, f])));
   const [uploading, setUploading] = useState<string | null>(null);
