@@ -110,8 +110,9 @@ const MATCH = { alias: 0, name: 1, typo: 2, district: 3 } as const;
  * Cities a search finds, once each with their best match (rank, score, the kecamatan that matched):
  * `$5` codes of an alias; names containing `$1` (LIKE `$2`, trigram index); only when no name contains
  * it and `$3` allows it, names within a typo (word similarity of at least `$4`); and cities with a
- * kecamatan whose name has it as whole words (`$6`: "solok" is no kecamatan match for Solokanjeruk;
- * the trigram index on districts finds the candidates).
+ * kecamatan whose name starts with it as whole words (`$6`: "solok" is no kecamatan match for
+ * Solokanjeruk, and "barat" none for Medan Barat: a word inside a kecamatan name is mostly a compass
+ * point or "Kota" and would list half the country; the trigram index on districts finds the candidates).
  */
 const matching = (where: string) => `SELECT DISTINCT ON (id) id, rank, score, district FROM (
     SELECT c.id, ${MATCH.alias} AS rank, 1::real AS score, NULL::text AS district FROM cities c WHERE c.code = ANY($5::text[])${where}
@@ -275,7 +276,7 @@ export class CitiesService {
   /**
    * One page of cities in one statement; the total only when asked, in a second one. Without a
    * search they are in `order` (by name without "Kota"/"Kabupaten" by default). A search finds a
-   * common name (CITY_SEARCH_ALIASES), names containing it, kecamatan containing it and, only when no
+   * common name (CITY_SEARCH_ALIASES), names containing it, kecamatan starting with it and, only when no
    * name contains it, names within a typo of it ("medn" finds Kota Medan); best match first, unless
    * an order is asked for. So "jakarta" lists the five Jakarta cities and not Purwakarta.
    */
@@ -296,7 +297,7 @@ export class CitiesService {
     }
     const aliasCodes = citySearchAliasCodes(search);
     const like = escapeLike(search);
-    const terms = [search, `%${like}%`, search.length >= MIN_FUZZY_LENGTH, FUZZY_THRESHOLD, aliasCodes, `% ${like} %`];
+    const terms = [search, `%${like}%`, search.length >= MIN_FUZZY_LENGTH, FUZZY_THRESHOLD, aliasCodes, ` ${like} %`];
     return readPage(first, after, {
       rows: (limit, offset) => this.sql.rows<CityRow>(bySearch(order, key, withFacts), [...terms, limit, offset, ...values]),
       count: async () => (await this.sql.rows<{ total: number }>(countSearch(key), [...terms, ...values]))[0].total,

@@ -79,6 +79,7 @@ describe('header account menu', () => {
     expect(menuEntries()).toEqual([
       ['Profil', '/profil'],
       ['Kota saya', '/kota-saya'],
+      ['Tinjauan praktik', '/praktik/tinjauan'],
       ['Verifikasi perwakilan', '/admin/verifikasi'],
       ['Log audit', '/admin/audit'],
       ['Anggota Kota Solok', '/kota/kota-solok/anggota'],

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DemoBadge } from '../app/badges';
 import { administersACity, MY_CITIES_PATH, usePendingCounts } from '../memberships/public';
+import { practiceAccountLinks, usePracticeCounts } from '../practices/public';
 import { useSignOut } from './use-sign-out';
 import { canDo, useViewer, type Viewer } from '../app/viewer';
 
@@ -21,9 +22,14 @@ export interface AccountLink {
 }
 
 /** Profile plus the admin pages this user may open (from the API's allowedActions), with what waits there. */
-export function accountLinks(viewer: Viewer, t: TFunction, pending = { myCities: 0, verificationQueue: 0 }): AccountLink[] {
+export function accountLinks(
+  viewer: Viewer,
+  t: TFunction,
+  pending: { myCities: number; verificationQueue: number; practices?: { sentBack: number; toReview: number } } = { myCities: 0, verificationQueue: 0 },
+): AccountLink[] {
   const links: AccountLink[] = [{ to: '/profil', label: t('userMenu.profile') }];
   if (administersACity(viewer)) links.push({ to: MY_CITIES_PATH, label: t('userMenu.myCities'), pending: pending.myCities });
+  links.push(...practiceAccountLinks(viewer, t, pending.practices));
   if (canDo(viewer, 'REPRESENTATION_REVIEW')) links.push({ to: '/admin/verifikasi', label: t('userMenu.verification'), pending: pending.verificationQueue });
   if (canDo(viewer, 'AUDIT_LOG_VIEW')) links.push({ to: '/admin/audit', label: t('userMenu.audit') });
   for (const membership of viewer.memberships) {
@@ -60,8 +66,8 @@ function UserMenu({ viewer }: { viewer: Viewer }) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const rootRef = useClickOutside<HTMLDivElement>(() => setOpened(false));
   const { signOut, loading, failed, clearFailure } = useSignOut();
-  const pending = usePendingCounts(viewer);
-  const waiting = pending.myCities + pending.verificationQueue;
+  const pending = { ...usePendingCounts(viewer), practices: usePracticeCounts(viewer) };
+  const waiting = pending.myCities + pending.verificationQueue + pending.practices.sentBack + pending.practices.toReview;
   const name = viewer.isDemo ? `${viewer.displayName} · ${t('account.demoBadge')}` : viewer.displayName;
 
   const close = () => {

@@ -50,10 +50,15 @@ export function createApolloCache(): InMemoryCache {
           representationRequests: appendPages(['status']),
           auditLog: appendPages(['filter']),
           searchPractices: appendPages(['query', 'filter', 'sort', 'first']),
+          // Per page size: the account menu's counts (first 1 and 50) and the pages' lists (20) are
+          // different selections that must not replace each other.
+          myPractices: appendPages(['first']),
+          practicesToReview: appendPages(['first']),
         },
       },
       Province: { keyFields: ['code'] },
       Practice: { fields: { texts: { merge: mergeByLanguage } } },
+      PracticeCost: { merge: true },
       TimeZone: { merge: true },
       Coordinates: { merge: true },
     },

@@ -1,2 +1,3 @@
 // What other features may use from the practice library (see .dependency-cruiser.cjs).
 export { CityPracticesSection, NewestPracticesSection } from './lazy-sections';
+export { practiceAccountLinks, usePracticeCounts } from './writing/account-links';
