@@ -43,6 +43,28 @@ describe('SQL statements per request', () => {
     expect(await statements(page(5))).toBe(fifty);
   });
 
+  it('loads the attachments of a page of practices in 2 statements (links, files), the same for 50 practices as for 5', async () => {
+    // Two files on each of the newest published practices (the rows the previous test made and the demo's).
+    const [{ uploader }] = await t.dataSource.query(`SELECT id AS uploader FROM users ORDER BY created_at LIMIT 1`);
+    await t.dataSource.query(
+      `WITH p AS (SELECT id FROM practices WHERE state = 'published' ORDER BY published_at DESC, id DESC LIMIT 60),
+       f AS (INSERT INTO uploads (id, uploader_id, filename, content_type, byte_size, sha256)
+         SELECT gen_random_uuid(), $1, 'lampiran-' || n || '.pdf', 'application/pdf', 1000, repeat('a', 64) FROM p, generate_series(1, 2) n RETURNING id, filename),
+       numbered AS (SELECT id, row_number() OVER () AS k FROM f)
+       INSERT INTO practice_attachments (practice_id, upload_id, position)
+       SELECT p.id, numbered.id, (numbered.k % 2)::smallint FROM (SELECT id, row_number() OVER () AS k FROM p) p JOIN numbered ON (numbered.k + 1) / 2 = p.k`,
+      [uploader],
+    );
+    const page = (first: number, attachments: string) =>
+      `{ practices(first: ${first}) { totalCount nodes { agency texts { title } city { name } ${attachments} } } }`;
+    const files = 'attachments { id filename contentType byteSize url isDemo }';
+    const fifty = await statements(page(50, files));
+    expect(fifty - (await statements(page(50, '')))).toBe(2);
+    expect(await statements(page(5, files))).toBe(fifty);
+    const res = await t.gql(page(50, files));
+    expect(res.data?.practices.nodes.every((n: { attachments: unknown[] }) => n.attachments.length === 2)).toBe(true);
+  });
+
   it('costs 4 statements for a library page of 50 search hits with facets, total and cities, the same as for 5', async () => {
     await t.dataSource.query(
       `WITH p AS (INSERT INTO practices (city_id, topic, dimensions, sdgs, start_year, state, published_at, agency, tags)

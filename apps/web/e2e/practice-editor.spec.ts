@@ -1,13 +1,16 @@
 // The practice library's writing side (issue 8, "Done when"): the Medan editor writes a practice in
 // Bahasa Indonesia (autosaved) and submits it; the Medan admin sends it back with a comment, which
 // the editor finds in the app, revises and submits again; the admin publishes it; an anonymous
-// visitor opens it at /praktik/:id. Attachments are left out until uploads exist. A second
+// visitor opens it at /praktik/:id. A PDF attached to the draft (made here: a few bytes of a real PDF)
+// is hidden from anonymous visitors until publication, then listed and served as application/pdf. A second
 // test checks the editor's layout on a 390 px phone. Demo accounts: the API runs in demo mode.
 import { expect, type Page, test, type TestInfo } from '@playwright/test';
 
 const EDITOR = { email: 'editor.medan@citybridge.demo', password: 'Demo-Editor-Medan-2026' };
 const ADMIN = { email: 'admin.medan@citybridge.demo', password: 'Demo-Admin-Medan-Kota-2026' };
 const PHONE = { width: 390, height: 844 };
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const PDF_NAME = 'Laporan pengaduan 2019.pdf';
 
 const h1 = (page: Page, name: string | RegExp) => expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 const header = (page: Page) => page.getByRole('banner');
@@ -33,7 +36,7 @@ async function screenshot(page: Page, testInfo: TestInfo, name: string) {
   await testInfo.attach(name, { path, contentType: 'image/png' });
 }
 
-test('practice journey: write, submit, publish, read', async ({ page }, testInfo) => {
+test('practice journey: write, submit, publish, read', async ({ page, request }, testInfo) => {
   const title = `Aplikasi pengaduan warga ${Date.now()}`;
   let practicePath = '';
   const saveStatus = () => page.getByRole('status').filter({ hasText: /Tersimpan pukul|Menyimpan|Ada perubahan|Belum/ }).first();
@@ -70,6 +73,19 @@ test('practice journey: write, submit, publish, read', async ({ page }, testInfo
     await expect(saveStatus()).toHaveText(/Tersimpan pukul \d\d[.:]\d\d/);
     await page.reload();
     await expect(page.getByLabel(/^Pendekatan/)).toHaveValue(/Setiap OPD menjawab dalam 3 hari/);
+  });
+
+  await test.step('the editor attaches a PDF: uploaded, listed, saved with the draft, not served to anonymous visitors', async () => {
+    await page.getByLabel('Tambah lampiran').setInputFiles({ name: PDF_NAME, mimeType: 'application/pdf', buffer: PDF });
+    const section = page.getByRole('region', { name: 'Lampiran' });
+    const link = section.getByRole('link', { name: PDF_NAME });
+    await expect(link).toBeVisible();
+    await expect(section.getByText(`PDF, ${PDF.length} byte`)).toBeVisible();
+    await expect(saveStatus()).toHaveText(/Tersimpan pukul \d\d[.:]\d\d/);
+    // `request` has no cookies: an anonymous visitor, for whom a draft's file does not exist.
+    expect((await request.get((await link.getAttribute('href')) ?? '')).status()).toBe(404);
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Lampiran' }).getByRole('link', { name: PDF_NAME })).toBeVisible();
   });
 
   const submit = async () => {
@@ -142,7 +158,16 @@ test('practice journey: write, submit, publish, read', async ({ page }, testInfo
     await expect(page.getByText('Pengaduan warga tersebar di banyak saluran').first()).toBeVisible();
   });
 
-  // Attachments (a PDF with the practice) join this journey once uploads exist (POST /uploads).
+  await test.step('the visitor sees the attachment and downloads it: the same bytes, as application/pdf', async () => {
+    const section = page.getByRole('region', { name: 'Lampiran' });
+    await expect(section.getByText(`PDF, ${PDF.length} byte`)).toBeVisible();
+    const href = (await section.getByRole('link', { name: PDF_NAME }).getAttribute('href')) ?? '';
+    const file = await page.request.get(href);
+    expect(file.status()).toBe(200);
+    expect(file.headers()['content-type']).toBe('application/pdf');
+    expect(file.headers()['x-content-type-options']).toBe('nosniff');
+    expect(Buffer.compare(await file.body(), PDF)).toBe(0);
+  });
 });
 
 test('the editor on a 390 px phone', async ({ page }, testInfo) => {

@@ -70,6 +70,8 @@ export const PRACTICE_LIMITS = {
   tag: 50,
   tags: 20,
   links: 10,
+  /** Files attached to one practice (each up to MAX_UPLOAD_BYTES). */
+  attachments: 10,
   linkLabel: 200,
   url: 2_000,
   reviewComment: 2_000,

@@ -17,12 +17,13 @@ function fieldsOf(row: PracticeRow): Fields {
     endYear: row.end_year == null ? '' : String(row.end_year),
     contact: row.contact ?? '',
     links: row.links.map((l) => (l.label ? `${l.label}: ${l.url}` : l.url)).join('\n'),
+    attachments: (row.attachments ?? []).map((a) => a.filename).join('\n'),
   };
 }
 
 const TEXT_FIELDS = ['title', 'summary', 'problem', 'approach', 'results', 'lessons'] as const;
 /** Markdown bodies are compared by line, everything else by word. */
-const BY_LINE = new Set<string>(['problem', 'approach', 'results', 'lessons', 'links']);
+const BY_LINE = new Set<string>(['problem', 'approach', 'results', 'lessons', 'links', 'attachments']);
 
 function parts(field: string, before: string, after: string) {
   const changes: ChangeObject<string>[] = BY_LINE.has(field) ? diffLines(before, after) : diffWords(before, after);

@@ -1,3 +1,4 @@
+import type { AttachmentSnapshot } from './practice-attachments.service.js';
 import type { PracticeLanguage, PracticeState, PracticeTextType, PracticeType } from './practices.types.js';
 
 /** The columns of a practice as every read returns them: its texts ride along as JSON (Bahasa Indonesia first). */
@@ -37,6 +38,8 @@ export interface PracticeRow {
   review_comment: string | null;
   reviewed_at: Date | string | null;
   texts: (Omit<PracticeTextType, 'language'> & { language: PracticeLanguage })[];
+  /** In a revision's snapshot only (kept since attachments exist): the files of that state. */
+  attachments?: AttachmentSnapshot[];
 }
 
 const date = (value: Date | string) => (value instanceof Date ? value : new Date(value));

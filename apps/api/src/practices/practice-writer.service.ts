@@ -8,6 +8,7 @@ import { TransactionalConnection } from '../common/transaction.js';
 import type { UserErrors } from '../common/user-errors.js';
 import { isUuid } from '../common/uuid.js';
 import { MailService } from '../mail/mail.service.js';
+import { PracticeAttachments } from './practice-attachments.service.js';
 import { PRACTICE_COLUMNS, PRACTICES_FROM, type PracticeRow, toPractice } from './practice-rows.js';
 import {
   type CreatePracticeInput,
@@ -71,6 +72,7 @@ export class PracticeWriter {
     private readonly cities: CitiesService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
+    private readonly attachments: PracticeAttachments,
   ) {}
 
   private query<R = { id: string }>(sql: string, values: unknown[]): Promise<R[]> {
@@ -104,12 +106,13 @@ export class PracticeWriter {
     }
   }
 
-  /** Keeps the practice as it is now (published) as its next revision. */
+  /** Keeps the practice as it is now (published), with its attachments' ids and names, as its next revision. */
   private async keepRevision(actorId: string, row: PracticeRow): Promise<void> {
+    const snapshot: PracticeRow = { ...row, attachments: await this.attachments.snapshot(row.id) };
     await this.query(
       `INSERT INTO practice_revisions (practice_id, number, snapshot, author_id)
        SELECT $1, coalesce(max(number), 0) + 1, $2, $3 FROM practice_revisions WHERE practice_id = $1`,
-      [row.id, JSON.stringify(row), actorId],
+      [row.id, JSON.stringify(snapshot), actorId],
     );
   }
 
@@ -117,13 +120,15 @@ export class PracticeWriter {
     const city = await this.cities.cityRefBySlug(input.citySlug);
     if (!city) errors.add('citySlug', 'NOT_FOUND');
     const values = fieldValues(errors, input);
-    if (!city || !values) return null;
+    const attachments = await this.attachments.allowed(user, errors, null, input.attachmentIds ?? []);
+    if (!city || !values || !attachments) return null;
     const [{ id }] = await this.query(
       `INSERT INTO practices (city_id, author_id, agency, topic, dimensions, sdgs, tags, cost_amount, cost_currency, cost_year, start_year, end_year, contact, links)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
       [city.id, user.id, ...columnValues(values)],
     );
     await this.writeTexts(id, values.texts);
+    await this.attachments.write(id, attachments);
     await this.audit.record({ actorId: user.id, action: 'practice.create', entityType: 'practice', entityId: id, cityId: city.id });
     return toPractice(await this.read(id));
   }
@@ -140,12 +145,16 @@ export class PracticeWriter {
       errors.add('expectedVersion', 'STALE_VERSION', { version: row.version });
       return null;
     }
+    // Left out, the attachments stay as they are.
+    const attachments = input.attachmentIds == null ? null : await this.attachments.allowed(user, errors, row.id, input.attachmentIds);
+    if (errors.any) return null;
     await this.query(
       `UPDATE practices SET agency = $2, topic = $3, dimensions = $4, sdgs = $5, tags = $6, cost_amount = $7, cost_currency = $8, cost_year = $9,
          start_year = $10, end_year = $11, contact = $12, links = $13, version = version + 1, updated_at = now() WHERE id = $1`,
       [row.id, ...columnValues(values)],
     );
     await this.writeTexts(row.id, values.texts);
+    if (attachments) await this.attachments.write(row.id, attachments);
     const saved = await this.read(row.id);
     // A published practice stays published; the change is kept as a revision.
     if (saved.state === PracticeState.PUBLISHED) await this.keepRevision(user.id, saved);

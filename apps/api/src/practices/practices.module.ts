@@ -3,6 +3,7 @@ import { AuthModule } from '../auth/auth.module.js';
 import { CitiesModule } from '../cities/cities.module.js';
 import { DomainModule } from '../common/domain-module.js';
 import { MailModule } from '../mail/mail.module.js';
+import { UploadsModule } from '../uploads/uploads.module.js';
 import { AdoptionResource } from './adoption.resource.js';
 import { AdoptionsService } from './adoptions.service.js';
 import { DEMO_LIBRARY } from './demo-data/demo-adoptions.js';
@@ -14,6 +15,9 @@ import { Practices1796147587697 } from './migrations/1796147587697-practices.js'
 import { PracticeSearch1796148313000 } from './migrations/1796148313000-practice-search.js';
 import { PracticeAdoptions1796148313001 } from './migrations/1796148313001-practice-adoptions.js';
 import { PracticeLibraryVersion1796149094427 } from './migrations/1796149094427-practice-library-version.js';
+import { PracticeAttachments1796150136819 } from './migrations/1796150136819-practice-attachments.js';
+import { PracticeAttachment } from './practice-attachment.entity.js';
+import { PracticeAttachments } from './practice-attachments.service.js';
 import { PracticeLibraryVersion } from './practice-library-version.entity.js';
 import { Practice } from './practice.entity.js';
 import { PracticeResource } from './practice.resource.js';
@@ -28,13 +32,13 @@ import { PracticesService } from './practices.service.js';
 
 @DomainModule({
   name: 'practices',
-  entities: [Practice, PracticeText, PracticeRevision, PracticeAdoption, PracticeLibraryVersion],
-  migrations: [Practices1796147587697, PracticeSearch1796148313000, PracticeAdoptions1796148313001, PracticeLibraryVersion1796149094427],
+  entities: [Practice, PracticeText, PracticeRevision, PracticeAdoption, PracticeLibraryVersion, PracticeAttachment],
+  migrations: [Practices1796147587697, PracticeSearch1796148313000, PracticeAdoptions1796148313001, PracticeLibraryVersion1796149094427, PracticeAttachments1796150136819],
   demoData: DEMO_LIBRARY,
   // The library's search and adoptions keep their messages in files of their own (library.*.json).
   messages: { id: { ...id, ...libraryId, errors: { ...id.errors, ...libraryId.errors } }, en: { ...en, ...libraryEn, errors: { ...en.errors, ...libraryEn.errors } } },
-  imports: [AuthModule, AuditModule, CitiesModule, MailModule],
-  providers: [PracticesService, PracticeWriter, PracticeResource, PracticeSearchService, AdoptionsService, AdoptionResource, ...PRACTICE_RESOLVERS, ...LIBRARY_RESOLVERS],
+  imports: [AuthModule, AuditModule, CitiesModule, MailModule, UploadsModule],
+  providers: [PracticesService, PracticeWriter, PracticeAttachments, PracticeResource, PracticeSearchService, AdoptionsService, AdoptionResource, ...PRACTICE_RESOLVERS, ...LIBRARY_RESOLVERS],
   exports: [PracticesService, PracticeSearchService, AdoptionsService],
 })
 export class PracticesModule {}

@@ -15,7 +15,11 @@ import type { GraphQLContext } from '../common/request-loaders.js';
 import type { UserErrors } from '../common/user-errors.js';
 import { Allow, Public } from '../policy/allow.decorator.js';
 import { denied } from '../policy/policy.guard.js';
+import { loadUploads } from '../uploads/upload-loader.js';
+import { UploadsService } from '../uploads/uploads.service.js';
+import { UploadedFileType } from '../uploads/uploads.types.js';
 import { renderMarkdown } from './markdown.js';
+import { PracticeAttachments } from './practice-attachments.service.js';
 import { PracticeWriter } from './practice-writer.service.js';
 import { PracticeResource } from './practice.resource.js';
 import { mayViewDrafts, PracticesService } from './practices.service.js';
@@ -162,7 +166,15 @@ export class PracticeFieldsResolver {
   constructor(
     private readonly cities: CitiesService,
     private readonly users: UsersService,
+    private readonly attachmentLinks: PracticeAttachments,
+    private readonly uploads: UploadsService,
   ) {}
+
+  @ResolveField(() => [UploadedFileType], { description: 'Files attached to it (PDF or images), in order; a revision shows those it was published with.' })
+  async attachments(@Parent() p: PracticeType, @Context() ctx: GraphQLContext): Promise<UploadedFileType[]> {
+    const ids = p.revisionAttachmentIds ?? (await ctx.loaders.get('practiceAttachmentIds', (keys: readonly string[]) => this.attachmentLinks.idsOf(keys)).load(p.id));
+    return loadUploads(ctx, this.uploads, ids);
+  }
 
   @ResolveField(() => CityType)
   city(@Parent() p: PracticeType, @Context() ctx: GraphQLContext): Promise<CityType> {

@@ -100,7 +100,8 @@ export class PracticesService {
   async revisions(actor: Actor | null, practiceId: string): Promise<PracticeRevisionType[]> {
     if (!(await this.visibleById(actor, practiceId))) return [];
     const rows = await this.sql.rows<{ number: number; snapshot: PracticeRow; created_at: Date }>(REVISIONS, [practiceId]);
-    return rows.map((r) => ({ number: r.number, createdAt: r.created_at, practice: toPractice(r.snapshot) }));
+    // A revision shows the files it was published with (none for those kept before attachments existed).
+    return rows.map((r) => ({ number: r.number, createdAt: r.created_at, practice: { ...toPractice(r.snapshot), revisionAttachmentIds: (r.snapshot.attachments ?? []).map((a) => a.id) } }));
   }
 
   /** What changed from revision `from` to `to`; null when either is missing or the practice is not visible. */

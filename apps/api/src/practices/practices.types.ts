@@ -125,6 +125,8 @@ export class PracticeType {
   cityId: number;
   cityCode: string;
   authorId: string | null;
+  /** Set on a revision's practice: the attachments of that state (else they are read by practice). */
+  revisionAttachmentIds?: string[];
 }
 
 @ObjectType()
@@ -278,6 +280,14 @@ export class PracticeFieldsInput {
   @ValidateNested({ each: true })
   @Type(() => PracticeLinkInput)
   links?: PracticeLinkInput[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: `Uploaded files (POST /uploads) to attach, in order, at most ${LIMITS.attachments}: ones the caller uploaded or already attached to this practice. Left out on update: unchanged.`,
+  })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.attachments, problem('TOO_MANY_ITEMS', { max: LIMITS.attachments }))
+  attachmentIds?: string[] | null;
 }
 
 @InputType()

@@ -13,6 +13,7 @@ import { RateLimiter } from '../common/rate-limiter.js';
 import { UserErrors } from '../common/user-errors.js';
 import { isUuid } from '../common/uuid.js';
 import type { AppConfig } from '../config/app-config.js';
+import { UploadAccess } from './upload-access.service.js';
 import { tooLarge, UploadRefused } from './upload-check.js';
 import { UploadsService } from './uploads.service.js';
 
@@ -34,12 +35,14 @@ export function contentDisposition(type: 'inline' | 'attachment', filename: stri
  * POST /uploads (multipart, one part `file`, optionally a `city` slug before it) and
  * GET /uploads/:id/:filename. Plain HTTP beside /graphql, with the same session cookie, the same
  * CSRF rule and the policy's UPLOAD_CREATE; the multipart parser is registered for these routes only.
+ * Reading asks UploadAccess: the domains that use a file decide who may see it.
  */
 @Injectable()
 export class UploadsHttp implements OnModuleInit {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly uploads: UploadsService,
+    private readonly access: UploadAccess,
     private readonly sessions: SessionService,
     private readonly cities: CitiesService,
     private readonly limiter: RateLimiter,
@@ -121,13 +124,16 @@ export class UploadsHttp implements OnModuleInit {
     }
   }
 
+  /** A file the viewer may not read is answered like one that does not exist: 404 confirms nothing. */
   private async serve(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
-    const found = isUuid(request.params.id) ? await this.uploads.open(request.params.id) : null;
-    if (!found) {
+    const found = isUuid(request.params.id) ? await this.uploads.find(request.params.id) : null;
+    const readable = found && (await this.access.mayRead(actorOf(await this.sessions.userOf(request.raw)), { id: found.file.id, uploaderId: found.uploaderId }));
+    const content = readable ? await this.uploads.open(found.file) : null;
+    if (!found || !content) {
       const errors = new UserErrors(languageOf(request.headers['accept-language']));
       return reply.code(404).header('cache-control', 'no-store').send({ userErrors: errors.add(null, 'NOT_FOUND').list });
     }
-    const { file, content } = found;
+    const { file } = found;
     return reply
       .type(file.contentType)
       .header('content-length', String(file.byteSize))

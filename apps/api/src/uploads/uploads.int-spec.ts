@@ -90,7 +90,8 @@ describe('POST /uploads and GET /uploads/:id/:filename', () => {
     const [row] = await t.dataSource.query('SELECT uploader_id, city_id, sha256, is_demo FROM uploads WHERE id = $1', [file.id]);
     expect(row).toEqual({ uploader_id: userId, city_id: null, sha256: createHash('sha256').update(PDF).digest('hex'), is_demo: false });
 
-    const got = await t.http().get(file.url).buffer(true).parse((r, done) => {
+    // A file attached to nothing yet is its uploader's (practice-attachments.int-spec.ts has who else may read).
+    const got = await t.http().get(file.url).set('cookie', cookie).buffer(true).parse((r, done) => {
       const chunks: Buffer[] = [];
       r.on('data', (c: Buffer) => chunks.push(c));
       r.on('end', () => done(null, Buffer.concat(chunks)));
@@ -112,7 +113,7 @@ describe('POST /uploads and GET /uploads/:id/:filename', () => {
     const [row] = await t.dataSource.query('SELECT c.slug FROM uploads u JOIN cities c ON c.id = u.city_id WHERE u.id = $1', [res.body.upload.id]);
     expect(row.slug).toBe(citySlug);
 
-    const got = await t.http().get(res.body.upload.url).buffer(true).parse((r, done) => {
+    const got = await t.http().get(res.body.upload.url).set('cookie', cookie).buffer(true).parse((r, done) => {
       const chunks: Buffer[] = [];
       r.on('data', (c: Buffer) => chunks.push(c));
       r.on('end', () => done(null, Buffer.concat(chunks)));

@@ -7,6 +7,7 @@ import { FILE_STORAGE, fileStorageFor } from './file-storage.js';
 import en from './locales/en.json';
 import id from './locales/id.json';
 import { Uploads1796147606497 } from './migrations/1796147606497-uploads.js';
+import { UploadAccess } from './upload-access.service.js';
 import { Upload } from './upload.entity.js';
 import { UploadsHttp } from './uploads.http.js';
 import { UploadsService } from './uploads.service.js';
@@ -21,8 +22,9 @@ import { UploadsService } from './uploads.service.js';
   providers: [
     { provide: FILE_STORAGE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => fileStorageFor(config) },
     UploadsService,
+    UploadAccess,
     UploadsHttp,
   ],
-  exports: [UploadsService],
+  exports: [UploadsService, UploadAccess],
 })
 export class UploadsModule {}

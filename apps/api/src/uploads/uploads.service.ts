@@ -20,6 +20,7 @@ interface UploadRow {
 const COLUMNS = 'id, filename, content_type, byte_size, is_demo';
 const OWNED_UPLOADS = statement('uploads_owned', 'SELECT id FROM uploads WHERE id = ANY($1::uuid[]) AND uploader_id = $2');
 const UPLOADS_BY_ID = statement('uploads_by_id', `SELECT ${COLUMNS} FROM uploads WHERE id = ANY($1::uuid[])`);
+const UPLOAD_TO_SERVE = statement('upload_to_serve', `SELECT ${COLUMNS}, uploader_id FROM uploads WHERE id = $1`);
 
 export interface NewUpload {
   uploaderId: string;
@@ -101,11 +102,15 @@ export class UploadsService {
     return new Set((await this.sql.rows<{ id: string }>(OWNED_UPLOADS, [valid, uploaderId])).map((r) => r.id));
   }
 
-  /** A file to serve: what it is and its bytes; null when the id names no file. */
-  async open(id: string): Promise<{ file: UploadedFileType; content: Readable } | null> {
-    const [file] = await this.findByIds([id]);
-    if (!file) return null;
-    const content = await this.storage.open(file.id);
-    return content ? { file, content } : null;
+  /** A file to serve and who uploaded it (for the access rule); null when the id names no file. */
+  async find(id: string): Promise<{ file: UploadedFileType; uploaderId: string } | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await this.sql.rows<UploadRow & { uploader_id: string }>(UPLOAD_TO_SERVE, [id.toLowerCase()]);
+    return row ? { file: toUploadedFile(row), uploaderId: row.uploader_id } : null;
+  }
+
+  /** The bytes of a file; null when the storage has none under its id. */
+  open(file: UploadedFileType): Promise<Readable | null> {
+    return this.storage.open(file.id);
   }
 }

@@ -131,6 +131,7 @@ export function fullPractice(overrides: Partial<FullPractice> = {}): FullPractic
         url: 'https://beritasumut.com',
       },
     ],
+    attachments: [],
     texts: [
       {
         __typename: 'PracticeText',

@@ -59,6 +59,31 @@ describe('practice page', () => {
     expect(screen.getByText('BPKAD Kota Medan, Jl. Kapten Maulana Lubis No. 2')).toBeTruthy();
   });
 
+  it('lists the attachments with type and size in the reader\'s language, linked to the file; an image shows a preview', async () => {
+    const attachments = [
+      { __typename: 'UploadedFile' as const, id: 'f1', filename: 'Laporan aset 2018.pdf', contentType: 'application/pdf', byteSize: 1_572_864, url: '/uploads/f1/Laporan%20aset%202018.pdf' },
+      { __typename: 'UploadedFile' as const, id: 'f2', filename: 'Peta aset.png', contentType: 'image/png', byteSize: 84_000, url: '/uploads/f2/Peta%20aset.png' },
+    ];
+    for (const [language, heading, pdf, image] of [
+      ['id', 'Lampiran', 'PDF, 1,5 MB', 'Gambar, 82 kB'],
+      ['en', 'Attachments', 'PDF, 1.5 MB', 'Image, 82 kB'],
+    ] as const) {
+      const view = renderApp({ path: PATH, language, mocks: [practiceMock(ASSET_ID, fullPractice({ attachments })), adoptionsMock(ASSET_ID)] });
+      const section = (await screen.findByRole('heading', { level: 2, name: heading })).closest('section') as HTMLElement;
+      expect(within(section).getByRole('link', { name: 'Laporan aset 2018.pdf' }).getAttribute('href')).toBe('/uploads/f1/Laporan%20aset%202018.pdf');
+      expect(within(section).getByText(pdf)).toBeTruthy();
+      expect(within(section).getByText(image)).toBeTruthy();
+      expect(within(section).getByRole('img', { name: 'Peta aset.png' }).getAttribute('src')).toBe('/uploads/f2/Peta%20aset.png');
+      view.unmount();
+    }
+  });
+
+  it('has no attachments section when there are none', async () => {
+    renderApp({ path: PATH, mocks: [practiceMock(ASSET_ID, fullPractice()), adoptionsMock(ASSET_ID)] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Pengelolaan aset daerah Kota Medan' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { level: 2, name: 'Lampiran' })).toBeNull();
+  });
+
   it('marks a demo practice and says when it is based on the 2018 article', async () => {
     renderApp({ path: PATH, mocks: [practiceMock(ASSET_ID, fullPractice()), adoptionsMock(ASSET_ID)] });
     await screen.findByRole('heading', { level: 1 });

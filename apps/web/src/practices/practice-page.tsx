@@ -9,6 +9,7 @@ import { ErrorState, LoadingState } from '../app/status-views';
 import { useViewer } from '../app/viewer';
 import { PracticeAdoptionsDocument, PracticePageDocument, type PracticePageQuery } from '../gql/features/graphql';
 import { AdoptionForm, adoptingCities } from './adoption-form';
+import { AttachmentList } from './attachment-list';
 import { AdoptionList } from './adoption-list';
 import { PracticeDemoBadge, PracticeStateBadge } from './practice-badges';
 import { PracticeCardList } from './practice-card';
@@ -158,6 +159,7 @@ function PracticeView({ practice }: { practice: Practice }) {
       </Stack>
       <PracticeFacts practice={practice} />
       <PracticeBody text={text} />
+      <AttachmentList files={practice.attachments} />
       {(practice.links.length > 0 || practice.contact) && (
         <Stack component="section" gap="sm" aria-labelledby="practice-links">
           <Title order={2} size="h3" id="practice-links">

@@ -81,6 +81,7 @@ export function editorPractice(overrides: Record<string, unknown> = {}) {
     allowedActions: ['PRACTICE_EDIT', 'PRACTICE_SUBMIT', 'PRACTICE_VIEW_DRAFT'],
     cost: { __typename: 'PracticeCost', amount: 1500000000, currency: 'IDR', year: 2018 },
     links: [{ __typename: 'PracticeLink', url: 'https://pemkomedan.go.id', label: 'Pemko Medan' }],
+    attachments: [],
     city: MEDAN_CITY,
     texts: [
       practiceText({

@@ -65,6 +65,21 @@ describe('practice editor', () => {
     expect(preview.innerHTML).not.toContain('onerror');
   });
 
+  it('lists the attachments and saves without a removed one (attachmentIds); a refusal shows next to the field', async () => {
+    const file = { __typename: 'UploadedFile', id: 'f-1', filename: 'Laporan aset.pdf', contentType: 'application/pdf', byteSize: 2048, url: '/uploads/f-1/Laporan%20aset.pdf' };
+    const sent: UpdatePracticeInput[] = [];
+    const refused = { userErrors: [userError('attachmentIds', 'ATTACHMENT_NOT_ALLOWED', 'Lampirkan hanya berkas yang Anda unggah sendiri.')] };
+    await openEditor([updateMock(() => refused, sent)], { practice: editorPractice({ attachments: [file] }) });
+
+    const section = screen.getByRole('region', { name: 'Lampiran' });
+    expect(within(section).getByRole('link', { name: 'Laporan aset.pdf' }).getAttribute('href')).toBe('/uploads/f-1/Laporan%20aset.pdf');
+    expect(within(section).getByText('PDF, 2 kB')).toBeTruthy();
+    fireEvent.click(within(section).getByRole('button', { name: 'Hapus Laporan aset.pdf dari lampiran' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]?.attachmentIds).toEqual([]);
+    expect(await within(section).findByText('Lampirkan hanya berkas yang Anda unggah sendiri.')).toBeTruthy();
+  });
+
   it('saves a draft by itself after a pause in typing, with the version it started from', async () => {
     const sent: UpdatePracticeInput[] = [];
     await openEditor([updateMock((input) => savedAs(input, 4), sent)]);

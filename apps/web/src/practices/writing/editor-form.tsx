@@ -16,6 +16,8 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PracticeLanguage } from '../../gql/features/graphql';
+import { AttachmentsField } from '../attachments-field';
+import { useAttachmentStrings } from '../attachment-strings';
 import {
   BODY_FIELDS,
   EDITOR_LANGUAGES,
@@ -62,6 +64,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 /** Every field of a practice, with its problems next to it; the texts per language with a live preview. */
 export function EditorForm({ values, onChange, problems, shown, serverErrors, cities, cityName, topics }: EditorFormProps) {
   const { t } = useTranslation();
+  useAttachmentStrings(); // the attachments' section title below
   const error = (field: string): string | undefined => {
     if (serverErrors[field]) return serverErrors[field];
     const problem = problems[field];
@@ -350,7 +353,15 @@ export function EditorForm({ values, onChange, problems, shown, serverErrors, ci
         </Stack>
       </Section>
 
-      {/* Attachments (PDF, images) join here once uploads exist (POST /uploads, issue 8 item 2). */}
+      <Section title={t('practices.attachments.heading')}>
+        <AttachmentsField
+          value={values.attachments.map((file) => file.id)}
+          initialFiles={values.attachments}
+          citySlug={values.citySlug || undefined}
+          error={error('attachmentIds')}
+          onChange={(_, files) => set('attachments', files)}
+        />
+      </Section>
     </Stack>
   );
 }

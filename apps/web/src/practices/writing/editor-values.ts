@@ -3,6 +3,7 @@ import {
   LAST_PRACTICE_YEAR,
   PRACTICE_LIMITS as LIMITS,
 } from '@citybridge/domain';
+import type { Attachment } from '../attachment-list';
 import type { CreatePracticeInput, EditorPracticeFieldsFragment, PracticeLanguage, PracticeTextInput } from '../../gql/features/graphql';
 
 export type EditorPractice = EditorPracticeFieldsFragment;
@@ -37,6 +38,8 @@ export interface EditorValues {
   endYear: string;
   contact: string;
   links: LinkValues[];
+  /** Uploaded files, in order (their ids are sent as attachmentIds). */
+  attachments: Attachment[];
   texts: Record<PracticeLanguage, TextValues>;
 }
 
@@ -57,6 +60,7 @@ export function emptyValues(citySlug = ''): EditorValues {
     endYear: '',
     contact: '',
     links: [],
+    attachments: [],
     texts: { ID: emptyText(), EN: emptyText() },
   };
 }
@@ -90,6 +94,7 @@ export function valuesOf(practice: EditorPractice): EditorValues {
     endYear: asText(practice.endYear),
     contact: practice.contact ?? '',
     links: practice.links.map((link) => ({ url: link.url, label: link.label ?? '' })),
+    attachments: practice.attachments.map(({ id, filename, contentType, byteSize, url }) => ({ id, filename, contentType, byteSize, url })),
     texts,
   };
 }
@@ -144,6 +149,7 @@ export function inputOf(values: EditorValues): {
       endYear: year(values.endYear),
       contact: orNull(values.contact),
       links: linkRows.map((row) => ({ url: (values.links[row] as LinkValues).url.trim(), label: orNull((values.links[row] as LinkValues).label) })),
+      attachmentIds: values.attachments.map((file) => file.id),
     },
     textLanguages,
     linkRows,
