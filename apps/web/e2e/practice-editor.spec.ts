@@ -152,8 +152,12 @@ test('practice journey: write, submit, publish, read', async ({ page, request },
     await signOut(page);
   });
 
-  await test.step('an anonymous visitor opens it at /praktik/:id', async () => {
-    await page.goto(practicePath);
+  await test.step('an anonymous visitor finds it by another word form ("mengadukan" for "pengaduan") and opens it', async () => {
+    await page.goto('/praktik');
+    await page.getByRole('searchbox', { name: 'Cari praktik' }).fill('mengadukan aplikasi');
+    await page.getByRole('button', { name: 'Cari', exact: true }).click();
+    await page.getByRole('link', { name: title }).click();
+    await expect(page).toHaveURL(new RegExp(`${practicePath}$`));
     await h1(page, title);
     await expect(page.getByText('Pengaduan warga tersebar di banyak saluran').first()).toBeVisible();
   });
