@@ -23,8 +23,21 @@ const SANITIZE: sanitizeHtml.IOptions = {
   allowedClasses: { code: [/^language-[\w-]+$/] },
 };
 
+// Parsing and sanitising cost far more than the lookup (a practice page renders five bodies on every
+// request), and the result depends on the text alone: the most recently used renderings are kept.
+const RENDERED_KEPT = 2000;
+const rendered = new Map<string, string>();
+
 /** Markdown to HTML that is safe to insert into a page: no script, no event handler, no script link. */
 export function renderMarkdown(text: string): string {
   if (!text) return '';
-  return sanitizeHtml(markdown.parse(text) as string, SANITIZE);
+  let html = rendered.get(text);
+  if (html === undefined) {
+    html = sanitizeHtml(markdown.parse(text) as string, SANITIZE);
+    if (rendered.size >= RENDERED_KEPT) rendered.delete(rendered.keys().next().value as string);
+  } else {
+    rendered.delete(text); // to the end: most recently used
+  }
+  rendered.set(text, html);
+  return html;
 }
