@@ -49,8 +49,8 @@ describe('header account menu', () => {
     // No user menu: the header's only buttons are the burger and the language switch.
     expect(header().getAllByRole('button').map((button) => button.getAttribute('aria-label'))).toEqual([
       'Buka menu navigasi',
-      'Bahasa Indonesia (ID)',
-      'English (EN)',
+      'ID — Bahasa Indonesia',
+      'EN — English',
     ]);
     expect(screen.queryByText('Verifikasi perwakilan')).toBeNull();
     expect(screen.queryByText('Log audit')).toBeNull();

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useClickOutside } from '@mantine/hooks';
+import { useClickOutside, useMediaQuery } from '@mantine/hooks';
 import type { TFunction } from 'i18next';
 import { type KeyboardEvent, lazy, Suspense, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -63,6 +63,13 @@ function UserMenu({ viewer }: { viewer: Viewer }) {
   const pending = usePendingCounts(viewer);
   const waiting = pending.myCities + pending.verificationQueue;
   const name = viewer.isDemo ? `${viewer.displayName} · ${t('account.demoBadge')}` : viewer.displayName;
+  const waitingText = waiting > 0 ? t('userMenu.waiting', { count: waiting }) : '';
+  // The accessible name starts with what is visible (WCAG 2.5.3, label in name): the initials and
+  // the count on narrow screens (below Mantine's `sm`), the name and the count on wider ones.
+  const narrow = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
+  const accessibleName = narrow
+    ? `${initials(viewer.displayName)}${waitingText ? ` ${waitingText}` : ''} — ${name}`
+    : `${name}${waitingText ? ` · ${waitingText}` : ''}`;
 
   const close = () => {
     setOpened(false);
@@ -83,7 +90,7 @@ function UserMenu({ viewer }: { viewer: Viewer }) {
         variant="default"
         px={{ base: 'xs', sm: 'md' }}
         // Narrow screens show initials only: the name (and the demo mark) stay in the accessible name.
-        aria-label={waiting > 0 ? `${name} · ${t('userMenu.waiting', { count: waiting })}` : name}
+        aria-label={accessibleName}
         aria-expanded={opened}
         aria-controls={opened ? panelId : undefined}
         onClick={() => (opened ? close() : setOpened(true))}
