@@ -4,7 +4,6 @@ import '@mantine/core/styles/default-css-variables.css';
 import '@mantine/core/styles/global.css';
 import '@mantine/core/styles/UnstyledButton.css';
 import '@mantine/core/styles/VisuallyHidden.css';
-import '@mantine/core/styles/AppShell.css';
 // Text before Anchor (an Anchor is a Text): the other order lets Text's `text-decoration: none`
 // win over Anchor's underline, and links in text lose it.
 import '@mantine/core/styles/Text.css';
