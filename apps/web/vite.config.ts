@@ -16,8 +16,18 @@ const pagePathsFile: Plugin = {
   },
 };
 
+/** Mantine's ScrollArea gets `useMergeRefs` from a shim instead of @floating-ui/react (src/app/shims/merge-refs.ts). */
+const scrollAreaMergeRefs: Plugin = {
+  name: 'citybridge-scroll-area-merge-refs',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source !== '@floating-ui/react' || !importer || !/[\\/]@mantine[\\/]core[\\/].*[\\/]ScrollArea\.mjs$/.test(importer)) return null;
+    return fileURLToPath(new URL('./src/app/shims/merge-refs.ts', import.meta.url));
+  },
+};
+
 export default defineConfig({
-  plugins: [react(), pagePathsFile],
+  plugins: [react(), pagePathsFile, scrollAreaMergeRefs],
   resolve: {
     // Workspace packages (e.g. @citybridge/domain) expose their TypeScript sources under the
     // "source" export condition; Vite compiles them directly, so no prebuild is needed.
