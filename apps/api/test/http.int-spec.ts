@@ -111,6 +111,12 @@ describe('HTTP surface in production', () => {
     expect(search.text).not.toContain('Kabupaten Solok');
     expect(search.text).toContain('Menampilkan 1 dari 1');
 
+    // The home page: its welcome text and the same first page of the directory.
+    const home = await t.http().get('/');
+    expect(home.text).toContain('<title>CityBridge</title>');
+    expect(home.text).toContain('<div id="root"><main><h1>Kota dan kabupaten Indonesia saling belajar</h1>');
+    expect(home.text.match(/<tr><td><a href="\/kota\/[a-z0-9-]+">/g)).toHaveLength(50);
+
     const city = await t.http().get('/kota/kota-solok');
     expect(city.text).toContain('<title>Kota Solok · CityBridge</title>');
     expect(city.text).toContain('<meta property="og:title" content="Kota Solok · CityBridge" />');

@@ -3,7 +3,7 @@ import { SignOutDocument } from '../gql/graphql';
 import { meMock, pendingCountsMock, PLATFORM_ADMIN, SOLOK_ADMIN, WARGA } from '../test/account-fixtures';
 import { citiesMock, citiesResult, KOTA_SOLOK_ROW, provincesMock } from '../test/fixtures';
 import { renderApp } from '../test/render-app';
-import { initials } from './account-menu';
+import { initials } from './user-menu';
 import { CITY_PAGE_SIZE } from '../cities/public';
 
 /** Signing out goes to the home page, which searches the directory (again after the store reset). */
