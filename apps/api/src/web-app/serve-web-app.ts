@@ -60,7 +60,10 @@ export async function serveWebApp(fastify: FastifyInstance, config: AppConfig, c
     // One route per built file (none for index.html, the page list, the manifest or other dotfiles): every other path is a page.
     wildcard: false,
     index: false,
-    allowedPath: (pathName) => pathName !== '/index.html' && pathName !== `/${PAGE_PATHS_FILE}` && !pathName.startsWith('/.'),
+    allowedPath: (pathName) => pathName !== '/index.html' && pathName !== `/${PAGE_PATHS_FILE}` && !pathName.startsWith('/.') && !/\.(br|gz)$/.test(pathName),
+    // The build writes x.js.br and x.js.gz at the strongest levels: sent as they are, for the
+    // encoding the browser accepts (compression per request would use a fast, weaker level).
+    preCompressed: true,
     cacheControl: false,
     setHeaders: (reply, filePath) => {
       const immutable = filePath.startsWith(path.join(config.webDistDir, 'assets', path.sep));
