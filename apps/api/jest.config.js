@@ -18,9 +18,10 @@ module.exports = {
     '^.+\\.ts$': ['@swc/jest', ts],
     '^.+\\.m?js$': ['@swc/jest', js],
   },
-  // NestJS 12, @as-integrations and content-disposition 3 (of @fastify/static) ship ESM only; Jest (on Node 20) needs them as CommonJS.
+  // NestJS 12, @as-integrations, content-disposition 3 (of @fastify/static), marked and htmlparser2 with its
+  // parts (of sanitize-html) ship ESM only; Jest (on Node 20) needs them as CommonJS.
   // (content-disposition sits in @fastify/static's own node_modules, hence the lookahead over the whole path.)
-  transformIgnorePatterns: ['^(?!.*/node_modules/(@nestjs|@as-integrations|content-disposition)/).*/node_modules/'],
+  transformIgnorePatterns: ['^(?!.*/node_modules/(@nestjs|@as-integrations|content-disposition|marked|htmlparser2|domhandler|domutils|dom-serializer|domelementtype|entities)/).*/node_modules/'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   globalSetup: '<rootDir>/test/global-setup.cjs',
   globalTeardown: '<rootDir>/test/global-teardown.cjs',

@@ -57,11 +57,13 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': apiUrl,
+      '/uploads': apiUrl,
     },
   },
   preview: {
     proxy: {
       '/graphql': apiUrl,
+      '/uploads': apiUrl,
     },
   },
   build: {

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const { normalizeForSearch } = require('@citybridge/domain');
+const { citySearchAliasCodes, normalizeForSearch } = require('@citybridge/domain');
 
 // As in src/cities/cities.service.ts (the parameters are checked against the service's own).
 const MAX_SEARCH_LENGTH = 100;
@@ -40,7 +40,14 @@ export function pageParams(rawSearch, first) {
   const search = rawSearch ? normalizeForSearch(rawSearch).slice(0, MAX_SEARCH_LENGTH) : '';
   return search ? [...searchTerms(search), first + 1, 0] : [first + 1, 0];
 }
-const searchTerms = (search) => [search, `%${escapeLike(search)}%`, search.length >= MIN_FUZZY_LENGTH, FUZZY_THRESHOLD];
+const searchTerms = (search) => [
+  search,
+  `%${escapeLike(search)}%`,
+  search.length >= MIN_FUZZY_LENGTH,
+  FUZZY_THRESHOLD,
+  citySearchAliasCodes(search),
+  `% ${escapeLike(search)} %`,
+];
 /** The parameters of the count statement that goes with a page (only run when totalCount is asked for). */
 function countParams(rawSearch) {
   const search = rawSearch ? normalizeForSearch(rawSearch).slice(0, MAX_SEARCH_LENGTH) : '';

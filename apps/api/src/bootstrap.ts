@@ -11,7 +11,7 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { CitiesService } from './cities/cities.service.js';
 import { JsonLogger } from './common/json-logger.js';
-import { runInRequest } from './common/request-context.js';
+import { countInRequest } from './common/request-context.js';
 import type { AppConfig } from './config/app-config.js';
 import { serveWebApp } from './web-app/serve-web-app.js';
 
@@ -27,10 +27,11 @@ export async function createApp(config: AppConfig, dataSource: DataSource, logge
   const adapter = new FastifyAdapter({ genReqId: requestIdOf, bodyLimit: 100 * 1024 });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, dataSource, logger }), adapter, { logger });
   const fastify = app.getHttpAdapter().getInstance();
-  // Each request gets an id (echoed in `x-request-id`), a context for the SQL counter, and a log line.
+  // Each request gets an id (echoed in `x-request-id`), a log line and, when asked for, a scope for the SQL counter.
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
-    runInRequest({ requestId: request.id, sqlStatements: 0 }, done);
+    if (config.sqlStatementsHeader) countInRequest({ requestId: request.id, sqlStatements: 0 }, done);
+    else done();
   });
   fastify.addHook('onResponse', (request, reply, done) => {
     logger.write('info', 'request', {

@@ -7,3 +7,5 @@ export { HealthModule } from './health/health.module.js';
 export { JobsModule } from './jobs/jobs.module.js';
 export { MailModule } from './mail/mail.module.js';
 export { MembershipsModule } from './memberships/memberships.module.js';
+export { PracticesModule } from './practices/practices.module.js';
+export { UploadsModule } from './uploads/uploads.module.js';

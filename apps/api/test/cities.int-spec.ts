@@ -46,14 +46,16 @@ describe('city directory', () => {
   });
 
   it('finds Kota Solok, Kabupaten Solok and Kabupaten Solok Selatan for "solok", in any case', async () => {
-    expect(await names('solok')).toEqual(['Kabupaten Solok', 'Kabupaten Solok Selatan', 'Kota Solok']);
-    expect(await names('  SOLOK ')).toEqual(['Kabupaten Solok', 'Kabupaten Solok Selatan', 'Kota Solok']);
+    // Equally good matches in name order without the prefix; the same name, kabupaten first.
+    expect(await names('solok')).toEqual(['Kabupaten Solok', 'Kota Solok', 'Kabupaten Solok Selatan']);
+    expect(await names('  SOLOK ')).toEqual(['Kabupaten Solok', 'Kota Solok', 'Kabupaten Solok Selatan']);
   });
 
   it('ignores accents and tolerates a typo', async () => {
     expect(await names('medn')).toEqual(['Kota Medan']);
     expect((await names('Médan'))[0]).toBe('Kota Medan'); // then Kabupaten Sumedang, which contains "medan"
-    expect(await names('makasar')).toEqual(['Kota Makassar']);
+    // Then Jakarta Timur, whose kecamatan Makasar is spelled so.
+    expect((await names('makasar'))[0]).toBe('Kota Makassar');
   });
 
   it('prefers names containing the search over near misses', async () => {

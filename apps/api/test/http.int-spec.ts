@@ -30,6 +30,7 @@ describe('HTTP surface in production', () => {
       WEB_DIST_DIR: webDir,
       PUBLIC_URL: 'http://citybridge.test',
       DEMO_MODE: '0', // a deployment: no demo accounts, no mailbox
+      SQL_STATEMENTS_HEADER: '', // nor SQL counts
     });
   });
   afterAll(async () => {
@@ -54,6 +55,14 @@ describe('HTTP surface in production', () => {
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toMatch(/application\/json/);
       expect(res.body.status).toBe('ok');
+    }
+  });
+
+  it('answers /uploads paths itself (JSON 404 for an unknown file), never with the web app', async () => {
+    for (const url of ['/uploads', '/uploads/x', '/uploads/00000000-0000-4000-8000-000000000000/a.pdf']) {
+      const res = await t.http().get(url);
+      expect(res.status).toBe(404);
+      expect(res.headers['content-type']).toMatch(/application\/json/);
     }
   });
 
@@ -134,6 +143,13 @@ describe('HTTP surface in production', () => {
     expect(home.text).toContain('<div id="root"><main><h1>Kota dan kabupaten Indonesia saling belajar</h1>');
     expect(home.text.match(/<tr><td><a href="\/kota\/[a-z0-9-]+">/g)).toHaveLength(50);
 
+    // The same order as the app's list: by name without the prefix, or as `?urut=` asks.
+    const slugsOf = (html: string) => [...html.matchAll(/<tr><td><a href="\/kota\/([a-z0-9-]+)">/g)].map((m) => m[1]);
+    for (const [url, order] of [['/kota', null], ['/kota?urut=PROVINCE_DESC', 'PROVINCE_DESC']] as const) {
+      const page = await t.gql(`query($o: CityOrder) { cities(first: 50, orderBy: $o) { nodes { slug } } }`, { o: order });
+      expect(slugsOf((await t.http().get(url)).text)).toEqual(page.data?.cities.nodes.map((c: { slug: string }) => c.slug));
+    }
+
     const city = await t.http().get('/kota/kota-solok');
     expect(city.text).toContain('<title>Kota Solok · CityBridge</title>');
     expect(city.text).toContain('<meta property="og:title" content="Kota Solok · CityBridge" />');
@@ -179,6 +195,16 @@ describe('HTTP surface in production', () => {
     expect(urls.slice(0, 2)).toEqual(['http://citybridge.test/', 'http://citybridge.test/kota']);
     expect(urls).toContain('http://citybridge.test/kota/kota-solok');
     expect(urls).toHaveLength(2 + 514);
+  });
+
+  it('records the request id in the audit entry of a mutation (without the statement counter)', async () => {
+    const user = await t.fixtures.user();
+    const client = await t.signedIn(user.email, user.password);
+    const res = await client.agent.post('/graphql').set('apollo-require-preflight', 'true').set('x-request-id', 'audit-request-1')
+      .send({ query: `mutation { updateProfile(input: { displayName: "Nama Baru" }) { userErrors { code } } }` });
+    expect(res.body).toEqual({ data: { updateProfile: { userErrors: [] } } });
+    const rows = await t.dataSource.query(`SELECT request_id FROM audit_log WHERE action = 'user.updateProfile' AND actor_id = $1`, [user.id]);
+    expect(rows).toEqual([{ request_id: 'audit-request-1' }]);
   });
 
   it('turns introspection off and keeps stack traces and SQL counts out of responses', async () => {

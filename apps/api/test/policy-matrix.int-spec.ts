@@ -41,6 +41,34 @@ const solokInvitation = async () => {
   return i.id;
 };
 
+/** A practice of Kota Solok in `state`, written straight into the database. */
+const solokPractice = async (state: 'draft' | 'in_review' | 'published' = 'draft') => {
+  // One statement: a practice must have its text when the transaction commits.
+  const [p] = await t.dataSource.query(
+    `WITH p AS (INSERT INTO practices (city_id, topic, state, published_at)
+       SELECT id, 'health', $2, CASE WHEN $2 = 'published' THEN now() END FROM cities WHERE code = $1 RETURNING id)
+     INSERT INTO practice_texts (practice_id, lang, title) SELECT id, 'id', 'Praktik matriks' FROM p RETURNING practice_id AS id`,
+    [SOLOK, state],
+  );
+  return p.id;
+};
+/** A published practice of Kota Medan that Kota Solok may adopt, and a Solok adoption of a fresh one. */
+const medanPractice = async () => {
+  const [p] = await t.dataSource.query(
+    `WITH p AS (INSERT INTO practices (city_id, topic, state, published_at) SELECT id, 'health', 'published', now() FROM cities WHERE code = '12.71' RETURNING id)
+     INSERT INTO practice_texts (practice_id, lang, title) SELECT id, 'id', 'Praktik matriks' FROM p RETURNING practice_id AS id`,
+  );
+  return p.id;
+};
+const solokAdoption = async () => {
+  const [a] = await t.dataSource.query(
+    `INSERT INTO practice_adoptions (practice_id, city_id, status) SELECT $1, id, 'planned' FROM cities WHERE code = $2 RETURNING id`,
+    [await medanPractice(), SOLOK],
+  );
+  return a.id;
+};
+const PRACTICE_FIELDS = `topic: "health", texts: [{ language: ID, title: "Praktik matriks" }]`;
+
 /** One call per mutation and per query that is not public; city-scoped ones act on Kota Solok. */
 const CALLS: Record<string, () => Promise<{ query: string; variables?: Record<string, unknown> }>> = {
   signUp: async () => ({ query: `mutation($e: String!) { signUp(input: { email: $e, password: "${STRONG_PASSWORD}", displayName: "M" }) { userErrors { code } } }`, variables: { e: `su-${unique()}@example.id` } }),
@@ -68,6 +96,16 @@ const CALLS: Record<string, () => Promise<{ query: string; variables?: Record<st
   cityInvitations: async () => ({ query: `{ cityInvitations(citySlug: "kota-solok") { id } }` }),
   auditLog: async () => ({ query: `{ auditLog { totalCount } }` }),
   failedJobs: async () => ({ query: `{ failedJobs { id } }` }),
+  createPractice: async () => ({ query: `mutation { createPractice(input: { citySlug: "kota-solok", ${PRACTICE_FIELDS} }) { userErrors { code } } }` }),
+  updatePractice: async () => ({ query: `mutation($id: ID!) { updatePractice(input: { practiceId: $id, expectedVersion: 1, ${PRACTICE_FIELDS} }) { userErrors { code } } }`, variables: { id: await solokPractice() } }),
+  submitPractice: async () => ({ query: `mutation($id: ID!) { submitPractice(input: { practiceId: $id }) { userErrors { code } } }`, variables: { id: await solokPractice() } }),
+  publishPractice: async () => ({ query: `mutation($id: ID!) { publishPractice(input: { practiceId: $id }) { userErrors { code } } }`, variables: { id: await solokPractice('in_review') } }),
+  returnPractice: async () => ({ query: `mutation($id: ID!) { returnPractice(input: { practiceId: $id, comment: "Lengkapi" }) { userErrors { code } } }`, variables: { id: await solokPractice('in_review') } }),
+  archivePractice: async () => ({ query: `mutation($id: ID!) { archivePractice(input: { practiceId: $id }) { userErrors { code } } }`, variables: { id: await solokPractice('published') } }),
+  myPractices: async () => ({ query: `{ myPractices { totalCount } }` }),
+  practicesToReview: async () => ({ query: `{ practicesToReview { totalCount } }` }),
+  recordAdoption: async () => ({ query: `mutation($id: ID!) { recordAdoption(input: { practiceId: $id, citySlug: "kota-solok", status: PLANNED }) { userErrors { code } } }`, variables: { id: await medanPractice() } }),
+  updateAdoption: async () => ({ query: `mutation($id: ID!) { updateAdoption(input: { adoptionId: $id, status: DONE }) { userErrors { code } } }`, variables: { id: await solokAdoption() } }),
 };
 
 const ROLE_NAMES = ['anonymous', 'member of another city', 'member', 'editor', 'admin', 'researcher', 'platform admin'] as const;
@@ -108,6 +146,16 @@ const EXPECTED: Record<string, Record<Role, boolean>> = table({
   cityInvitations:               [N,         N,          N,      N,      Y,     N,          Y],
   auditLog:                      [N,         N,          N,      N,      N,     N,          Y],
   failedJobs:                    [N,         N,          N,      N,      N,     N,          Y],
+  createPractice:                [N,         N,          N,      Y,      Y,     N,          N],
+  updatePractice:                [N,         N,          N,      Y,      Y,     N,          N],
+  submitPractice:                [N,         N,          N,      Y,      Y,     N,          N],
+  publishPractice:               [N,         N,          N,      N,      Y,     N,          Y],
+  returnPractice:                [N,         N,          N,      N,      Y,     N,          Y],
+  archivePractice:               [N,         N,          N,      N,      Y,     N,          Y],
+  myPractices:                   [N,         Y,          Y,      Y,      Y,     Y,          Y],
+  practicesToReview:             [N,         Y,          Y,      Y,      Y,     Y,          Y],
+  recordAdoption:                [N,         N,          N,      Y,      Y,     N,          Y],
+  updateAdoption:                [N,         N,          N,      Y,      Y,     N,          Y],
 });
 
 function table(rows: Record<string, boolean[]>): Record<string, Record<Role, boolean>> {

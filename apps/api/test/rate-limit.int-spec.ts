@@ -3,7 +3,7 @@ import { requireRedis, TEST_REDIS_URL as REDIS_URL } from './support/redis';
 import { startTestApp, STRONG_PASSWORD, TestApp } from './support/test-app';
 
 const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { user { id } userErrors { field code message } } }`;
-const SIGN_UP = `mutation($i: SignUpInput!) { signUp(input: $i) { user { id } userErrors { field code } } }`;
+const SIGN_UP = `mutation($i: SignUpInput!) { signUp(input: $i) { accepted userErrors { field code } } }`;
 const REQUEST_RESET = `mutation($e: String!) { requestPasswordReset(input: { email: $e }) { accepted userErrors { field code } } }`;
 const INVITE = `mutation($slug: String!, $e: String!) { inviteCityMember(input: { citySlug: $slug, email: $e, role: MEMBER }) { invitation { id } userErrors { field code } } }`;
 
@@ -84,7 +84,7 @@ describe('limits on sign-up, reset requests and invitations (from the environmen
     const signUp = (client: string, n: number) => from(t, client, SIGN_UP, { i: { email: `limited-${n}@solok.go.id`, password: STRONG_PASSWORD, displayName: 'W' } });
     expect((await signUp('198.51.100.21', 1)).signUp.userErrors).toEqual([]);
     expect((await signUp('198.51.100.21', 2)).signUp.userErrors).toEqual([]);
-    expect((await signUp('198.51.100.21', 3)).signUp).toEqual({ user: null, userErrors: [{ field: null, code: 'TOO_MANY_ATTEMPTS' }] });
+    expect((await signUp('198.51.100.21', 3)).signUp).toEqual({ accepted: false, userErrors: [{ field: null, code: 'TOO_MANY_ATTEMPTS' }] });
     expect((await signUp('198.51.100.22', 4)).signUp.userErrors).toEqual([]);
   });
 

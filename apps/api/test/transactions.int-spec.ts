@@ -24,7 +24,7 @@ async function run(operation: string, body: () => Promise<unknown>, root: 'getMu
   const schema = t.app.get(GraphQLSchemaHost).schema;
   const parentType = schema[root]() as GraphQLObjectType;
   const info = { parentType, schema, returnType: parentType.getFields()[operation].type };
-  const execution = new ExecutionContextHost([{}, {}, { auth: { language: 'en' } }, info]);
+  const execution = new ExecutionContextHost([{}, {}, { auth: { language: 'en' }, request: { requestId: 'test', sqlStatements: 0 } }, info]);
   execution.setType('graphql');
   const next: CallHandler = { handle: () => from(body()) };
   return lastValueFrom(new MutationInterceptor(t.app.get(TransactionalConnection)).intercept(execution, next));
@@ -90,13 +90,13 @@ describe('every mutation runs in one transaction (global MutationInterceptor)', 
 });
 
 describe('validated input at the edge', () => {
-  const SIGN_UP = `mutation($i: SignUpInput!) { signUp(input: $i) { user { id } userErrors { field code message } } }`;
+  const SIGN_UP = `mutation($i: SignUpInput!) { signUp(input: $i) { accepted userErrors { field code message } } }`;
 
   it('answers every invalid field as a userError in the request language, never BAD_USER_INPUT, and creates nothing', async () => {
     const res = await t.client('en').gql(SIGN_UP, { i: { email: ' not-an-address ', password: 'Bukit-Sikarah-Mendung-2026!', displayName: 'x'.repeat(101) } });
     expect(res.errors).toBeUndefined();
     expect(res.data?.signUp).toEqual({
-      user: null,
+      accepted: false,
       userErrors: [
         { field: 'email', code: 'INVALID_EMAIL', message: 'This is not a valid e-mail address.' },
         { field: 'displayName', code: 'TOO_LONG', message: 'Too long (at most 100 characters).' },

@@ -1,6 +1,7 @@
-// The accounts journey: a city official signs up and asks to represent Kota Solok, the platform
-// admin approves, the new city admin invites a colleague, who signs up and accepts the invitation
-// from the development mailbox. Needs the API in development mode (the mailbox and the demo admin
+// The accounts journey: a city official signs up, confirms the address from the development mailbox,
+// signs in and asks to represent Kota Solok, the platform admin approves, the new city admin invites
+// a colleague, who signs up, confirms, signs in and accepts the invitation from the mailbox. Signing
+// up with a taken address looks the same as with a new one; the owner gets a note instead. Needs the API in development mode (the mailbox and the demo admin
 // are refused in production; e2e/start-api.mjs starts it so).
 import { expect, type Page, test } from '@playwright/test';
 
@@ -20,16 +21,18 @@ test('accounts journey', async ({ page, baseURL }) => {
   const header = () => page.getByRole('banner');
   const userMenuButton = (name: string | RegExp) => header().getByRole('button', { name });
 
-  const signUp = async ({ name, email }: { name: string; email: string }) => {
+  /** Signs up and sees "check your inbox", whether the address is new or taken; nobody is signed in. */
+  const signUp = async ({ name, email }: { name: string; email: string }, password = PASSWORD) => {
     await page.goto('/daftar');
     await h1(page, 'Daftar');
     await page.getByLabel(/^Nama tampilan/).fill(name);
     await page.getByLabel(/^E-mail/).fill(email);
-    await page.getByLabel(/^Kata sandi/).fill(PASSWORD);
+    await page.getByLabel(/^Kata sandi/).fill(password);
     await page.getByRole('button', { name: 'Buat akun' }).click();
-    await page.waitForURL((current) => current.pathname === '/profil');
-    await h1(page, 'Profil');
-    await expect(userMenuButton(name)).toBeVisible();
+    const status = page.getByRole('main').getByRole('status');
+    await expect(status.getByText('Periksa kotak masuk Anda')).toBeVisible();
+    await expect(status.getByText(`Kami mengirim e-mail ke ${email}.`, { exact: false })).toBeVisible();
+    await expect(header().getByRole('link', { name: 'Masuk', exact: true })).toBeVisible();
   };
 
   // City admins land on /kota-saya, everyone else on /profil.
@@ -43,13 +46,21 @@ test('accounts journey', async ({ page, baseURL }) => {
     await expect(userMenuButton(expectedName)).toBeVisible();
   };
 
+  /** The newest mail to `to` with `subject` in the development mailbox, reloaded until it is there (mails are jobs). */
+  const openMail = async (to: string, subject: RegExp) => {
+    const mail = page.getByRole('article').filter({ hasText: `Kepada: ${to}` }).filter({ hasText: subject }).first();
+    await expect(async () => {
+      await page.goto('/dev/mailbox');
+      await h1(page, 'Kotak surat (pengembangan)');
+      await expect(mail).toBeVisible({ timeout: 2000 });
+    }).toPass();
+    await mail.getByRole('button', { name: 'Tampilkan isi' }).click();
+    return mail;
+  };
+
   /** Opens the newest mail to `to` in the development mailbox and follows its link to `path`. */
   const followMailLink = async (to: string, subject: RegExp, path: string) => {
-    await page.goto('/dev/mailbox');
-    await h1(page, 'Kotak surat (pengembangan)');
-    const mail = page.getByRole('article').filter({ hasText: `Kepada: ${to}` }).filter({ hasText: subject }).first();
-    await expect(mail).toBeVisible();
-    await mail.getByRole('button', { name: 'Tampilkan isi' }).click();
+    const mail = await openMail(to, subject);
     const link = mail.getByRole('link', { name: new RegExp(`${path}\\?token=`) }).first();
     await expect(link).toBeVisible();
     const href = await link.getAttribute('href');
@@ -70,20 +81,34 @@ test('accounts journey', async ({ page, baseURL }) => {
     await expect(header().getByRole('link', { name: 'Masuk', exact: true })).toBeVisible();
   };
 
-  await test.step('a new user signs up and lands on the profile', async () => {
+  await test.step('a new user signs up and is asked to check the inbox, not signed in', async () => {
     await signUp(official);
-    await expect(page.getByText(official.email, { exact: true })).toBeVisible();
   });
 
-  await test.step('the profile says the address is not confirmed; the link from the mailbox confirms it', async () => {
-    await expect(page.getByText('Belum dikonfirmasi')).toBeVisible();
+  await test.step('before confirming, signing in answers as a wrong password', async () => {
+    await page.goto('/masuk');
+    await page.getByLabel(/^E-mail/).fill(official.email);
+    await page.getByLabel(/^Kata sandi/).fill(PASSWORD);
+    await page.getByRole('main').getByRole('button', { name: 'Masuk' }).click();
+    await expect(page.getByText(/^E-mail atau kata sandi salah, atau alamatnya belum dikonfirmasi/)).toBeVisible();
+  });
+
+  await test.step('signing up again with the taken address looks the same; the owner is mailed a note', async () => {
+    await signUp({ name: 'Orang Lain', email: official.email }, 'Danau-Singkarak-Berkabut-2026');
+    const note = await openMail(official.email, /Seseorang mencoba membuat akun CityBridge dengan alamat Anda/);
+    await expect(note.getByRole('link', { name: /\/lupa-sandi$/ })).toBeVisible();
+    await expect(note.getByRole('link', { name: /token=/ })).toHaveCount(0);
+  });
+
+  await test.step('the link from the mailbox confirms the address; the user signs in and lands on the profile', async () => {
     await followMailLink(official.email, /Konfirmasi alamat e-mail/, '/konfirmasi-email');
-    await page.waitForURL((current) => current.pathname === '/konfirmasi-email' && current.searchParams.has('token'));
     await h1(page, 'Konfirmasi alamat e-mail');
     await page.getByRole('main').getByRole('button', { name: 'Konfirmasi alamat e-mail' }).click();
     await expect(page.getByText('Terima kasih, alamat e-mail Anda sudah dikonfirmasi.')).toBeVisible();
-    await page.getByRole('link', { name: 'Ke profil' }).click();
+    await expect(page.getByRole('main').getByRole('link', { name: 'Masuk' })).toHaveAttribute('href', '/masuk');
+    await signIn({ email: official.email, password: PASSWORD }, official.name);
     await h1(page, 'Profil');
+    await expect(page.getByText(official.email, { exact: true })).toBeVisible();
     await expect(page.getByText('Belum dikonfirmasi')).toHaveCount(0);
   });
 
@@ -167,8 +192,12 @@ test('accounts journey', async ({ page, baseURL }) => {
     await signOut(official.name);
   });
 
-  await test.step('the colleague signs up', async () => {
+  await test.step('the colleague signs up, confirms the address and signs in', async () => {
     await signUp(colleague);
+    await followMailLink(colleague.email, /Konfirmasi alamat e-mail/, '/konfirmasi-email');
+    await page.getByRole('main').getByRole('button', { name: 'Konfirmasi alamat e-mail' }).click();
+    await expect(page.getByText('Terima kasih, alamat e-mail Anda sudah dikonfirmasi.')).toBeVisible();
+    await signIn({ email: colleague.email, password: PASSWORD }, colleague.name);
   });
 
   await test.step('the mailbox has the invitation mail for the colleague, with a link', async () => {

@@ -25,3 +25,16 @@ export {
 export * from './policy.js';
 export { matchPage, type PageMatch } from './page-paths.js';
 export { MAX_PASSWORD_BYTES, MIN_PASSWORD_LENGTH, type PasswordLengthProblem, passwordLengthProblem } from './password.js';
+export * from './practice.js';
+export {
+  declaredTypeContradicts,
+  detectUploadType,
+  FILE_SIGNATURE_BYTES,
+  MAX_UPLOAD_BYTES,
+  MAX_UPLOAD_FILENAME_LENGTH,
+  safeUploadFilename,
+  UPLOAD_TYPES,
+  type UploadContentType,
+} from './uploads.js';
+export { CITY_SEARCH_ALIASES, citySearchAliasCodes, citySortName } from './city-search.js';
+export { INDONESIAN_STOP_WORDS, MAX_PRACTICE_QUERY_LENGTH, practiceSearchWords } from './practice-search.js';

@@ -40,7 +40,20 @@ describe('policy', () => {
   it('lists allowed actions separately for global and city scope', () => {
     expect(allowedActions(null)).toEqual(['ACCOUNT_SIGN_UP', 'ACCOUNT_SIGN_IN', 'ACCOUNT_REQUEST_PASSWORD_RESET', 'ACCOUNT_RESET_PASSWORD', 'ACCOUNT_CONFIRM_EMAIL', 'REPRESENTATION_CONFIRM_OFFICIAL_EMAIL']);
     const admin = user({ memberships: [{ cityId: '13.72', role: 'ADMIN' }] });
-    expect(allowedActions(admin, solok)).toEqual(['CITY_MEMBERS_VIEW', 'CITY_MEMBERS_INVITE', 'CITY_MEMBERS_CHANGE_ROLE', 'CITY_MEMBERS_REMOVE', 'CITY_INVITATIONS_REVOKE']);
+    expect(allowedActions(admin, solok)).toEqual([
+      'CITY_MEMBERS_VIEW',
+      'CITY_MEMBERS_INVITE',
+      'CITY_MEMBERS_CHANGE_ROLE',
+      'CITY_MEMBERS_REMOVE',
+      'CITY_INVITATIONS_REVOKE',
+      'PRACTICE_CREATE',
+      'PRACTICE_EDIT',
+      'PRACTICE_SUBMIT',
+      'PRACTICE_PUBLISH',
+      'PRACTICE_RETURN',
+      'PRACTICE_ARCHIVE',
+      'PRACTICE_VIEW_DRAFT',
+    ]);
     expect(allowedActions(admin, medan)).toEqual([]);
   });
 
@@ -51,6 +64,18 @@ describe('policy', () => {
     expect(isAllowed(admin, 'CITY_MEMBERS_VIEW', { cities: [{ cityId: '12.71', part: 'host' }] })).toBe(false);
     expect(isAllowed(admin, 'CITY_MEMBERS_VIEW', { cities: [] })).toBe(false);
     expect(isAllowed(admin, 'CITY_MEMBERS_VIEW', { ownerId: 'u1' })).toBe(false); // owning is not administering
+  });
+});
+
+describe('uploads', () => {
+  it('lets editors and admins of some city and platform admins upload; with a city named, of that city', () => {
+    const role = (r: 'ADMIN' | 'EDITOR' | 'MEMBER') => user({ memberships: [{ cityId: '13.72', role: r }] });
+    expect(['ADMIN', 'EDITOR', 'MEMBER'].map((r) => isAllowed(role(r as 'ADMIN'), 'UPLOAD_CREATE'))).toEqual([true, true, false]);
+    expect(isAllowed(null, 'UPLOAD_CREATE')).toBe(false);
+    expect(isAllowed(user({ isResearcher: true }), 'UPLOAD_CREATE')).toBe(false);
+    expect(isAllowed(user({ isPlatformAdmin: true }), 'UPLOAD_CREATE')).toBe(true);
+    expect([isAllowed(role('EDITOR'), 'UPLOAD_CREATE', solok), isAllowed(role('EDITOR'), 'UPLOAD_CREATE', medan)]).toEqual([true, false]);
+    expect(isAllowed(user({ isPlatformAdmin: true }), 'UPLOAD_CREATE', medan)).toBe(true);
   });
 });
 
@@ -80,5 +105,37 @@ describe('rules for resources with several cities, an owner and a state', () => 
     expect([edit(member, draft), edit(null, draft)]).toEqual([false, false]);
     expect(edit(user({ isPlatformAdmin: true }), published)).toBe(true);
     expect(owner(author, { state: 'DRAFT' })).toBe(false); // no owner named, nobody owns it
+  });
+});
+
+describe('practices', () => {
+  const editor = user({ memberships: [{ cityId: '13.72', role: 'EDITOR' }] });
+  const admin = user({ memberships: [{ cityId: '13.72', role: 'ADMIN' }] });
+  const member = user({ memberships: [{ cityId: '13.72', role: 'MEMBER' }] });
+
+  it("lets a city's editors and admins write and submit its practices, and nobody else", () => {
+    for (const action of ['PRACTICE_CREATE', 'PRACTICE_EDIT', 'PRACTICE_SUBMIT'] as const) {
+      expect(isAllowed(editor, action, solok)).toBe(true);
+      expect(isAllowed(admin, action, solok)).toBe(true);
+      expect(isAllowed(editor, action, medan)).toBe(false);
+      expect(isAllowed(member, action, solok)).toBe(false);
+      expect(isAllowed(user({ isPlatformAdmin: true }), action, solok)).toBe(false);
+    }
+  });
+
+  it("lets the city's admin or a platform admin publish, return and archive, not an editor", () => {
+    for (const action of ['PRACTICE_PUBLISH', 'PRACTICE_RETURN', 'PRACTICE_ARCHIVE'] as const) {
+      expect(isAllowed(admin, action, solok)).toBe(true);
+      expect(isAllowed(user({ isPlatformAdmin: true }), action, medan)).toBe(true);
+      expect(isAllowed(admin, action, medan)).toBe(false);
+      expect(isAllowed(editor, action, solok)).toBe(false);
+    }
+  });
+
+  it('shows drafts to the writers of the city and platform admins only', () => {
+    expect(isAllowed(editor, 'PRACTICE_VIEW_DRAFT', solok)).toBe(true);
+    expect(isAllowed(user({ isPlatformAdmin: true }), 'PRACTICE_VIEW_DRAFT', solok)).toBe(true);
+    expect(isAllowed(member, 'PRACTICE_VIEW_DRAFT', solok)).toBe(false);
+    expect(isAllowed(null, 'PRACTICE_VIEW_DRAFT', solok)).toBe(false);
   });
 });

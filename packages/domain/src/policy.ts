@@ -25,6 +25,18 @@ export const ACTIONS = [
   'CITY_INVITATIONS_REVOKE',
   'AUDIT_LOG_VIEW',
   'JOBS_VIEW',
+  'PRACTICE_CREATE',
+  'PRACTICE_EDIT',
+  'PRACTICE_SUBMIT',
+  'PRACTICE_PUBLISH',
+  'PRACTICE_RETURN',
+  'PRACTICE_ARCHIVE',
+  'PRACTICE_VIEW_DRAFT',
+  'PRACTICE_LIST_MINE',
+  'PRACTICE_REVIEW_QUEUE',
+  'UPLOAD_CREATE',
+  'ADOPTION_RECORD',
+  'ADOPTION_UPDATE',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -78,6 +90,17 @@ export const allOf =
     rules.every((rule) => rule(actor, resource));
 
 const cityAdmin = anyOf(platformAdmin, cityRole(['ADMIN']));
+/** Those who write a city's practices: its editors and admins. */
+const cityWriter = cityRole(['EDITOR', 'ADMIN']);
+
+/**
+ * The actor has one of `roles` in some city: in a city of the resource when it names cities, else
+ * in any city (e.g. an upload made before the practice it will be attached to exists).
+ */
+export const roleInSomeCity =
+  (roles: readonly CityRole[]): Rule =>
+  (actor, resource) =>
+    resource.cities?.length ? cityRole(roles)(actor, resource) : !!actor && actor.memberships.some((m) => roles.includes(m.role));
 
 export const RULES: Record<Action, Rule> = {
   ACCOUNT_SIGN_UP: anyone,
@@ -100,6 +123,21 @@ export const RULES: Record<Action, Rule> = {
   CITY_MEMBERS_CHANGE_ROLE: cityAdmin,
   CITY_MEMBERS_REMOVE: cityAdmin,
   CITY_INVITATIONS_REVOKE: cityAdmin,
+  PRACTICE_CREATE: cityWriter,
+  PRACTICE_EDIT: cityWriter,
+  PRACTICE_SUBMIT: cityWriter,
+  PRACTICE_PUBLISH: cityAdmin,
+  PRACTICE_RETURN: cityAdmin,
+  PRACTICE_ARCHIVE: cityAdmin,
+  // Drafts, practices in review and archived ones: whoever writes or reviews for the city.
+  PRACTICE_VIEW_DRAFT: anyOf(cityWriter, platformAdmin),
+  PRACTICE_LIST_MINE: signedIn, // lists only the practices of the user's own cities and their own
+  PRACTICE_REVIEW_QUEUE: signedIn, // lists only the practices the user may publish
+  // Files are uploaded to be attached to a city's practices, which its editors and admins write.
+  UPLOAD_CREATE: anyOf(platformAdmin, roleInSomeCity(['ADMIN', 'EDITOR'])),
+  // The adopting city's editors and admins record and change its adoptions (the resource is that city).
+  ADOPTION_RECORD: anyOf(cityWriter, platformAdmin),
+  ADOPTION_UPDATE: anyOf(cityWriter, platformAdmin),
 };
 
 /** Actions that are taken on a city's things and need the resource. */
@@ -109,6 +147,15 @@ export const CITY_ACTIONS: readonly Action[] = [
   'CITY_MEMBERS_CHANGE_ROLE',
   'CITY_MEMBERS_REMOVE',
   'CITY_INVITATIONS_REVOKE',
+  'PRACTICE_CREATE',
+  'PRACTICE_EDIT',
+  'PRACTICE_SUBMIT',
+  'PRACTICE_PUBLISH',
+  'PRACTICE_RETURN',
+  'PRACTICE_ARCHIVE',
+  'PRACTICE_VIEW_DRAFT',
+  'ADOPTION_RECORD',
+  'ADOPTION_UPDATE',
 ];
 
 export function isAllowed(actor: Actor | null, action: Action, resource: Resource = {}): boolean {

@@ -46,7 +46,7 @@ export class AuthResolver {
   @Allow('ACCOUNT_SIGN_UP')
   @Mutation(() => SignUpPayload)
   async signUp(@Args('input') input: SignUpInput, @Context() ctx: GraphQLContext, @Errors() errors: UserErrors): Promise<PayloadData<SignUpPayload>> {
-    return { user: await this.auth.signUp(ctx.auth, errors, input) };
+    return { accepted: await this.auth.signUp(ctx.auth, errors, input) };
   }
 
   @Allow('ACCOUNT_SIGN_IN')

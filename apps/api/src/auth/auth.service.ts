@@ -37,6 +37,16 @@ const SIGN_IN_LIMIT_PER_IP = 50;
 const RESET_TOKEN_MINUTES = 60;
 const RESET_MAILS_PER_HOUR = 5;
 const PASSWORD_RESET_QUEUE = 'password-reset-request';
+const SIGN_UP_QUEUE = 'sign-up';
+const ADDRESS_TAKEN_MAILS_PER_HOUR = 5;
+
+interface SignUpJob {
+  /** The new account, or null when the address already had one. */
+  userId: string | null;
+  email: string;
+  displayName: string;
+  language: Language;
+}
 
 /** Minutes until every refused limit allows again. */
 function refusal(errors: UserErrors, results: RateLimitResult[]): boolean {
@@ -66,6 +76,8 @@ export class AuthService {
     jobs.register<{ email: string; language: Language }>(PASSWORD_RESET_QUEUE, (job) => this.connection.run(() => this.mailResetLink(job.email, job.language)), {
       retryLimit: 3,
     });
+    // Sign-up answers alike for a new and a taken address; which mail goes out is decided here.
+    jobs.register<SignUpJob>(SIGN_UP_QUEUE, (job) => this.connection.run(() => this.mailSignUp(job)), { retryLimit: 3 });
   }
 
   private async passwordErrors(errors: UserErrors, password: string, personal: string[]): Promise<void> {
@@ -82,29 +94,52 @@ export class AuthService {
     return user;
   }
 
-  /** The input's e-mail and name are checked at the edge (SignUpInput); the password here. */
-  async signUp(auth: RequestAuth, errors: UserErrors, input: { email: string; password: string; displayName: string }): Promise<SignedInUser | null> {
+  /**
+   * The input's e-mail and name are checked at the edge (SignUpInput); the password here. Answers
+   * alike whether the address is new or taken (no account enumeration): the same statements run,
+   * nobody is signed in (an account signs in once its address is confirmed), and the mail that
+   * differs (a confirmation link, or a note to the owner) is a job.
+   */
+  async signUp(auth: RequestAuth, errors: UserErrors, input: { email: string; password: string; displayName: string }): Promise<boolean> {
     const { email: address, displayName } = input;
     const limit = await this.limiter.hit(`signup:ip:${this.clientAddress(auth.req)}`, this.config.rateLimits.signUpsPerHour, 3600);
-    if (refusal(errors, [limit])) return null;
+    if (refusal(errors, [limit])) return false;
     await this.passwordErrors(errors, input.password, [address, displayName, ...address.split(/[@.]/)]);
-    if (errors.any) return null;
+    if (errors.any) return false;
 
     const passwordHash = await this.passwords.hash(input.password);
     const [row] = await this.connection.manager.query(
       `INSERT INTO users (email, display_name, password_hash) VALUES ($1, $2, $3) ON CONFLICT (email) DO NOTHING RETURNING id`,
       [address, displayName, passwordHash],
     );
-    if (!row) {
-      errors.add('email', 'EMAIL_TAKEN');
-      return null;
-    }
-    await this.audit.record({ actorId: row.id, action: 'user.signUp', entityType: 'user', entityId: row.id, after: { email: address, displayName } });
-    await this.confirmations.send(auth.language, { id: row.id, email: address, displayName });
-    return this.signInAs(auth, row.id);
+    const job: SignUpJob = { userId: row?.id ?? null, email: address, displayName, language: auth.language };
+    await this.jobs.send(SIGN_UP_QUEUE, job);
+    return true;
   }
 
-  /** The same answer for an unknown e-mail and a wrong password, in the same time. */
+  private async mailSignUp({ userId, email, displayName, language }: SignUpJob): Promise<void> {
+    if (userId) {
+      await this.audit.record({ actorId: userId, action: 'user.signUp', entityType: 'user', entityId: userId, after: { email, displayName } });
+      await this.confirmations.send(language, { id: userId, email, displayName });
+      return;
+    }
+    const [owner] = await this.connection.manager.query(`SELECT display_name AS "displayName", is_demo AS "isDemo" FROM users WHERE email = $1`, [email]);
+    if (!owner || (owner.isDemo && !this.config.demoMode)) return;
+    // Sign-ups are limited per client address; this keeps anyone from filling the owner's inbox.
+    const limit = await this.limiter.hit(`signup:taken:${email}`, ADDRESS_TAKEN_MAILS_PER_HOUR, 3600);
+    if (!limit.allowed) return;
+    await this.mail.enqueue({
+      to: email,
+      subject: message(language, 'mail.addressTaken.subject'),
+      text: message(language, 'mail.addressTaken.text', {
+        name: owner.displayName,
+        signIn: `${this.mail.publicUrl}/masuk`,
+        reset: `${this.mail.publicUrl}/lupa-sandi`,
+      }),
+    });
+  }
+
+  /** The same answer for an unknown e-mail, a wrong password and an unconfirmed address, in the same time. */
   async signIn(auth: RequestAuth, errors: UserErrors, input: { email: string; password: string }): Promise<SignedInUser | null> {
     const address = input.email;
 
@@ -115,9 +150,14 @@ export class AuthService {
       return null;
     }
 
-    const [user] = await this.connection.manager.query(`SELECT id, password_hash AS "passwordHash", is_demo AS "isDemo" FROM users WHERE email = $1`, [address]);
+    const [user] = await this.connection.manager.query(
+      `SELECT id, password_hash AS "passwordHash", is_demo AS "isDemo", email_confirmed_at IS NOT NULL AS "emailConfirmed" FROM users WHERE email = $1`,
+      [address],
+    );
     const valid = await this.passwords.verify(user?.passwordHash ?? null, input.password);
-    if (!valid) {
+    // An unconfirmed account answers as a wrong password: else signing up with someone's address and
+    // then signing in with one's own password would tell whether that address had an account.
+    if (!valid || !user.emailConfirmed) {
       errors.add('password', 'INVALID_CREDENTIALS');
       return null;
     }
@@ -199,7 +239,7 @@ export class AuthService {
     return row.used ? ResetLinkStatus.USED : row.expired ? ResetLinkStatus.EXPIRED : ResetLinkStatus.VALID;
   }
 
-  /** Single use; ends every session and every other reset link of the account. */
+  /** Single use; ends every session and every other reset link of the account; confirms its address. */
   async resetPassword(errors: UserErrors, input: { token: string; password: string }): Promise<boolean> {
     const [token] = await this.connection.manager.query(
       `SELECT t.id, t.user_id AS "userId", t.used_at AS "usedAt", t.expires_at <= now() AS expired, u.email, u.display_name AS "displayName"
@@ -212,7 +252,11 @@ export class AuthService {
     else await this.passwordErrors(errors, input.password, [token.email, token.displayName]);
     if (errors.any) return false;
 
-    await this.connection.manager.query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [token.userId, await this.passwords.hash(input.password)]);
+    // The link came to the account's address, so it confirms it (how an unconfirmed owner gets in).
+    await this.connection.manager.query(`UPDATE users SET password_hash = $2, email_confirmed_at = COALESCE(email_confirmed_at, now()) WHERE id = $1`, [
+      token.userId,
+      await this.passwords.hash(input.password),
+    ]);
     // This link and every other outstanding one of the account: an older mail must not reset again.
     await this.connection.manager.query(`UPDATE password_reset_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [token.userId]);
     const ended = await this.sessions.endAll(token.userId);

@@ -29,9 +29,9 @@ export class UserType {
   isPlatformAdmin: boolean;
   @Field()
   isResearcher: boolean;
-  @Field({ description: 'Made for the demo (refused in production).' })
+  @Field({ description: 'Made for the demo: signs in only while the API runs in demo mode (DEMO_MODE).' })
   isDemo: boolean;
-  @Field({ description: 'The owner opened the confirmation link mailed to this address. An unconfirmed account may sign in.' })
+  @Field({ description: 'The owner opened the confirmation link mailed to this address (or a password reset link). An unconfirmed account cannot sign in.' })
   emailConfirmed: boolean;
   @Field()
   createdAt: Date;
@@ -60,7 +60,13 @@ export class SignUpInput {
 }
 
 @ObjectType()
-export class SignUpPayload extends Payload({ user: () => UserType }) {}
+export class SignUpPayload extends Payload({
+  accepted: {
+    type: () => Boolean,
+    description:
+      'True when the sign-up was taken in, alike for a new and an already registered address (which is not told): a new one gets a confirmation link, the owner of a taken one a note. Nobody is signed in; an account signs in once its address is confirmed.',
+  },
+}) {}
 
 @InputType()
 export class SignInInput {

@@ -13,18 +13,19 @@ export interface DemoAccount {
   membership?: { cityCode: string; role: 'ADMIN' | 'EDITOR' | 'MEMBER' };
 }
 
-/** Invented for the demo, marked `is_demo`, never created in production and refused there at sign-in. */
+/** Invented for the demo, marked `is_demo`, created and signing in only in demo mode (DEMO_MODE). */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'admin@citybridge.demo', password: 'Demo-Admin-CityBridge-2026', displayName: 'Admin Platform (demo)', role: 'platform admin', isPlatformAdmin: true },
   { email: 'admin.medan@citybridge.demo', password: 'Demo-Admin-Medan-Kota-2026', displayName: 'Admin Kota Medan (demo)', role: 'admin of Kota Medan', membership: { cityCode: '12.71', role: 'ADMIN' } },
   { email: 'editor.medan@citybridge.demo', password: 'Demo-Editor-Medan-2026', displayName: 'Editor Kota Medan (demo)', role: 'editor of Kota Medan', membership: { cityCode: '12.71', role: 'EDITOR' } },
   { email: 'anggota.solok@citybridge.demo', password: 'Demo-Anggota-Solok-2026', displayName: 'Anggota Kota Solok (demo)', role: 'member of Kota Solok', membership: { cityCode: '13.72', role: 'MEMBER' } },
+  { email: 'editor.solok@citybridge.demo', password: 'Demo-Editor-Solok-2026', displayName: 'Editor Kota Solok (demo)', role: 'editor of Kota Solok', membership: { cityCode: '13.72', role: 'EDITOR' } },
   { email: 'admin.solok@citybridge.demo', password: 'Demo-Admin-Solok-Kota-2026', displayName: 'Admin Kota Solok (demo)', role: 'admin of Kota Solok', membership: { cityCode: '13.72', role: 'ADMIN' } },
   { email: 'peneliti@citybridge.demo', password: 'Demo-Peneliti-CityBridge-2026', displayName: 'Peneliti (demo)', role: 'researcher', isResearcher: true },
 ];
 
 /**
- * Creates the demo accounts in a database without users (never in production). The memberships are
+ * Creates the demo accounts in a database without users (in demo mode only). The memberships are
  * part of the accounts; like every demo-data loader this runs before the application, on the database
  * itself, so it names the cities (loaded earlier, see `order`) by code through their `city_refs` view.
  */

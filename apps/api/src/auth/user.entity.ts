@@ -13,7 +13,7 @@ export class User {
   @Column({ name: 'display_name', type: 'text' })
   displayName: string;
 
-  /** When the owner opened the confirmation link mailed to `email`; null: not confirmed (may still sign in). */
+  /** When the owner opened the confirmation link mailed to `email`; or a password reset link; null: not confirmed, cannot sign in. */
   @Column({ name: 'email_confirmed_at', type: 'timestamptz', nullable: true })
   emailConfirmedAt: Date | null;
 
@@ -27,7 +27,7 @@ export class User {
   @Column({ name: 'is_researcher', type: 'boolean', default: false })
   isResearcher: boolean;
 
-  /** Made for the demo; refused in production. */
+  /** Made for the demo; signs in only in demo mode (DEMO_MODE). */
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo: boolean;
 

@@ -4,10 +4,11 @@ import { selects } from '../common/graphql-selection.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Page } from '../common/pagination.js';
 import type { GraphQLContext } from '../common/request-loaders.js';
 import { Public } from '../policy/allow.decorator.js';
-import { CitiesService } from './cities.service.js';
+import { CitiesService, MAX_NEAREST } from './cities.service.js';
 import {
   CityConnection,
   CityFilter,
+  CityOrder,
   CityType,
   Coordinates,
   DistrictType,
@@ -27,9 +28,15 @@ export class CitiesResolver {
   }
 
   @Public()
-  @Query(() => CityConnection, { description: 'Kabupaten and kota, by name or by search relevance.' })
+  @Query(() => CityConnection, { description: 'Kabupaten and kota, by name (without the prefix), by province or by search relevance.' })
   cities(
     @Args('filter', { type: () => CityFilter, nullable: true }) filter: CityFilter | null,
+    @Args('orderBy', {
+      type: () => CityOrder,
+      nullable: true,
+      description: 'Unset: by name, or best match first when searching.',
+    })
+    orderBy: CityOrder | null,
     @Args('first', {
       type: () => Int,
       nullable: true,
@@ -41,7 +48,18 @@ export class CitiesResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<CityType>> {
     const withFacts = selects(info, 'nodes', 'facts') || selects(info, 'edges', 'node', 'facts');
-    return this.citiesService.cities(filter, first, after, { withFacts });
+    return this.citiesService.cities(filter, first, after, { withFacts, order: orderBy });
+  }
+
+  @Public()
+  @Query(() => [CityType], {
+    description: `The city names nearest to a search (trigram similarity), most similar first: what to offer when a search finds nothing. At most ${MAX_NEAREST}.`,
+  })
+  nearestCityNames(
+    @Args('search') search: string,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 5 }) first: number,
+  ): Promise<CityType[]> {
+    return this.citiesService.nearestNames(search, first);
   }
 
   @Public()

@@ -1,14 +1,20 @@
-import { normalizeForSearch, timeZoneForProvince, utcOffsetMinutes } from '@citybridge/domain';
+import { citySearchAliasCodes, normalizeForSearch, timeZoneForProvince, utcOffsetMinutes } from '@citybridge/domain';
 import { Injectable } from '@nestjs/common';
 import { Page, readPage } from '../common/pagination.js';
 import { cleanSlug } from '../common/slug.js';
 import { SqlReader, Statement, statement } from '../common/sql-reader.js';
-import { CityFilter, CityKind, CityType, DistrictType, FactQuality, FactType, ProvinceType, SourceType, TimeZone, TimeZoneLabel } from './cities.types.js';
+import { CityFilter, CityKind, CityOrder, CityType, DistrictType, FactQuality, FactType, ProvinceType, SourceType, TimeZone, TimeZoneLabel } from './cities.types.js';
 
 export function timeZoneOf(provinceCode: string): TimeZone {
   const zone = timeZoneForProvince(provinceCode);
-  // The offset in force now, from the tz database.
-  return { iana: zone.iana, label: zone.label as TimeZoneLabel, utcOffsetMinutes: utcOffsetMinutes(zone.iana) };
+  return {
+    iana: zone.iana,
+    label: zone.label as TimeZoneLabel,
+    // The offset in force now, from the tz database; a getter, so a list that does not ask for it never pays Intl.
+    get utcOffsetMinutes() {
+      return utcOffsetMinutes(zone.iana);
+    },
+  };
 }
 
 /** Search text beyond this length cannot name a city better; it is cut, not refused. */
@@ -17,6 +23,9 @@ const MAX_SEARCH_LENGTH = 100;
 const MIN_FUZZY_LENGTH = 3;
 /** pg_trgm word similarity from which a name counts as a typo of the search ("medn" ~ "medan" is 0.6). */
 const FUZZY_THRESHOLD = 0.5;
+/** pg_trgm similarity from which a name is offered as a nearest name when a search finds nothing. */
+const NEAREST_THRESHOLD = 0.2;
+export const MAX_NEAREST = 10;
 
 // The province rides along (a primary-key join) so a page of cities needs no second statement for it.
 const CITY_COLUMNS = `c.id, c.code, c.name, c.slug, c.kind, c.province_code, p.name AS province_name,
@@ -34,10 +43,12 @@ const FACT_FIELDS: [string, string][] = [
   ['as_of', `to_char(f.as_of, 'YYYY-MM-DD')`],
   ['quality', 'f.quality'],
   ['note', 'f.note'],
+  ['record_url', 'f.record_url'],
   ['source_id', 's.id'],
   ['source_name', 's.name'],
   ['source_url', 's.url'],
   ['source_license', 's.license'],
+  ['source_package', 's.package'],
   ['source_is_demo', 's.is_demo'],
 ];
 const FACTS_FROM = 'facts f JOIN sources s ON s.id = f.source_id';
@@ -70,33 +81,66 @@ function named(name: string, text: () => string): Statement {
   return found;
 }
 
-/** By name: `$1` limit, `$2` offset, then the filters; read in the order of the (…, name, code) indexes. */
-const byName = (key: string, withFacts: boolean) =>
+/**
+ * Each order, and the index that serves it: (sort_name, kind, code), (kind, sort_name, code),
+ * (province_code, sort_name, kind, code), (kind, province_code, sort_name, code). A filtered column
+ * is constant, so PostgreSQL drops it from the order and reads the index of that filter in order;
+ * DESC reads the same indexes backwards.
+ */
+const ORDERS: Record<CityOrder, string> = {
+  [CityOrder.NAME]: 'c.sort_name, c.kind, c.code',
+  [CityOrder.NAME_DESC]: 'c.sort_name DESC, c.kind DESC, c.code DESC',
+  [CityOrder.PROVINCE]: 'c.province_code, c.sort_name, c.kind, c.code',
+  [CityOrder.PROVINCE_DESC]: 'c.province_code DESC, c.sort_name DESC, c.kind DESC, c.code DESC',
+};
+const orderKey = (order: CityOrder) => order.toLowerCase();
+
+/** A list: `$1` limit, `$2` offset, then the filters; `limit + 1` rows read in index order. */
+const listed = (order: CityOrder, key: string, withFacts: boolean) =>
   named(
-    `cities_by_name_${key}${withFacts ? '_facts' : ''}`,
-    () => `SELECT ${listColumns(withFacts)} FROM ${CITIES} WHERE true${whereOf(key, 3)} ORDER BY c.name, c.code LIMIT $1 OFFSET $2`,
+    `cities_by_${orderKey(order)}_${key}${withFacts ? '_facts' : ''}`,
+    () => `SELECT ${listColumns(withFacts)} FROM ${CITIES} WHERE true${whereOf(key, 3)} ORDER BY ${ORDERS[order]} LIMIT $1 OFFSET $2`,
   );
 const countAll = (key: string) => named(`cities_count_${key}`, () => `SELECT count(*)::int AS total FROM cities c WHERE true${whereOf(key, 1)}`);
 
+/** How a search found a city, best first: a common name, the name, a typo of the name, a kecamatan. */
+const MATCH = { alias: 0, name: 1, typo: 2, district: 3 } as const;
+
 /**
- * Ids and scores of a search: names containing `$1` (LIKE `$2`, on the trigram index); only when
- * none does and `$3` allows it, names within a typo of it (word similarity of at least `$4`).
+ * Cities a search finds, once each with their best match (rank, score, the kecamatan that matched):
+ * `$5` codes of an alias; names containing `$1` (LIKE `$2`, trigram index); only when no name contains
+ * it and `$3` allows it, names within a typo (word similarity of at least `$4`); and cities with a
+ * kecamatan whose name has it as whole words (`$6`: "solok" is no kecamatan match for Solokanjeruk;
+ * the trigram index on districts finds the candidates).
  */
-const matching = (where: string) => `SELECT c.id, word_similarity($1, c.search_text) AS score FROM cities c
-    WHERE c.search_text LIKE $2${where}
+const matching = (where: string) => `SELECT DISTINCT ON (id) id, rank, score, district FROM (
+    SELECT c.id, ${MATCH.alias} AS rank, 1::real AS score, NULL::text AS district FROM cities c WHERE c.code = ANY($5::text[])${where}
   UNION ALL
-  SELECT c.id, word_similarity($1, c.search_text) FROM cities c
+    SELECT c.id, ${MATCH.name}, word_similarity($1, c.search_text), NULL FROM cities c WHERE c.search_text LIKE $2${where}
+  UNION ALL
+    SELECT c.id, ${MATCH.typo}, word_similarity($1, c.search_text), NULL FROM cities c
     WHERE $3 AND word_similarity($1, c.search_text) >= $4${where}
-      AND NOT EXISTS (SELECT 1 FROM cities c WHERE c.search_text LIKE $2${where})`;
-/** Search: `$1`-`$4` as in `matching`, `$5` limit, `$6` offset, then the filters. */
-const bySearch = (key: string, withFacts: boolean) =>
+      AND NOT EXISTS (SELECT 1 FROM cities c WHERE c.search_text LIKE $2${where})
+  UNION ALL
+    SELECT c.id, ${MATCH.district}, word_similarity($1, d.search_text), d.name FROM districts d JOIN cities c ON c.id = d.city_id
+    WHERE d.search_text LIKE $2 AND ' ' || d.search_text || ' ' LIKE $6${where}
+  ) found ORDER BY id, rank, score DESC`;
+/** Search: `$1`-`$6` as in `matching`, `$7` limit, `$8` offset, then the filters. Best match first unless an order is asked for. */
+const bySearch = (order: CityOrder | null, key: string, withFacts: boolean) =>
   named(
-    `cities_search_${key}${withFacts ? '_facts' : ''}`,
-    () => `SELECT ${listColumns(withFacts)} FROM (${matching(whereOf(key, 7))}) m
+    `cities_search_${order ? orderKey(order) : 'relevance'}_${key}${withFacts ? '_facts' : ''}`,
+    () => `SELECT ${listColumns(withFacts)}, m.rank AS match_rank, m.district AS match_district FROM (${matching(whereOf(key, 9))}) m
       JOIN cities c ON c.id = m.id JOIN provinces p ON p.code = c.province_code
-      ORDER BY m.score DESC, c.name, c.code LIMIT $5 OFFSET $6`,
+      ORDER BY ${order ? ORDERS[order] : `m.rank, m.score DESC, ${ORDERS[CityOrder.NAME]}`} LIMIT $7 OFFSET $8`,
   );
-const countSearch = (key: string) => named(`cities_search_count_${key}`, () => `SELECT count(*)::int AS total FROM (${matching(whereOf(key, 5))}) m`);
+const countSearch = (key: string) => named(`cities_search_count_${key}`, () => `SELECT count(*)::int AS total FROM (${matching(whereOf(key, 7))}) m`);
+
+/** The names nearest to a search that found nothing (pg_trgm similarity to the name without its prefix): `$1` search, `$2` threshold, `$3` limit. */
+const NEAREST = statement(
+  'cities_nearest_names',
+  `SELECT ${CITY_COLUMNS} FROM ${CITIES} WHERE similarity($1, c.sort_name) >= $2
+   ORDER BY similarity($1, c.sort_name) DESC, ${ORDERS[CityOrder.NAME]} LIMIT $3`,
+);
 
 const CITY_BY_SLUG = statement('city_by_slug', `SELECT ${CITY_COLUMNS} FROM ${CITIES} WHERE c.slug = $1`);
 const CITY_REF_BY_SLUG = statement('city_ref_by_slug', 'SELECT id, code, slug, name FROM cities WHERE slug = $1');
@@ -143,9 +187,12 @@ interface CityRow {
   longitude: number | null;
   coordinates_source_id: number | null;
   facts?: FactRow[];
+  /** Search results only: how the city was found (MATCH) and the kecamatan that matched. */
+  match_rank?: number;
+  match_district?: string | null;
 }
 
-function toCity(row: CityRow): CityType {
+function toCity(row: CityRow, alias?: string): CityType {
   const zone = timeZoneOf(row.province_code);
   return {
     dbId: row.id,
@@ -162,6 +209,8 @@ function toCity(row: CityRow): CityType {
         ? null
         : { latitude: row.latitude, longitude: row.longitude, sourceId: row.coordinates_source_id },
     preloadedFacts: row.facts?.map(toFact),
+    matchedDistrict: row.match_rank === MATCH.district ? (row.match_district ?? null) : null,
+    matchedAlias: row.match_rank === MATCH.alias ? (alias ?? null) : null,
   };
 }
 
@@ -170,11 +219,12 @@ interface SourceRow {
   source_name: string;
   source_url: string | null;
   source_license: string | null;
+  source_package: string | null;
   source_is_demo: boolean;
 }
 
 function toSource(row: SourceRow): SourceType {
-  return { id: String(row.source_id), name: row.source_name, url: row.source_url, license: row.source_license, isDemo: row.source_is_demo };
+  return { id: String(row.source_id), name: row.source_name, url: row.source_url, license: row.source_license, package: row.source_package, isDemo: row.source_is_demo };
 }
 
 interface FactRow extends SourceRow {
@@ -187,6 +237,7 @@ interface FactRow extends SourceRow {
   as_of: string | null;
   quality: FactQuality;
   note: string | null;
+  record_url: string | null;
 }
 
 function toFact(r: FactRow): FactType {
@@ -199,6 +250,7 @@ function toFact(r: FactRow): FactType {
     asOf: r.as_of,
     quality: r.quality,
     note: r.note,
+    recordUrl: r.record_url,
     source: toSource(r),
   };
 }
@@ -222,31 +274,42 @@ export class CitiesService {
 
   /**
    * One page of cities in one statement; the total only when asked, in a second one. Without a
-   * search they are ordered by name. A search matches names containing it; only when none does, names
-   * within a typo of it count ("medn" finds Kota Medan), most similar first. So "jakarta" lists the
-   * five Jakarta cities and not Purwakarta.
+   * search they are in `order` (by name without "Kota"/"Kabupaten" by default). A search finds a
+   * common name (CITY_SEARCH_ALIASES), names containing it, kecamatan containing it and, only when no
+   * name contains it, names within a typo of it ("medn" finds Kota Medan); best match first, unless
+   * an order is asked for. So "jakarta" lists the five Jakarta cities and not Purwakarta.
    */
   cities(
     filter: CityFilter | null | undefined,
     first: number | null | undefined,
     after: string | null | undefined,
-    { withFacts = false } = {},
+    { withFacts = false, order = null }: { withFacts?: boolean; order?: CityOrder | null } = {},
   ): Promise<Page<CityType>> {
     const { key, values } = filterOf(filter);
     const search = filter?.search ? normalizeForSearch(filter.search).slice(0, MAX_SEARCH_LENGTH) : '';
     if (!search) {
       return readPage(first, after, {
-        rows: (limit, offset) => this.sql.rows<CityRow>(byName(key, withFacts), [limit, offset, ...values]),
+        rows: (limit, offset) => this.sql.rows<CityRow>(listed(order ?? CityOrder.NAME, key, withFacts), [limit, offset, ...values]),
         count: async () => (await this.sql.rows<{ total: number }>(countAll(key), values))[0].total,
-        map: toCity,
+        map: (row) => toCity(row),
       });
     }
-    const terms = [search, `%${escapeLike(search)}%`, search.length >= MIN_FUZZY_LENGTH, FUZZY_THRESHOLD];
+    const aliasCodes = citySearchAliasCodes(search);
+    const like = escapeLike(search);
+    const terms = [search, `%${like}%`, search.length >= MIN_FUZZY_LENGTH, FUZZY_THRESHOLD, aliasCodes, `% ${like} %`];
     return readPage(first, after, {
-      rows: (limit, offset) => this.sql.rows<CityRow>(bySearch(key, withFacts), [...terms, limit, offset, ...values]),
+      rows: (limit, offset) => this.sql.rows<CityRow>(bySearch(order, key, withFacts), [...terms, limit, offset, ...values]),
       count: async () => (await this.sql.rows<{ total: number }>(countSearch(key), [...terms, ...values]))[0].total,
-      map: toCity,
+      map: (row) => toCity(row, search),
     });
+  }
+
+  /** The names nearest to a search (for a search that found nothing), most similar first, at most MAX_NEAREST. */
+  async nearestNames(search: string, first: number): Promise<CityType[]> {
+    const text = normalizeForSearch(search).slice(0, MAX_SEARCH_LENGTH);
+    if (!text) return [];
+    const limit = Math.max(0, Math.min(first, MAX_NEAREST));
+    return (await this.sql.rows<CityRow>(NEAREST, [text, NEAREST_THRESHOLD, limit])).map((row) => toCity(row));
   }
 
   async cityBySlug(slug: string): Promise<CityType | null> {

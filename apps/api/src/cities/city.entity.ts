@@ -6,10 +6,11 @@ import { Source } from './source.entity.js';
 @Check('cities_kind', `kind IN ('KOTA', 'KABUPATEN')`)
 @Check('cities_coordinates_complete', `(latitude IS NULL) = (longitude IS NULL) AND (latitude IS NULL) = (coordinates_source_id IS NULL)`)
 @Check('cities_coordinates_range', `latitude BETWEEN -90 AND 90 AND longitude BETWEEN -180 AND 180`)
-// The list's orders and filters, each in list order (name, then code for ties).
-@Index('cities_name', ['name', 'code'])
-@Index('cities_province_name', ['provinceCode', 'name', 'code'])
-@Index('cities_kind_name', ['kind', 'name', 'code'])
+// The list's orders (by sort name, by province) and filters, each in list order (ties: kind, then code).
+@Index('cities_sort_name', ['sortName', 'kind', 'code'])
+@Index('cities_kind_sort_name', ['kind', 'sortName', 'code'])
+@Index('cities_province_sort_name', ['provinceCode', 'sortName', 'kind', 'code'])
+@Index('cities_kind_province_sort_name', ['kind', 'provinceCode', 'sortName', 'code'])
 export class City {
   @PrimaryGeneratedColumn('identity', { generatedIdentity: 'ALWAYS' })
   id: number;
@@ -33,6 +34,10 @@ export class City {
 
   @Column({ type: 'text', unique: true })
   slug: string;
+
+  /** The name without "Kota"/"Kabupaten", normalised (`citySortName`): what the directory sorts by. */
+  @Column({ name: 'sort_name', type: 'text' })
+  sortName: string;
 
   /** Lower-case, accent-free name that search matches against (trigram index in the migration). */
   @Index('cities_search_text_trgm', { synchronize: false }) // GIN trigram index, made in the migration

@@ -18,4 +18,9 @@ export class District {
 
   @Column({ type: 'text' })
   name: string;
+
+  /** Lower-case, accent-free name that the directory search matches (trigram index in the migration). */
+  @Index('districts_search_text_trgm', { synchronize: false })
+  @Column({ name: 'search_text', type: 'text' })
+  searchText: string;
 }

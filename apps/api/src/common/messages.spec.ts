@@ -13,7 +13,7 @@ describe('API messages', () => {
   });
 
   it('serves the messages of the registered domains', () => {
-    expect(message('en', 'errors.EMAIL_TAKEN')).toBe('This e-mail address is already registered.');
+    expect(message('en', 'errors.TOO_MANY_ATTEMPTS', { minutes: 3 })).toBe('Too many attempts. Try again in 3 minutes.');
     expect(message('id', 'roles.EDITOR')).toBe('editor');
   });
 

@@ -1,14 +1,15 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { CallHandler, createParamDecorator, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
-import { getNamedType, GraphQLObjectType, GraphQLResolveInfo, isNonNullType } from 'graphql';
+import { GraphQLObjectType, GraphQLResolveInfo, getNamedType, isNonNullType } from 'graphql';
 import { from, lastValueFrom, Observable } from 'rxjs';
 import { InvalidInput } from './input.js';
+import { runInRequest } from './request-context.js';
 import type { GraphQLContext } from './request-loaders.js';
+import { ScopedStorage } from './scoped-storage.js';
 import { TransactionalConnection } from './transaction.js';
 import { UserError, UserErrors } from './user-errors.js';
 
-const collectors = new AsyncLocalStorage<UserErrors>();
+const collectors = new ScopedStorage<UserErrors>();
 
 /** The running mutation's userErrors collector. */
 export function mutationErrors(): UserErrors {
@@ -45,16 +46,19 @@ export class MutationInterceptor implements NestInterceptor {
     const info = gql.getInfo<GraphQLResolveInfo>();
     if (info.parentType !== info.schema.getMutationType()) return next.handle();
 
-    const errors = new UserErrors(gql.getContext<GraphQLContext>().auth.language);
-    const work = this.connection.run(() =>
-      collectors.run(errors, async () => {
+    const context = gql.getContext<GraphQLContext>();
+    const errors = new UserErrors(context.auth.language);
+    const work = runInRequest(context.request, () =>
+      this.connection.run(() =>
+        collectors.run(errors, async () => {
         const data = await lastValueFrom(next.handle()).catch((error) => {
           if (!(error instanceof InvalidInput)) throw error;
           for (const p of error.problems) errors.add(p.field, p.code, p.params);
         });
-        if (errors.any) throw new RollBack();
-        return { ...(data as object), userErrors: [] };
-      }),
+          if (errors.any) throw new RollBack();
+          return { ...(data as object), userErrors: [] };
+        }),
+      ),
     );
     return from(
       work.catch((error) => {

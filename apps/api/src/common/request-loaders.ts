@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RequestAuth } from '../auth/request-auth.js';
+import type { RequestState } from './request-context.js';
 
 /**
  * The DataLoaders of one GraphQL request, made on first use. Each domain names its own loaders, so
@@ -21,5 +22,6 @@ export class RequestLoaders {
 export interface GraphQLContext {
   loaders: RequestLoaders;
   auth: RequestAuth;
+  request: RequestState;
 }
 

@@ -1,9 +1,9 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { ScopedStorage } from './scoped-storage.js';
 
-const storage = new AsyncLocalStorage<EntityManager>();
+const storage = new ScopedStorage<EntityManager>();
 
 /**
  * The manager of the current mutation's transaction, or the plain one outside a transaction.

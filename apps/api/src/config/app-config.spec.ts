@@ -39,15 +39,27 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,loopback' }).trustProxy).toEqual(['10.0.0.1', '192.168.0.0/16', 'loopback']);
   });
 
+  it('sends the x-sql-statements header only when asked for, in any NODE_ENV', () => {
+    for (const NODE_ENV of ['', 'development', 'test', 'production']) expect(loadConfig({ NODE_ENV, SESSION_SECRET: 'x'.repeat(32) }).sqlStatementsHeader).toBe(false);
+    expect(loadConfig({ SQL_STATEMENTS_HEADER: '1' }).sqlStatementsHeader).toBe(true);
+  });
+
   it('has rate limits per hour that the environment can change', () => {
-    expect(loadConfig({}).rateLimits).toEqual({ signUpsPerHour: 20, passwordResetRequestsPerHour: 20, invitationsPerHour: 50 });
+    expect(loadConfig({}).rateLimits).toEqual({ signUpsPerHour: 20, passwordResetRequestsPerHour: 20, invitationsPerHour: 50, uploadsPerHour: 100 });
     expect(loadConfig({ SIGN_UPS_PER_HOUR: '3' }).rateLimits.signUpsPerHour).toBe(3);
+  });
+
+  it('keeps uploads in DATA_DIR/uploads unless UPLOAD_DIR says where', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/cb' }).uploads).toEqual({ storage: 'local', dir: '/srv/cb/uploads' });
+    expect(loadConfig({ DATA_DIR: '/srv/cb', UPLOAD_DIR: '/mnt/files' }).uploads.dir).toBe('/mnt/files');
+    expect(() => loadConfig({ UPLOAD_STORAGE: 's3' })).toThrow(/^UPLOAD_STORAGE must be one of local/);
   });
 
   it.each([
     [{ TRUST_PROXY: 'proxy.example.org' }, /^TRUST_PROXY must be false, a hop count or comma-separated addresses/],
     [{ SIGN_UPS_PER_HOUR: '0' }, /^SIGN_UPS_PER_HOUR must be a whole number from 1/],
     [{ INVITATIONS_PER_HOUR: 'many' }, /^INVITATIONS_PER_HOUR/],
+    [{ UPLOADS_PER_HOUR: '0' }, /^UPLOADS_PER_HOUR/],
     [{ PORT: 'abc' }, /^PORT must be a whole number from 1 to 65535 \(got "abc"\)$/],
     [{ PORT: '70000' }, /^PORT/],
     [{ NODE_ENV: 'staging' }, /^NODE_ENV must be one of development, production, test/],

@@ -33,8 +33,17 @@ export interface AppConfig {
    * false (none: the socket's address), a hop count, or their addresses/CIDR ranges.
    */
   trustProxy: TrustProxy;
+  /**
+   * The `x-sql-statements` response header (SQL statements the request ran), for the tests that
+   * count them. Off unless asked for, whatever NODE_ENV says: it tells a client how much work its
+   * request cost (e.g. whether a sign-up address was taken), and counting gives every request an
+   * async scope (see common/scoped-storage.ts).
+   */
+  sqlStatementsHeader: boolean;
   /** Requests per hour allowed from one client address (invitations: per inviting account). */
-  rateLimits: { signUpsPerHour: number; passwordResetRequestsPerHour: number; invitationsPerHour: number };
+  rateLimits: { signUpsPerHour: number; passwordResetRequestsPerHour: number; invitationsPerHour: number; uploadsPerHour: number };
+  /** Where uploaded files are kept: `local` is a folder (another kind, e.g. S3, is one more FileStorage). */
+  uploads: { storage: 'local'; dir: string };
 }
 
 export type TrustProxy = false | number | string[];
@@ -118,11 +127,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`PORT must be a whole number from 1 to 65535 (got "${rawPort}")`);
   }
   const publicUrl = url('PUBLIC_URL', env.PUBLIC_URL, ['http:', 'https:']) ?? `http://localhost:${port}`;
+  const dataDir = path.resolve(REPO_ROOT, env.DATA_DIR || '.data');
   return {
     nodeEnv,
     port,
     databaseUrl: url('DATABASE_URL', env.DATABASE_URL, ['postgres:', 'postgresql:']),
-    dataDir: path.resolve(REPO_ROOT, env.DATA_DIR || '.data'),
+    dataDir,
     publicUrl,
     logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL, ['error', 'warn', 'info', 'debug'] as const, 'info'),
     introspection: bool('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION, nodeEnv !== 'production'),
@@ -133,10 +143,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: url('REDIS_URL', env.REDIS_URL, ['redis:', 'rediss:']),
     smtpUrl: url('SMTP_URL', env.SMTP_URL, ['smtp:', 'smtps:']),
     trustProxy: trustProxy(env.TRUST_PROXY),
+    sqlStatementsHeader: bool('SQL_STATEMENTS_HEADER', env.SQL_STATEMENTS_HEADER, false),
     rateLimits: {
       signUpsPerHour: wholeNumber('SIGN_UPS_PER_HOUR', env.SIGN_UPS_PER_HOUR, 20, 1),
       passwordResetRequestsPerHour: wholeNumber('PASSWORD_RESET_REQUESTS_PER_HOUR', env.PASSWORD_RESET_REQUESTS_PER_HOUR, 20, 1),
       invitationsPerHour: wholeNumber('INVITATIONS_PER_HOUR', env.INVITATIONS_PER_HOUR, 50, 1),
+      uploadsPerHour: wholeNumber('UPLOADS_PER_HOUR', env.UPLOADS_PER_HOUR, 100, 1),
+    },
+    uploads: {
+      storage: oneOf('UPLOAD_STORAGE', env.UPLOAD_STORAGE, ['local'] as const, 'local'),
+      dir: env.UPLOAD_DIR ? path.resolve(REPO_ROOT, env.UPLOAD_DIR) : path.join(dataDir, 'uploads'),
     },
   };
 }

@@ -4,7 +4,7 @@ import { currentRequest } from '../common/request-context.js';
 
 /**
  * TypeORM logger that counts the SQL statements of the current request (for the N+1 test and the
- * `x-sql-statements` header outside production) and reports failed queries.
+ * `x-sql-statements` header when SQL_STATEMENTS_HEADER is on) and reports failed queries.
  */
 export class SqlStatementCounter extends AbstractLogger {
   private readonly json = new JsonLogger('warn');

@@ -17,7 +17,7 @@ export class MailResolver {
 
   // A development tool like a local mail catcher: open in demo mode (DEMO_MODE, loopback only), closed otherwise.
   @Public()
-  @Query(() => [OutboxEmailType], { description: 'Development only: the mails the platform sent, newest first. Errors in production.' })
+  @Query(() => [OutboxEmailType], { description: 'Demo mode only (DEMO_MODE): the mails the platform sent, newest first. Refused otherwise, whatever NODE_ENV says.' })
   async devMailbox(@Context() ctx: GraphQLContext, @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number): Promise<OutboxEmailType[]> {
     if (!this.config.demoMode) throw denied(ctx, (await ctx.auth.user()) !== null);
     return this.mail.outbox(Math.max(1, Math.min(first, MAX_PAGE_SIZE)));

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('OutboxEmail', { description: 'A mail in the outbox (the development mailbox page; not available in production).' })
+@ObjectType('OutboxEmail', { description: 'A mail in the outbox (the mailbox page at /dev/mailbox; only in demo mode).' })
 export class OutboxEmailType {
   @Field(() => ID)
   id: string;

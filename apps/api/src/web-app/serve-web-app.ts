@@ -4,7 +4,7 @@ import fastifyStatic from '@fastify/static';
 import { matchPage } from '@citybridge/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CitiesService } from '../cities/cities.service.js';
-import { CityKind } from '../cities/cities.types.js';
+import { CityKind, CityOrder } from '../cities/cities.types.js';
 import type { Language } from '../common/messages.js';
 import type { AppConfig } from '../config/app-config.js';
 import { appPage, cityPage, directoryPage, escapeHtml, homePage, notFoundPage, type RenderedPage } from './pages.js';
@@ -13,7 +13,7 @@ import { robotsTxt, sitemapXml } from './robots.js';
 /** Vite's content-hashed build output: a changed file gets a new name, so browsers keep these for good. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Paths that are never pages, so never the app shell: the API (and G's health checks) answer them or 404. */
-const NOT_PAGES = ['/graphql', '/health', '/assets'];
+const NOT_PAGES = ['/graphql', '/health', '/assets', '/uploads'];
 /** The server renders pages in the app's default language (the app shows it until a visitor switches). */
 const LANGUAGE: Language = 'id';
 /** The directory's first page, as the app asks for it (CITY_PAGE_SIZE in apps/web). */
@@ -29,6 +29,11 @@ function directoryFilter(query: Record<string, unknown>) {
   const provinceCode = /^\d{2}$/.test(text('provinsi')) ? text('provinsi') : '';
   const kind = Object.values(CityKind).find((k) => k === text('jenis'));
   return { ...(search && { search }), ...(provinceCode && { provinceCode }), ...(kind && { kind }) };
+}
+
+/** The directory's order from `?urut=` (the app's own parameter), else the default. */
+function directoryOrder(query: Record<string, unknown>): CityOrder | null {
+  return Object.values(CityOrder).find((o) => o === query.urut) ?? null;
 }
 
 /** The app's pages, which its build lists from the router's routes (apps/web/src/app/page-paths.ts). */
@@ -85,7 +90,7 @@ export async function serveWebApp(fastify: FastifyInstance, config: AppConfig, c
     // The home page shows the directory too (with the same filters in the query string).
     if (match.path === '/kota' || match.path === '/') {
       const filter = directoryFilter(query);
-      const page = await cities.cities(filter, DIRECTORY_PAGE_SIZE, null);
+      const page = await cities.cities(filter, DIRECTORY_PAGE_SIZE, null, { order: directoryOrder(query) });
       const data = { cities: page.nodes, total: await page.totalCount, filtered: Object.keys(filter).length > 0 };
       return match.path === '/' ? homePage(LANGUAGE, data) : directoryPage(LANGUAGE, data);
     }

@@ -34,10 +34,12 @@ export interface UserOptions {
   city?: string;
   platformAdmin?: boolean;
   researcher?: boolean;
+  /** Default true: only a confirmed address signs in. */
+  emailConfirmed?: boolean;
 }
 
 export interface Fixtures {
-  /** A directory city that no account belongs to, asked for or was invited to, and not handed out before. */
+  /** A directory city that no account belongs to, asked for or was invited to, without practices, and not handed out before. */
   city(): Promise<CityFixture>;
   /** An account (argon2id hash, like sign-up makes) with the roles asked for. */
   user(options?: UserOptions): Promise<UserFixture>;
@@ -60,6 +62,7 @@ export function createFixtures(dataSource: DataSource): Fixtures {
             AND NOT EXISTS (SELECT 1 FROM city_memberships m WHERE m.city_id = c.id)
             AND NOT EXISTS (SELECT 1 FROM representation_requests r WHERE r.city_id = c.id)
             AND NOT EXISTS (SELECT 1 FROM invitations i WHERE i.city_id = c.id)
+            AND NOT EXISTS (SELECT 1 FROM practices p WHERE p.city_id = c.id)
           ORDER BY c.code LIMIT 1`,
         [[...handedOut]],
       );
@@ -79,6 +82,7 @@ export function createFixtures(dataSource: DataSource): Fixtures {
         passwordHash: await (hashes.get(password) as Promise<string>),
         isPlatformAdmin: options.platformAdmin ?? false,
         isResearcher: options.researcher ?? false,
+        emailConfirmedAt: options.emailConfirmed === false ? null : new Date(),
       });
       if (options.role) {
         await fixtures.membership(user.id, options.city ?? (await fixtures.city()).slug, options.role);

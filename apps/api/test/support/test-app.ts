@@ -79,8 +79,9 @@ export async function startTestApp(env: Record<string, string> = {}, existingDat
   const name = existingDatabase ?? `citybridge_test_${randomBytes(6).toString('hex')}`;
   if (!existingDatabase) await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${process.env.TEST_TEMPLATE_DB}`));
   const url = connect(withDatabase(process.env.TEST_ADMIN_URL as string, name));
-  // The tests sign in with the demo accounts and read the mailbox: demo mode, as `npm start` runs.
-  const config = loadConfig({ NODE_ENV: 'test', DEMO_MODE: '1', LOG_LEVEL: 'error', DATABASE_URL: url, ...env });
+  // The tests sign in with the demo accounts and read the mailbox: demo mode, as `npm start` runs;
+  // they count the SQL statements of a request from its x-sql-statements header.
+  const config = loadConfig({ NODE_ENV: 'test', DEMO_MODE: '1', SQL_STATEMENTS_HEADER: '1', LOG_LEVEL: 'error', DATABASE_URL: url, ...env });
   const dataSource = createDataSource(url);
   await dataSource.initialize();
   const app = await createApp(config, dataSource, new JsonLogger(config.logLevel));

@@ -20,6 +20,15 @@ describe('confirm e-mail address', () => {
     expect(within(screen.getByRole('main')).getByRole('link', { name: 'Ke profil' }).getAttribute('href')).toBe('/profil');
   });
 
+  it('sends a signed-out visitor on to sign in once confirmed', async () => {
+    renderApp({ path: '/konfirmasi-email?token=tok-1', mocks: [confirmMock({ emailConfirmed: true, userErrors: [] })] });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Konfirmasi alamat e-mail' }));
+
+    expect(await screen.findByText('Terima kasih, alamat e-mail Anda sudah dikonfirmasi.')).toBeTruthy();
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Masuk' }).getAttribute('href')).toBe('/masuk');
+  });
+
   it('says a used link was used, in English too, with a way to a new one', async () => {
     renderApp({
       path: '/konfirmasi-email?token=tok-1',
@@ -30,7 +39,8 @@ describe('confirm e-mail address', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Confirm e-mail address' }));
 
     expect(within(await screen.findByRole('alert')).getByText('This link has already been used.')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Send a new confirmation link from your profile' }).getAttribute('href')).toBe('/masuk?next=%2Fprofil');
+    // Signed out: an unconfirmed account cannot sign in to reach its profile; a reset link confirms too.
+    expect(screen.getByRole('link', { name: 'Ask for a password reset link (it also confirms your address)' }).getAttribute('href')).toBe('/lupa-sandi');
   });
 
   it('explains a link without a token', async () => {

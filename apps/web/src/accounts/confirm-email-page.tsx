@@ -21,10 +21,11 @@ export function ConfirmEmailPage() {
   const [confirmEmail, { loading }] = useMutation(ConfirmEmailDocument, { refetchQueries: ['Me'] });
   const [confirmed, setConfirmed] = useState(false);
   const { generalErrors, failed, submit } = useMutationForm();
-  // A used, expired or unknown link: the profile page sends a new one.
+  // A used, expired or unknown link: the profile page sends a new one. Signed out, an unconfirmed
+  // account cannot sign in to get there; a password reset link confirms the address too.
   const newLink = (
-    <Anchor component={Link} to={viewer ? '/profil' : '/masuk?next=%2Fprofil'}>
-      {t('account.confirmEmail.newLink')}
+    <Anchor component={Link} to={viewer ? '/profil' : '/lupa-sandi'}>
+      {viewer ? t('account.confirmEmail.newLink') : t('account.confirmEmail.newLinkByReset')}
     </Anchor>
   );
 

@@ -26,10 +26,10 @@ export function AlreadySignedIn({ name, next }: { name: string; next: string }) 
 }
 
 /**
- * After signing in or up: fetch everything again as the new user and go to `next`. `finishing`
+ * After signing in: fetch everything again as the new user and go to `next`. `finishing`
  * keeps the form disabled meanwhile; a failure on the way throws (the form shows it).
  */
-export function useFinishSignIn(next: string) {
+function useFinishSignIn(next: string) {
   const navigate = useNavigate();
   const client = useApolloClient();
   const [finishing, setFinishing] = useState(false);

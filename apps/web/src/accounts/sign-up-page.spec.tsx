@@ -1,13 +1,11 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { MyRepresentationRequestsDocument, SignUpDocument } from '../gql/features/graphql';
-import { meMock, userError, viewer } from '../test/account-fixtures';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { SignUpDocument } from '../gql/features/graphql';
+import { userError } from '../test/account-fixtures';
 import { descriptionOf } from '../test/dom';
 import { renderApp } from '../test/render-app';
 import { estimatePasswordStrength } from './password-strength';
 
 beforeEach(() => localStorage.clear());
-
-const NEW_USER = viewer({ id: 'user-new', displayName: 'Rina Putri', email: 'rina@solok.go.id' });
 
 function signUpMock(password: string, result: object) {
   return {
@@ -31,7 +29,7 @@ describe('sign up', () => {
     const message = 'Kata sandi terlalu lemah. Gunakan kalimat panjang yang tidak mudah ditebak.';
     const { router } = renderApp({
       path: '/daftar',
-      mocks: [signUpMock('solok123', { user: null, userErrors: [userError('password', 'WEAK_PASSWORD', message)] })],
+      mocks: [signUpMock('solok123', { accepted: false, userErrors: [userError('password', 'WEAK_PASSWORD', message)] })],
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Daftar' })).toBeTruthy();
     const password = screen.getByLabelText(/^Kata sandi/);
@@ -57,22 +55,22 @@ describe('sign up', () => {
     expect(screen.getByText('Kekuatan: kuat')).toBeTruthy();
   });
 
-  it('signs the new user in and goes to /profil', async () => {
+  // The API answers a taken address exactly as a new one (no account enumeration): one state for both.
+  it('says to check the inbox, signs nobody in and keeps ?next for signing in', async () => {
     const password = 'Bukit-Sikarah-Mendung-2026!';
     const { router } = renderApp({
-      path: '/daftar',
-      mocks: [
-        meMock(null),
-        signUpMock(password, { user: NEW_USER, userErrors: [] }),
-        { request: { query: MyRepresentationRequestsDocument }, result: { data: { myRepresentationRequests: [] } } },
-      ],
-      me: NEW_USER,
+      path: '/daftar?next=%2Fundangan%3Ftoken%3Dabc',
+      mocks: [signUpMock(password, { accepted: true, userErrors: [] })],
     });
     await fillAndSubmit(password);
 
-    await waitFor(() => expect(router.state.location.pathname).toBe('/profil'));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Profil' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: /Rina Putri/ })).toBeTruthy();
+    const status = await screen.findByRole('status');
+    expect(within(status).getByText('Periksa kotak masuk Anda')).toBeTruthy();
+    expect(within(status).getByText(/^Kami mengirim e-mail ke rina@solok\.go\.id\. Buka tautan di dalamnya untuk mengonfirmasi alamat Anda, lalu masuk\./)).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/daftar');
+    expect(screen.queryByRole('form', { name: 'Daftar' })).toBeNull();
+    expect(screen.getByRole('banner').textContent).not.toContain('Rina Putri');
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Masuk' }).getAttribute('href')).toBe('/masuk?next=%2Fundangan%3Ftoken%3Dabc');
   });
 });
 

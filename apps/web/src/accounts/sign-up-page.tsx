@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -9,7 +9,7 @@ import { SignUpDocument } from '../gql/features/graphql';
 import { AuthPage, EmailField, FormFieldset, PasswordField } from './form-parts';
 import { estimatePasswordStrength, PASSWORD_LENGTHS } from './password-strength';
 import { safeNextPath, withNext } from '../app/safe-next';
-import { AlreadySignedIn, useFinishSignIn } from './sign-in-page';
+import { AlreadySignedIn } from './sign-in-page';
 import { useViewer } from '../app/viewer';
 
 const FIELDS = ['displayName', 'email', 'password'] as const;
@@ -26,7 +26,11 @@ function StrengthMeter({ password }: { password: string }) {
   );
 }
 
-/** `/daftar`: display name, e-mail and password; then `?next=` or /profil. */
+/**
+ * `/daftar`: display name, e-mail and password; then "check your inbox", whether the address was
+ * new (a confirmation link) or already had an account (a note to its owner): the API answers both
+ * alike and signs nobody in, so the page cannot tell them apart either. `?next=` goes on to sign-in.
+ */
 export function SignUpPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
@@ -36,7 +40,7 @@ export function SignUpPage() {
   const [signUp, { loading }] = useMutation(SignUpDocument);
   const [values, setValues] = useState({ displayName: '', email: '', password: '' });
   const { fieldErrors, generalErrors, failed, submit } = useMutationForm(FIELDS);
-  const { finishing, finishSignIn } = useFinishSignIn(next);
+  const [sentTo, setSentTo] = useState<string | null>(null);
 
   const set = (field: keyof typeof values) => (event: { currentTarget: { value: string } }) => {
     const { value } = event.currentTarget;
@@ -49,11 +53,26 @@ export function SignUpPage() {
     void submit({
       invalid: requiredErrors(values, t('forms.required')),
       send: async () => (await signUp({ variables: { input } })).data?.signUp,
-      done: ({ user }) => user && finishSignIn(),
+      done: ({ accepted }) => accepted && setSentTo(input.email),
     });
   };
 
-  const busy = loading || finishing;
+  const busy = loading;
+  const signInPath = rawNext ? withNext('/masuk', next) : '/masuk';
+  if (sentTo) {
+    return (
+      <AuthPage title={t('account.signUp.title')}>
+        <Stack gap="md">
+          <Alert color="teal" variant="light" role="status" title={t('account.signUp.sentTitle')}>
+            {t('account.signUp.sent', { email: sentTo })}
+          </Alert>
+          <Anchor component={Link} to={signInPath}>
+            {t('account.signUp.toSignIn')}
+          </Anchor>
+        </Stack>
+      </AuthPage>
+    );
+  }
   return (
     <AuthPage title={t('account.signUp.title')}>
       <Stack gap="md">
@@ -92,7 +111,7 @@ export function SignUpPage() {
         </form>
         <Text size="sm">
           {t('account.signUp.haveAccount')}{' '}
-          <Anchor component={Link} to={rawNext ? withNext('/masuk', next) : '/masuk'}>
+          <Anchor component={Link} to={signInPath}>
             {t('account.signUp.toSignIn')}
           </Anchor>
         </Text>

@@ -24,10 +24,19 @@ function appendPages(keyArgs: string[]): FieldPolicy<NodesConnection> {
 }
 
 /**
+ * A practice's language versions have no id: a list that selects only titles and the practice
+ * page that selects the bodies merge per language instead of dropping each other's fields.
+ */
+function mergeByLanguage<T extends { language: string }>(existing: readonly T[] | undefined, incoming: readonly T[]): T[] {
+  return incoming.map((text) => ({ ...existing?.find((old) => old.language === text.language), ...text }));
+}
+
+/**
  * Cache policies:
- * - `cities` is cached per filter and page size (the city picker asks for 10, the directory for
- *   50: they must not overwrite each other); pages fetched with `after` are appended.
+ * - `cities` is cached per filter, order and page size (the city picker asks for 10, the directory
+ *   for 50: they must not overwrite each other); pages fetched with `after` are appended.
  * - The verification queue is cached per status, the audit log per filter; both append pages.
+ * - Practice searches are cached per query, filter and sort; pages fetched with `after` are appended.
  * - Provinces have no id; their code identifies them.
  * - Time zones and coordinates are value objects: merge instead of replacing, so the short list
  *   selection and the full profile selection of the same city do not overwrite each other.
@@ -37,12 +46,14 @@ export function createApolloCache(): InMemoryCache {
     typePolicies: {
       Query: {
         fields: {
-          cities: appendPages(['filter', 'first']),
+          cities: appendPages(['filter', 'orderBy', 'first']),
           representationRequests: appendPages(['status']),
           auditLog: appendPages(['filter']),
+          searchPractices: appendPages(['query', 'filter', 'sort', 'first']),
         },
       },
       Province: { keyFields: ['code'] },
+      Practice: { fields: { texts: { merge: mergeByLanguage } } },
       TimeZone: { merge: true },
       Coordinates: { merge: true },
     },

@@ -45,7 +45,6 @@ describe('app shell', () => {
   });
 
   it.each([
-    ['/praktik', 'Praktik Baik'],
     ['/kunjungan', 'Kunjungan Kerja'],
     ['/metrik', 'Metrik'],
   ])('%s says the area is coming soon', (path, title) => {
@@ -65,7 +64,7 @@ describe('app shell', () => {
   });
 
   it('switches to English, persists the choice and sets <html lang>', () => {
-    renderApp({ path: '/praktik' });
+    renderApp({ path: '/metrik' });
     expect(document.documentElement.lang).toBe('id');
     const indonesian = screen.getByRole('button', { name: 'ID — Bahasa Indonesia' });
     const english = screen.getByRole('button', { name: 'EN — English' });
@@ -78,7 +77,7 @@ describe('app shell', () => {
     expect(header().getByRole('navigation', { name: 'Main navigation' })).toBeTruthy();
     expect(header().getByRole('link', { name: 'Practices' })).toBeTruthy();
     expect(header().getByRole('link', { name: 'Cities' })).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 1, name: 'Good practices' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Metrics' })).toBeTruthy();
     expect(screen.getByText(/^Regional data:/)).toBeTruthy();
     expect(screen.queryByText('Praktik Baik')).toBeNull();
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
@@ -97,9 +96,9 @@ describe('app shell', () => {
 
   it('ignores an unknown stored language', () => {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, 'fr');
-    renderApp({ path: '/praktik' });
+    renderApp({ path: '/metrik' });
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Praktik Baik' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Metrik' })).toBeTruthy();
   });
 
   it('opens the navigation menu from the burger button on small screens', () => {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration } from 'react-router';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
+import { RouteAnnouncer } from './route-announcer';
 import { SiteFooter } from './site-footer';
 import { LoadingState } from './status-views';
 
@@ -72,6 +73,7 @@ export function Layout() {
         </Container>
       </main>
       <SiteFooter />
+      <RouteAnnouncer mainId="main-content" />
       <ScrollRestoration />
     </div>
   );

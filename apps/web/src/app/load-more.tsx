@@ -20,16 +20,22 @@ export function LoadMore({
   connection: { nodes, totalCount, pageInfo },
   fetchMore,
   networkStatus,
+  onLoaded,
 }: {
   connection: Connection;
   fetchMore: (options: { variables: { after: string | null } }) => Promise<unknown>;
   networkStatus: NetworkStatus;
+  /** Called with the index of the first new row once a page arrived: the list moves focus there. */
+  onLoaded?: (firstNewIndex: number) => void;
 }) {
   const { t } = useTranslation();
   const [failed, setFailed] = useState(false);
   const loadMore = () => {
     setFailed(false);
-    fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => setFailed(true));
+    const firstNewIndex = nodes.length;
+    fetchMore({ variables: { after: pageInfo.endCursor } })
+      .then(() => onLoaded?.(firstNewIndex))
+      .catch(() => setFailed(true));
   };
   return (
     <>

@@ -9,11 +9,13 @@ import { createApolloClient } from './apollo';
 import { createI18n, currentLanguage, readStoredLanguage, switchLanguage } from './i18n';
 import { UiProviders } from './providers';
 import { routes } from './routes';
+import { connectTypeAhead } from './type-ahead';
 
 const storedLanguage = readStoredLanguage();
 const i18n = createI18n(storedLanguage);
 const client = createApolloClient({ getLanguage: () => currentLanguage(i18n) });
 const router = createBrowserRouter(routes);
+connectTypeAhead(router);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root element missing from index.html');

@@ -6,6 +6,7 @@ import type { CityQuery } from '../gql/graphql';
 import { formatIsoDate, formatNumber } from './format';
 import { QualityBadge } from './quality-badge';
 import { SourceLabel } from './source-label';
+import '../app/stacked-table.css';
 
 export type CityFact = NonNullable<CityQuery['city']>['facts'][number];
 
@@ -25,9 +26,14 @@ export function factLabel(key: string, t: TFunction): string {
   return t(`facts.keys.${key}`, { defaultValue: key });
 }
 
+/** A source's own wording, with its unit written properly: "59.317 Km2" → "59.317 km²". */
+export function statedText(text: string): string {
+  return text.replace(/\b([Kk][Mm])2\b/g, 'km²');
+}
+
 /** The number in the UI locale with its unit, or the source's own wording when there is no number. */
 export function factValue(fact: CityFact, language: Language, t: TFunction): string {
-  if (fact.value === null || fact.value === undefined) return fact.valueText ?? t('common.empty');
+  if (fact.value === null || fact.value === undefined) return fact.valueText ? statedText(fact.valueText) : t('common.empty');
   const value = formatNumber(fact.value, language);
   if (!fact.unit) return value;
   return t('facts.valueWithUnit', { value, unit: t(`units.${fact.unit}`, { defaultValue: fact.unit }) });
@@ -36,29 +42,48 @@ export function factValue(fact: CityFact, language: Language, t: TFunction): str
 function FactRow({ fact, language }: { fact: CityFact; language: Language }) {
   const { t } = useTranslation();
   const isDemo = fact.quality === 'DEMO' || fact.source.isDemo;
-  const showStated = fact.value !== null && fact.value !== undefined && fact.valueText;
+  const hasNumber = fact.value !== null && fact.value !== undefined;
+  const showStated = hasNumber && fact.valueText;
+  // Wording and notes come from Indonesian sources: marked so on an English page.
+  const sourceLang = language === 'id' ? undefined : 'id';
+  const label = (column: string) => t(`facts.columns.${column}`);
   return (
     <Table.Tr data-demo={isDemo || undefined}>
       <Table.Th scope="row" fw={600}>
         {factLabel(fact.key, t)}
       </Table.Th>
-      <Table.Td>
+      <Table.Td data-label={label('value')}>
         <Stack gap={2}>
-          <span>{factValue(fact, language, t)}</span>
+          <span lang={hasNumber ? undefined : sourceLang}>{factValue(fact, language, t)}</span>
           {showStated && (
             <Text size="xs" c="dimmed">
-              {t('facts.asStated', { text: fact.valueText })}
+              {t('facts.asStatedLabel')} <span lang={sourceLang}>“{statedText(fact.valueText ?? '')}”</span>
             </Text>
           )}
         </Stack>
       </Table.Td>
-      <Table.Td>{fact.asOf ? formatIsoDate(fact.asOf, language) : t('common.empty')}</Table.Td>
-      <Table.Td>
+      {/* No date, no "As of —": the cell says so in words, without the column label on a phone. */}
+      {fact.asOf ? (
+        <Table.Td data-label={label('asOf')}>{formatIsoDate(fact.asOf, language)}</Table.Td>
+      ) : (
+        <Table.Td>
+          <Text component="span" size="sm" c="dimmed">
+            {t('facts.undated')}
+          </Text>
+        </Table.Td>
+      )}
+      <Table.Td data-label={label('quality')}>
         <QualityBadge quality={fact.quality} />
       </Table.Td>
-      <Table.Td>{fact.note ?? t('common.empty')}</Table.Td>
-      <Table.Td>
-        <SourceLabel source={fact.source} />
+      {fact.note ? (
+        <Table.Td data-label={label('note')} lang={sourceLang}>
+          {fact.note}
+        </Table.Td>
+      ) : (
+        <Table.Td data-empty>{t('common.empty')}</Table.Td>
+      )}
+      <Table.Td data-label={label('source')}>
+        <SourceLabel source={fact.source} recordUrl={fact.recordUrl} />
       </Table.Td>
     </Table.Tr>
   );
@@ -70,8 +95,8 @@ export function CityFactsTable({ facts, cityName }: { facts: readonly CityFact[]
   const language = currentLanguage(i18n);
   if (facts.length === 0) return <Text c="dimmed">{t('profile.noFacts')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={860} type="native">
-      <Table verticalSpacing="sm" aria-label={t('facts.tableCaption', { name: cityName })}>
+    <Table.ScrollContainer minWidth={860} type="native" className="stacked-table-scroll">
+      <Table verticalSpacing="sm" aria-label={t('facts.tableCaption', { name: cityName })} className="stacked-table">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('facts.columns.indicator')}</Table.Th>

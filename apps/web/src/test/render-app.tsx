@@ -7,6 +7,7 @@ import { createApolloCache } from '../app/apollo';
 import { createI18n, type Language } from '../app/i18n';
 import { UiProviders } from '../app/providers';
 import { routes } from '../app/routes';
+import { connectTypeAhead } from '../app/type-ahead';
 import type { Viewer } from '../app/viewer';
 import { meMock, pendingCountsMock } from './account-fixtures';
 
@@ -31,6 +32,7 @@ export interface RenderAppOptions {
 export function renderApp({ path = '/', mocks = [], language, me = null }: RenderAppOptions = {}) {
   const i18n = createI18n(language);
   const router = createMemoryRouter(routes, { initialEntries: [path] });
+  connectTypeAhead(router);
   const view = render(
     <UiProviders i18n={i18n} env="test">
       <MockedProvider mocks={[...mocks, meMock(me, Number.POSITIVE_INFINITY), pendingCountsMock(undefined, Number.POSITIVE_INFINITY)]} cache={createApolloCache()} mockLinkDefaultOptions={{ delay: 0 }}>

