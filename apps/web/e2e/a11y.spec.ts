@@ -6,25 +6,46 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const PAGE_PATHS: string[] = JSON.parse(readFileSync(path.resolve(here, '../dist/page-paths.json'), 'utf8'));
 
-/** Demo values for the dynamic segments of page paths. */
-const SAMPLE_SEGMENTS: Record<string, string> = { ':slug': 'kota-medan' };
+/**
+ * Demo values for the dynamic segments of page paths, per segment name: a fixed one, or read from
+ * the API before the visits (the demo data's ids are made when it loads).
+ */
+const SAMPLE_SEGMENTS: Record<string, string | ((request: APIRequestContext) => Promise<string>)> = {
+  ':slug': 'kota-medan',
+  ':id': async (request) => {
+    const res = await request.post('/graphql', {
+      headers: { 'apollo-require-preflight': 'true' },
+      data: { query: '{ practices(first: 1) { nodes { id } } }' },
+    });
+    const id = (await res.json()).data?.practices?.nodes?.[0]?.id;
+    if (typeof id !== 'string') throw new Error('The demo data has no published practice to visit');
+    return id;
+  },
+};
+const sampleValues: Record<string, string> = {};
 /** Pages read from a mailed link: visited with a token that is not valid (what an old link shows). */
 const TOKEN_PAGES = new Set(['/atur-ulang-sandi', '/konfirmasi-email', '/undangan', '/konfirmasi-alamat-resmi']);
 
 function samplePath(pattern: string): string {
   const filled = pattern.replace(/:[A-Za-z]+/g, (segment) => {
-    const value = SAMPLE_SEGMENTS[segment];
+    const value = sampleValues[segment];
     if (!value) throw new Error(`No demo value for ${segment} in ${pattern}: add one to SAMPLE_SEGMENTS`);
     return value;
   });
   return TOKEN_PAGES.has(pattern) ? `${filled}?token=bukan-token-yang-berlaku` : filled;
 }
+
+test.beforeAll(async ({ request }) => {
+  for (const [segment, value] of Object.entries(SAMPLE_SEGMENTS)) {
+    sampleValues[segment] = typeof value === 'string' ? value : await value(request);
+  }
+});
 
 const VIEWPORTS = [
   { name: 'desktop', size: { width: 1280, height: 800 } },

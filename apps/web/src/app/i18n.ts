@@ -56,6 +56,12 @@ export function featureMessages(language: Language, files: Record<string, Messag
   return messages;
 }
 
+/**
+ * The languages whose locale files an instance has. Not `hasResourceBundle`: a feature that adds
+ * its own strings for both languages (practices/practice-strings.ts) creates a partial bundle.
+ */
+const loadedLanguages = new WeakMap<I18n, Set<Language>>();
+
 /** Whether the first chunk has the language's strings (Bahasa Indonesia always; under Jest, all). */
 function bundled(language: Language): boolean {
   return Object.keys(localeFiles).some((file) => file.endsWith(`/${language}.json`));
@@ -82,13 +88,19 @@ export function createI18n(language: Language = readStoredLanguage()): I18n {
   });
   if (typeof document !== 'undefined') document.documentElement.lang = initial;
   instance.on('languageChanged', rememberLanguage);
+  loadedLanguages.set(instance, new Set(SUPPORTED_LANGUAGES.filter(bundled)));
   return instance;
 }
 
 /** Switches to `language`, first loading its strings if this instance does not have them yet. */
 export async function switchLanguage(instance: I18n, language: Language): Promise<void> {
-  if (!instance.hasResourceBundle(language, 'translation')) {
-    instance.addResourceBundle(language, 'translation', featureMessages(language, await loadLocaleFiles(language)));
+  const loaded = loadedLanguages.get(instance) ?? new Set<Language>();
+  if (!loaded.has(language)) {
+    const messages = featureMessages(language, await loadLocaleFiles(language));
+    // deep, no overwrite: merged with what a feature added already (see loadedLanguages).
+    instance.addResourceBundle(language, 'translation', messages, true, false);
+    loaded.add(language);
+    loadedLanguages.set(instance, loaded);
   }
   await instance.changeLanguage(language);
 }
