@@ -60,7 +60,9 @@ export function featureMessages(language: Language, files: Record<string, Messag
  * The languages whose locale files an instance has. Not `hasResourceBundle`: a feature that adds
  * its own strings for both languages (practices/practice-strings.ts) creates a partial bundle.
  */
-const loadedLanguages = new WeakMap<I18n, Set<Language>>();
+// Keyed by the resource store, which react-i18next's `i18n` (from useTranslation) shares with the
+// instance createI18n made even where it is not the same object.
+const loadedLanguages = new WeakMap<object, Set<Language>>();
 
 /** Whether the first chunk has the language's strings (Bahasa Indonesia always; under Jest, all). */
 function bundled(language: Language): boolean {
@@ -88,19 +90,19 @@ export function createI18n(language: Language = readStoredLanguage()): I18n {
   });
   if (typeof document !== 'undefined') document.documentElement.lang = initial;
   instance.on('languageChanged', rememberLanguage);
-  loadedLanguages.set(instance, new Set(SUPPORTED_LANGUAGES.filter(bundled)));
+  loadedLanguages.set(instance.store, new Set(SUPPORTED_LANGUAGES.filter(bundled)));
   return instance;
 }
 
 /** Switches to `language`, first loading its strings if this instance does not have them yet. */
 export async function switchLanguage(instance: I18n, language: Language): Promise<void> {
-  const loaded = loadedLanguages.get(instance) ?? new Set<Language>();
+  const loaded = loadedLanguages.get(instance.store) ?? new Set<Language>();
   if (!loaded.has(language)) {
     const messages = featureMessages(language, await loadLocaleFiles(language));
     // deep, no overwrite: merged with what a feature added already (see loadedLanguages).
     instance.addResourceBundle(language, 'translation', messages, true, false);
     loaded.add(language);
-    loadedLanguages.set(instance, loaded);
+    loadedLanguages.set(instance.store, loaded);
   }
   await instance.changeLanguage(language);
 }
