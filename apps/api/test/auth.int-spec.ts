@@ -115,6 +115,23 @@ describe('sign up', () => {
     expect(long.data?.signUp.userErrors).toEqual([{ field: 'password', code: 'PASSWORD_TOO_LONG', message: expect.stringMatching(/^A password can have at most 256 bytes/) }]);
   });
 
+  it('gives every userError in each language, so a form on screen can follow a language switch', async () => {
+    const res = await t.client('en').gql(
+      `mutation($i: SignUpInput!) { signUp(input: $i) { userErrors { code message messages { language text } } } }`,
+      { i: { email: 'words@solok.go.id', password: 'Ngarai-Sia7', displayName: 'W' } },
+    );
+    expect(res.data?.signUp.userErrors).toEqual([
+      {
+        code: 'PASSWORD_TOO_SHORT',
+        message: 'A password needs at least 12 characters.',
+        messages: [
+          { language: 'id', text: 'Kata sandi paling sedikit 12 karakter.' },
+          { language: 'en', text: 'A password needs at least 12 characters.' },
+        ],
+      },
+    ]);
+  });
+
   it('keeps answering other requests while sign-ups send huge passwords', async () => {
     const huge = randomBytes(75_000).toString('base64'); // 100 kB: before the limit, seconds of zxcvbn in the event loop
     const alone = performance.now();

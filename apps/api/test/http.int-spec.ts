@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { startTestApp, TestApp } from './support/test-app';
@@ -6,6 +7,7 @@ import { startTestApp, TestApp } from './support/test-app';
 describe('HTTP surface in production', () => {
   let t: TestApp;
   let webDir: string;
+  let precompressedSize = 0;
   beforeAll(async () => {
     // A stand-in for the built web app, so this test does not depend on the web build.
     webDir = mkdtempSync(path.join(os.tmpdir(), 'citybridge-web-'));
@@ -14,6 +16,11 @@ describe('HTTP surface in production', () => {
     mkdirSync(path.join(webDir, '.vite'));
     writeFileSync(path.join(webDir, '.vite', 'manifest.json'), '{"index.html":{"file":"assets/app-Ab12Cd34.js"}}');
     writeFileSync(path.join(webDir, 'assets', 'app-Ab12Cd34.js'), `export const app = ${JSON.stringify('x'.repeat(4000))};\n`);
+    // What the web build writes beside each asset (vite.config.ts): this one must be sent as it is.
+    const precompressed = brotliCompressSync(`export const other = ${JSON.stringify('y'.repeat(4000))};\n`);
+    writeFileSync(path.join(webDir, 'assets', 'other-Ef56Gh78.js'), `export const other = ${JSON.stringify('y'.repeat(4000))};\n`);
+    writeFileSync(path.join(webDir, 'assets', 'other-Ef56Gh78.js.br'), precompressed);
+    precompressedSize = precompressed.length;
     // What the web build lists from its routes (apps/web/src/app/page-paths.ts), shortened.
     writeFileSync(path.join(webDir, 'page-paths.json'), JSON.stringify(['/', '/kota', '/kota/:slug', '/kota/:slug/anggota', '/masuk', '/admin/audit']));
     writeFileSync(path.join(webDir, 'favicon.svg'), `<svg xmlns="http://www.w3.org/2000/svg">${'<g></g>'.repeat(300)}</svg>`);
@@ -94,6 +101,16 @@ describe('HTTP surface in production', () => {
     expect(plain.headers['content-encoding']).toBeUndefined();
   });
 
+  it('sends the build\'s pre-compressed file when there is one, and never the .br file by its own name', async () => {
+    const res = await t.http().get('/assets/other-Ef56Gh78.js').set('accept-encoding', 'br, gzip');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(Number(res.headers['content-length'])).toBe(precompressedSize);
+    expect(res.text).toContain('export const other');
+    expect((await t.http().get('/assets/other-Ef56Gh78.js.br')).status).toBe(404);
+  });
+
   it('lets browsers keep hashed assets for a year and revalidate everything else', async () => {
     const asset = await t.http().get('/assets/app-Ab12Cd34.js');
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
@@ -119,6 +136,12 @@ describe('HTTP surface in production', () => {
     expect(search.text).toContain('<a href="/kota/kota-solok">Kota Solok</a>');
     expect(search.text).not.toContain('Kabupaten Solok');
     expect(search.text).toContain('Menampilkan 1 dari 1');
+
+    // The home page: its welcome text and the same first page of the directory.
+    const home = await t.http().get('/');
+    expect(home.text).toContain('<title>CityBridge</title>');
+    expect(home.text).toContain('<div id="root"><main><h1>Kota dan kabupaten Indonesia saling belajar</h1>');
+    expect(home.text.match(/<tr><td><a href="\/kota\/[a-z0-9-]+">/g)).toHaveLength(50);
 
     // The same order as the app's list: by name without the prefix, or as `?urut=` asks.
     const slugsOf = (html: string) => [...html.matchAll(/<tr><td><a href="\/kota\/([a-z0-9-]+)">/g)].map((m) => m[1]);

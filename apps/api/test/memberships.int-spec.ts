@@ -122,6 +122,9 @@ describe('invitations', () => {
     const { data } = await admin.gql(INVITE, { slug: city.slug, e: 'week@solok.go.id', r: 'MEMBER' });
     const [row] = await t.dataSource.query(`SELECT round(extract(epoch FROM expires_at - created_at) / 86400) AS days FROM invitations WHERE id = $1`, [data?.inviteCityMember.invitation.id]);
     expect(Number(row.days)).toBe(7);
+    // The mail says until when in words, in the city's time zone, not as an ISO date.
+    const [mail] = await t.dataSource.query(`SELECT text_body FROM outbox_emails WHERE to_address = 'week@solok.go.id'`);
+    expect(mail.text_body).toMatch(/berlaku sampai \d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4} pukul \d{2}\.\d{2} (WIB|WITA|WIT)\)/);
   });
 });
 

@@ -112,7 +112,7 @@ test('city journey', async ({ page }) => {
   });
 
   await test.step('switching to English shows English labels', async () => {
-    await page.getByRole('button', { name: 'English (EN)' }).click();
+    await page.getByRole('button', { name: 'EN — English' }).click();
     await expect(page.getByText('Province', { exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Districts (kecamatan)' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -123,7 +123,7 @@ test('city journey', async ({ page }) => {
     expect(new URL(page.url()).pathname).toBe('/kota/kota-solok');
     await h1(page, 'Kota Solok');
     await expect(page.getByText('Province', { exact: true })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'English (EN)', pressed: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'EN — English', pressed: true })).toBeVisible();
   });
 
   await test.step('an unknown city shows the not-found view', async () => {

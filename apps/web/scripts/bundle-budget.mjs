@@ -42,6 +42,11 @@ for (const [page, routeModule] of Object.entries(PAGES)) {
   const kB = [...files].reduce((sum, file) => sum + gzipBytes(file), 0) / 1000;
   const verdict = kB > LIMIT_KB ? `FAIL (limit ${LIMIT_KB} kB)` : kB > TARGET_KB ? `over the ${TARGET_KB} kB target` : 'ok';
   console.log(`${page.padEnd(6)} ${files.size} JS files, ${kB.toFixed(1)} kB gzipped: ${verdict}`);
+  // Over the target: the largest files, where to look first.
+  if (kB > TARGET_KB) {
+    const largest = [...files].sort((a, b) => gzipBytes(b) - gzipBytes(a)).slice(0, 6);
+    console.log(`       largest: ${largest.map((file) => `${path.basename(file)} ${(gzipBytes(file) / 1000).toFixed(1)}`).join(', ')}`);
+  }
   if (kB > LIMIT_KB) failed = true;
 }
 process.exit(failed ? 1 : 0);

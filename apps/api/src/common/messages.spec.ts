@@ -1,5 +1,5 @@
 import { DOMAINS } from '../app.module';
-import { languageOf, mergeCatalogues, message } from './messages';
+import { formatMoment, languageOf, mergeCatalogues, message } from './messages';
 
 const keys = (node: unknown, prefix = ''): string[] =>
   typeof node === 'string' ? [prefix] : Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
@@ -32,5 +32,11 @@ describe('API messages', () => {
   it('fills placeholders and fails loudly on a missing key', () => {
     expect(message('en', 'errors.TOO_LONG', { max: 100 })).toBe('Too long (at most 100 characters).');
     expect(() => message('id', 'errors.NOPE')).toThrow('Missing message errors.NOPE (id)');
+  });
+
+  it('writes a moment for prose in the language and civil time zone of the reader, not ISO', () => {
+    const at = new Date('2026-12-08T07:30:00Z');
+    expect(formatMoment('id', at, { iana: 'Asia/Jakarta', label: 'WIB' })).toBe('8 Desember 2026 pukul 14.30 WIB');
+    expect(formatMoment('en', at, { iana: 'Asia/Jayapura', label: 'WIT' })).toBe('8 December 2026 at 16:30 WIT');
   });
 });

@@ -2,6 +2,8 @@ import en from './locales/en.json';
 import id from './locales/id.json';
 
 export type Language = 'id' | 'en';
+/** Every language the app offers, Bahasa Indonesia first. */
+export const LANGUAGES: readonly Language[] = ['id', 'en'];
 export type Catalogue = { [key: string]: string | Catalogue };
 /** A domain's message files, Bahasa Indonesia first. */
 export type MessageFiles = Record<Language, Catalogue>;
@@ -50,4 +52,13 @@ export function message(language: Language, key: string, params: Record<string, 
   const text = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogues[language]);
   if (typeof text !== 'string') throw new Error(`Missing message ${key} (${language})`);
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/**
+ * A moment for prose in `language`, in the reader's civil time: e.g. "8 Desember 2026 pukul 14.30 WIB"
+ * or "8 December 2026 at 14:30 WIB" (never an ISO date inside a sentence).
+ */
+export function formatMoment(language: Language, at: Date, zone: { iana: string; label: string }): string {
+  const text = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long', timeStyle: 'short', timeZone: zone.iana }).format(at);
+  return `${text} ${zone.label}`;
 }

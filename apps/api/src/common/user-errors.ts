@@ -1,5 +1,13 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Language, message } from './messages.js';
+import { LANGUAGES, Language, message } from './messages.js';
+
+@ObjectType({ description: 'A text in one language.' })
+export class LocalizedText {
+  @Field(() => String, { description: 'id or en' })
+  language: string;
+  @Field(() => String)
+  text: string;
+}
 
 @ObjectType({ description: 'An expected failure a form can show next to the field it names.' })
 export class UserError {
@@ -9,6 +17,10 @@ export class UserError {
   code: string;
   @Field({ description: 'In the language of the request (Accept-Language: id or en).' })
   message: string;
+  @Field(() => [LocalizedText], {
+    description: 'The message in every language the app offers, so a form that shows it can follow a language switch without sending again.',
+  })
+  messages: LocalizedText[];
 }
 
 /**
@@ -20,7 +32,9 @@ export class UserErrors {
   constructor(readonly language: Language) {}
 
   add(field: string | null, code: string, params: Record<string, string | number> = {}): this {
-    this.list.push({ field, code, message: message(this.language, `errors.${code}`, params) });
+    const key = `errors.${code}`;
+    const messages = LANGUAGES.map((language) => ({ language, text: message(language, key, params) }));
+    this.list.push({ field, code, message: message(this.language, key, params), messages });
     return this;
   }
 

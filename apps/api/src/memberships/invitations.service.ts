@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { timeZoneForProvince } from '@citybridge/domain';
 import { AuditService } from '../audit/audit.service.js';
 import { CitiesService } from '../cities/cities.service.js';
 import type { SignedInUser } from '../auth/request-auth.js';
 import { hashToken, newToken } from '../common/tokens.js';
 import { InjectConfig } from '../common/app-config.provider.js';
-import { Language, message } from '../common/messages.js';
+import { formatMoment, Language, message } from '../common/messages.js';
 import { RateLimiter } from '../common/rate-limiter.js';
 import { TransactionalConnection } from '../common/transaction.js';
 import { isUuid } from '../common/uuid.js';
@@ -92,16 +93,17 @@ export class InvitationsService {
     }
     const invitation = await this.byId(row.id);
     await this.audit.record({ actorId: inviter.id, action: 'invitation.create', entityType: 'invitation', entityId: row.id, cityId: city.id, after: { email: address, role: input.role } });
-    await this.mail.enqueue(this.invitationMail(errors.language, inviter, city.name, invitation, token));
+    await this.mail.enqueue(this.invitationMail(errors.language, inviter, city.name, city.code, invitation, token));
     return invitation;
   }
 
-  private invitationMail(language: Language, inviter: SignedInUser, cityName: string, invitation: InvitationType, token: string) {
+  private invitationMail(language: Language, inviter: SignedInUser, cityName: string, cityCode: string, invitation: InvitationType, token: string) {
     const params = {
       inviter: inviter.displayName,
       city: cityName,
       role: message(language, `roles.${invitation.role}`),
-      expires: new Date(invitation.expiresAt).toISOString().slice(0, 10),
+      // In the city's time zone: the invitee works there (or visits it).
+      expires: formatMoment(language, new Date(invitation.expiresAt), timeZoneForProvince(cityCode.split('.')[0] ?? '')),
       link: `${this.mail.publicUrl}/undangan?token=${token}`,
       email: invitation.email,
     };

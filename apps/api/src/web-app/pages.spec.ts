@@ -1,5 +1,5 @@
 import { CityKind, TimeZoneLabel } from '../cities/cities.types';
-import { cityPage, directoryPage, escapeHtml } from './pages';
+import { cityPage, directoryPage, escapeHtml, homePage } from './pages';
 
 const city = {
   dbId: 1,
@@ -27,6 +27,9 @@ describe('server-rendered pages', () => {
     const directory = directoryPage('id', { cities: [city], total: 1, filtered: false });
     expect(directory.body).toContain('<a href="/kota/kota-%22x%22">Kota &lt;script&gt;');
     expect(directory.body).not.toContain('<script');
+    const home = homePage('id', { cities: [city], total: 1, filtered: false });
+    expect(home.body).toContain('<a href="/kota/kota-%22x%22">Kota &lt;script&gt;');
+    expect(home.body).not.toContain('<script');
   });
 
   it('describes a city in Bahasa Indonesia for search results and shared links', () => {

@@ -40,7 +40,8 @@ export interface DirectoryPageData {
   filtered: boolean;
 }
 
-export function directoryPage(language: Language, { cities, total, filtered }: DirectoryPageData): RenderedPage {
+/** The directory's first page as a table (what the home page and /kota show first). */
+function directoryList(language: Language, { cities, total }: DirectoryPageData): string {
   const format = new Intl.NumberFormat(language === 'id' ? 'id-ID' : 'en-GB');
   const rows = cities
     .map(
@@ -51,16 +52,32 @@ export function directoryPage(language: Language, { cities, total, filtered }: D
     )
     .join('');
   const columns = ['name', 'kind', 'province', 'timeZone'].map((k) => `<th scope="col">${escapeHtml(t(language, `directory.${k}`))}</th>`).join('');
-  const list =
-    cities.length === 0
-      ? `<p>${escapeHtml(t(language, 'directory.empty'))}</p>`
-      : `<p>${escapeHtml(t(language, 'directory.shown', { shown: format.format(cities.length), total: format.format(total) }))}</p>` +
+  return cities.length === 0
+    ? `<p>${escapeHtml(t(language, 'directory.empty'))}</p>`
+    : `<p>${escapeHtml(t(language, 'directory.shown', { shown: format.format(cities.length), total: format.format(total) }))}</p>` +
         `<table><caption>${escapeHtml(t(language, 'directory.caption'))}</caption><thead><tr>${columns}</tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+export function directoryPage(language: Language, data: DirectoryPageData): RenderedPage {
+  const list = directoryList(language, data);
+  const { filtered } = data;
   return {
     status: 200,
     title: titled(language, t(language, 'directory.title')),
     description: t(language, filtered ? 'directory.filteredDescription' : 'directory.description'),
     body: `<main><h1>${escapeHtml(t(language, 'directory.heading'))}</h1>${list}</main>`,
+  };
+}
+
+/** The home page: the welcome text and, as in the app, the directory to search right away. */
+export function homePage(language: Language, data: DirectoryPageData): RenderedPage {
+  return {
+    status: 200,
+    title: t(language, 'siteName'),
+    description: t(language, 'description'),
+    body:
+      `<main><h1>${escapeHtml(t(language, 'home.heading'))}</h1><p>${escapeHtml(t(language, 'home.intro'))}</p>` +
+      `<h2>${escapeHtml(t(language, 'home.searchHeading'))}</h2>${directoryList(language, data)}</main>`,
   };
 }
 

@@ -7,7 +7,7 @@ import { CitiesService } from '../cities/cities.service.js';
 import { CityKind, CityOrder } from '../cities/cities.types.js';
 import type { Language } from '../common/messages.js';
 import type { AppConfig } from '../config/app-config.js';
-import { appPage, cityPage, directoryPage, escapeHtml, notFoundPage, type RenderedPage } from './pages.js';
+import { appPage, cityPage, directoryPage, escapeHtml, homePage, notFoundPage, type RenderedPage } from './pages.js';
 import { robotsTxt, sitemapXml } from './robots.js';
 
 /** Vite's content-hashed build output: a changed file gets a new name, so browsers keep these for good. */
@@ -50,7 +50,8 @@ function readPagePaths(webDistDir: string): string[] {
  * Serves the built web app beside the API: hashed assets cached for a year, other files and the HTML
  * revalidated; robots.txt and sitemap.xml; and index.html for every page with the right status (404
  * for unknown paths and cities) and, for the directory and city pages, their content as plain HTML in
- * the root so a slow connection shows it before the JavaScript arrives (the app then replaces it).
+ * the root so a slow connection shows it before the JavaScript arrives (the app then replaces it);
+ * the home page shows its welcome text and the directory's first page the same way.
  */
 export async function serveWebApp(fastify: FastifyInstance, config: AppConfig, cities: CitiesService): Promise<void> {
   const template = readFileSync(path.join(config.webDistDir, 'index.html'), 'utf8');
@@ -64,7 +65,10 @@ export async function serveWebApp(fastify: FastifyInstance, config: AppConfig, c
     // One route per built file (none for index.html, the page list, the manifest or other dotfiles): every other path is a page.
     wildcard: false,
     index: false,
-    allowedPath: (pathName) => pathName !== '/index.html' && pathName !== `/${PAGE_PATHS_FILE}` && !pathName.startsWith('/.'),
+    allowedPath: (pathName) => pathName !== '/index.html' && pathName !== `/${PAGE_PATHS_FILE}` && !pathName.startsWith('/.') && !/\.(br|gz)$/.test(pathName),
+    // The build writes x.js.br and x.js.gz at the strongest levels: sent as they are, for the
+    // encoding the browser accepts (compression per request would use a fast, weaker level).
+    preCompressed: true,
     cacheControl: false,
     setHeaders: (reply, filePath) => {
       const immutable = filePath.startsWith(path.join(config.webDistDir, 'assets', path.sep));
@@ -83,10 +87,12 @@ export async function serveWebApp(fastify: FastifyInstance, config: AppConfig, c
   const render = async (pathname: string, query: Record<string, unknown>): Promise<RenderedPage> => {
     const match = matchPage(pathname, pagePaths);
     if (!match) return notFoundPage(LANGUAGE);
-    if (match.path === '/kota') {
+    // The home page shows the directory too (with the same filters in the query string).
+    if (match.path === '/kota' || match.path === '/') {
       const filter = directoryFilter(query);
       const page = await cities.cities(filter, DIRECTORY_PAGE_SIZE, null, { order: directoryOrder(query) });
-      return directoryPage(LANGUAGE, { cities: page.nodes, total: await page.totalCount, filtered: Object.keys(filter).length > 0 });
+      const data = { cities: page.nodes, total: await page.totalCount, filtered: Object.keys(filter).length > 0 };
+      return match.path === '/' ? homePage(LANGUAGE, data) : directoryPage(LANGUAGE, data);
     }
     if (match.path === '/kota/:slug') {
       const city = await cities.cityBySlug(match.params.slug);

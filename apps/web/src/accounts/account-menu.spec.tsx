@@ -3,7 +3,7 @@ import { SignOutDocument } from '../gql/graphql';
 import { meMock, pendingCountsMock, PLATFORM_ADMIN, SOLOK_ADMIN, WARGA } from '../test/account-fixtures';
 import { citiesMock, citiesResult, KOTA_SOLOK_ROW, provincesMock } from '../test/fixtures';
 import { renderApp } from '../test/render-app';
-import { initials } from './account-menu';
+import { initials } from './user-menu';
 import { CITY_PAGE_SIZE } from '../cities/public';
 
 /** Signing out goes to the home page, which searches the directory (again after the store reset). */
@@ -49,8 +49,8 @@ describe('header account menu', () => {
     // No user menu: the header's only buttons are the burger and the language switch.
     expect(header().getAllByRole('button').map((button) => button.getAttribute('aria-label'))).toEqual([
       'Buka menu navigasi',
-      'Bahasa Indonesia (ID)',
-      'English (EN)',
+      'ID — Bahasa Indonesia',
+      'EN — English',
     ]);
     expect(screen.queryByText('Verifikasi perwakilan')).toBeNull();
     expect(screen.queryByText('Log audit')).toBeNull();

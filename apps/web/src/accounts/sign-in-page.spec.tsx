@@ -45,6 +45,31 @@ describe('sign in', () => {
     expect(router.state.location.pathname).toBe('/masuk');
   });
 
+  it('words an error already on screen in the language the reader switches to', async () => {
+    renderApp({
+      path: '/masuk',
+      mocks: [
+        signInMock({
+          user: null,
+          userErrors: [
+            userError('password', 'INVALID_CREDENTIALS', 'E-mail atau kata sandi salah.', 'Wrong e-mail or password.'),
+            userError(null, 'TOO_MANY_ATTEMPTS', 'Terlalu banyak percobaan.', 'Too many attempts.'),
+          ],
+        }),
+      ],
+    });
+    await fillAndSubmit();
+    const password = screen.getByLabelText(/^Kata sandi/);
+    await waitFor(() => expect(descriptionOf(password)).toBe('E-mail atau kata sandi salah.'));
+    expect(within(screen.getByRole('alert')).getByText('Terlalu banyak percobaan.')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'EN — English' }));
+
+    const passwordEn = await screen.findByLabelText(/^Password/);
+    await waitFor(() => expect(descriptionOf(passwordEn)).toBe('Wrong e-mail or password.'));
+    expect(within(screen.getByRole('alert')).getByText('Too many attempts.')).toBeTruthy();
+  });
+
   it('shows an error without a field at the top of the form', async () => {
     renderApp({
       path: '/masuk',

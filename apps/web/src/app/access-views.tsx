@@ -1,4 +1,5 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { withNext } from './safe-next';
@@ -61,10 +62,18 @@ export function QueryErrorView({
   /** Also show the API's own error message (e.g. "not available in production"). */
   showApiMessage?: boolean;
 }) {
+  const { i18n } = useTranslation();
   const kind = errorKind(error);
+  const detail = showApiMessage ? graphQLErrorMessage(error) : null;
+  // The API's message is in the language of the request: after a language switch, ask again.
+  const shownIn = useRef(i18n.language);
+  useEffect(() => {
+    if (shownIn.current === i18n.language) return;
+    shownIn.current = i18n.language;
+    if (detail && onRetry) onRetry();
+  }, [i18n.language, detail, onRetry]);
   if (kind === 'unauthenticated') return <SignInRequired />;
   if (kind === 'forbidden') return <AccessDenied />;
-  const detail = showApiMessage ? graphQLErrorMessage(error) : null;
   return (
     <Stack gap="sm">
       <PageTitle title={message} />

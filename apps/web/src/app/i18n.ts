@@ -1,6 +1,6 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { localeFiles, type Messages } from './locale-files';
+import { loadLocaleFiles, localeFiles, type Messages } from './locale-files';
 
 export const LANGUAGE_STORAGE_KEY = 'citybridge.lang';
 export const SUPPORTED_LANGUAGES = ['id', 'en'] as const;
@@ -40,10 +40,10 @@ function rememberLanguage(language: string): void {
  * One language's strings from every feature's `locales/<language>.json`. Each feature owns its
  * top-level keys (e.g. cities: `directory`, `profile`); two features claiming one is an error.
  */
-export function featureMessages(language: Language): Messages {
+export function featureMessages(language: Language, files: Record<string, Messages> = localeFiles): Messages {
   const messages: Messages = {};
   const owners: Record<string, string> = {};
-  for (const [file, content] of Object.entries(localeFiles)) {
+  for (const [file, content] of Object.entries(files)) {
     const match = /\/([^/]+)\/locales\/([^/]+)\.json$/.exec(file);
     if (!match) throw new Error(`Unexpected locale file ${file}`);
     if (match[2] !== language) continue;
@@ -56,21 +56,55 @@ export function featureMessages(language: Language): Messages {
   return messages;
 }
 
-/** A fresh, synchronously initialised i18next instance (one per app, one per test). */
+/**
+ * The languages whose locale files an instance has. Not `hasResourceBundle`: a feature that adds
+ * its own strings for both languages (practices/practice-strings.ts) creates a partial bundle.
+ */
+// Keyed by the resource store, which react-i18next's `i18n` (from useTranslation) shares with the
+// instance createI18n made even where it is not the same object.
+const loadedLanguages = new WeakMap<object, Set<Language>>();
+
+/** Whether the first chunk has the language's strings (Bahasa Indonesia always; under Jest, all). */
+function bundled(language: Language): boolean {
+  return Object.keys(localeFiles).some((file) => file.endsWith(`/${language}.json`));
+}
+
+/**
+ * A fresh, synchronously initialised i18next instance (one per app, one per test), in `language`
+ * when its strings are bundled, else in Bahasa Indonesia until `switchLanguage` has loaded them.
+ */
 export function createI18n(language: Language = readStoredLanguage()): I18n {
   const instance = createInstance();
+  const resources = Object.fromEntries(
+    SUPPORTED_LANGUAGES.filter(bundled).map((lang) => [lang, { translation: featureMessages(lang) }]),
+  );
+  const initial = bundled(language) ? language : DEFAULT_LANGUAGE;
   instance.use(initReactI18next).init({
-    resources: { id: { translation: featureMessages('id') }, en: { translation: featureMessages('en') } },
-    lng: language,
+    resources,
+    lng: initial,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...SUPPORTED_LANGUAGES],
     nonExplicitSupportedLngs: false,
     interpolation: { escapeValue: false },
     initAsync: false,
   });
-  if (typeof document !== 'undefined') document.documentElement.lang = language;
+  if (typeof document !== 'undefined') document.documentElement.lang = initial;
   instance.on('languageChanged', rememberLanguage);
+  loadedLanguages.set(instance.store, new Set(SUPPORTED_LANGUAGES.filter(bundled)));
   return instance;
+}
+
+/** Switches to `language`, first loading its strings if this instance does not have them yet. */
+export async function switchLanguage(instance: I18n, language: Language): Promise<void> {
+  const loaded = loadedLanguages.get(instance.store) ?? new Set<Language>();
+  if (!loaded.has(language)) {
+    const messages = featureMessages(language, await loadLocaleFiles(language));
+    // deep, no overwrite: merged with what a feature added already (see loadedLanguages).
+    instance.addResourceBundle(language, 'translation', messages, true, false);
+    loaded.add(language);
+    loadedLanguages.set(instance.store, loaded);
+  }
+  await instance.changeLanguage(language);
 }
 
 export function currentLanguage(instance: I18n): Language {

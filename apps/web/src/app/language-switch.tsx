@@ -1,6 +1,6 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage, SUPPORTED_LANGUAGES } from './i18n';
+import { currentLanguage, SUPPORTED_LANGUAGES, switchLanguage } from './i18n';
 
 /** ID/EN toggle. The i18n instance persists the choice and updates <html lang>. */
 export function LanguageSwitch() {
@@ -19,7 +19,7 @@ export function LanguageSwitch() {
             aria-label={t(`language.${language}Name`)}
             aria-pressed={active}
             onClick={() => {
-              if (!active) void i18n.changeLanguage(language);
+              if (!active) void switchLanguage(i18n, language);
             }}
           >
             {t(`language.${language}Short`)}

@@ -66,8 +66,8 @@ describe('app shell', () => {
   it('switches to English, persists the choice and sets <html lang>', () => {
     renderApp({ path: '/metrik' });
     expect(document.documentElement.lang).toBe('id');
-    const indonesian = screen.getByRole('button', { name: 'Bahasa Indonesia (ID)' });
-    const english = screen.getByRole('button', { name: 'English (EN)' });
+    const indonesian = screen.getByRole('button', { name: 'ID — Bahasa Indonesia' });
+    const english = screen.getByRole('button', { name: 'EN — English' });
     expect(indonesian.getAttribute('aria-pressed')).toBe('true');
 
     fireEvent.click(english);
@@ -89,7 +89,7 @@ describe('app shell', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Metrics' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
 
-    fireEvent.click(screen.getByRole('button', { name: 'Bahasa Indonesia (ID)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'ID — Bahasa Indonesia' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Metrik' })).toBeTruthy();
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('id');
   });

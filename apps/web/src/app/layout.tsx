@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Box, Burger, Container, Group, Stack } from '@mantine/core';
+import { Anchor, Box, Burger, Container, Group, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,16 +21,13 @@ export function Layout() {
   const [menuOpened, menu] = useDisclosure(false);
 
   return (
-    <AppShell
-      header={{ height: 60 }}
-      navbar={{ width: 260, breakpoint: 'md', collapsed: { mobile: !menuOpened, desktop: true } }}
-      padding="md"
-      className="app-shell"
-    >
+    // Plain elements and app.css rather than Mantine's AppShell: the shell is in every page's first
+    // chunk, and AppShell (with its resizing and scroll locking) weighs about 9 kB gzipped there.
+    <div className="app-shell">
       <a className="skip-link" href="#main-content">
         {t('app.skipToContent')}
       </a>
-      <AppShell.Header>
+      <header className="app-header">
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
           <Group gap="sm" wrap="nowrap">
             <Burger
@@ -56,28 +53,28 @@ export function Layout() {
             </Suspense>
           </Group>
         </Group>
-      </AppShell.Header>
+      </header>
       {/* Rendered only while open, so the hidden menu is never in the tab order. */}
       {menuOpened && (
-        <AppShell.Navbar id={MOBILE_NAV_ID} p="md" aria-label={t('nav.label')}>
+        <Box component="nav" id={MOBILE_NAV_ID} className="app-mobile-nav" p="md" hiddenFrom="md" aria-label={t('nav.label')}>
           <Stack gap="md">
             <MainNav vertical onNavigate={menu.close} />
             <Suspense fallback={null}>
               <MobileAccountLinks onNavigate={menu.close} />
             </Suspense>
           </Stack>
-        </AppShell.Navbar>
+        </Box>
       )}
-      <AppShell.Main id="main-content" tabIndex={-1} className="app-main">
+      <main id="main-content" tabIndex={-1} className="app-main">
         <Container size="lg" px={0}>
           <Suspense fallback={<LoadingState label={t('common.loading')} />}>
             <Outlet />
           </Suspense>
         </Container>
-      </AppShell.Main>
+      </main>
       <SiteFooter />
       <RouteAnnouncer mainId="main-content" />
       <ScrollRestoration />
-    </AppShell>
+    </div>
   );
 }

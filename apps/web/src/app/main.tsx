@@ -6,12 +6,13 @@ import { createBrowserRouter } from 'react-router';
 // From react-router/dom: navigations with `flushSync` (sign-out) need ReactDOM.flushSync.
 import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './apollo';
-import { createI18n, currentLanguage } from './i18n';
+import { createI18n, currentLanguage, readStoredLanguage, switchLanguage } from './i18n';
 import { UiProviders } from './providers';
 import { routes } from './routes';
 import { connectTypeAhead } from './type-ahead';
 
-const i18n = createI18n();
+const storedLanguage = readStoredLanguage();
+const i18n = createI18n(storedLanguage);
 const client = createApolloClient({ getLanguage: () => currentLanguage(i18n) });
 const router = createBrowserRouter(routes);
 connectTypeAhead(router);
@@ -19,7 +20,12 @@ connectTypeAhead(router);
 const container = document.getElementById('root');
 if (!container) throw new Error('#root element missing from index.html');
 
-createRoot(container).render(
+// A reader who chose English waits for its strings (one small chunk) rather than seeing Indonesian
+// first; if they cannot be loaded, the page shows in Indonesian.
+const languageReady = currentLanguage(i18n) === storedLanguage ? Promise.resolve() : switchLanguage(i18n, storedLanguage).catch(() => {});
+
+void languageReady.then(() =>
+  createRoot(container).render(
   <StrictMode>
     <UiProviders i18n={i18n}>
       <ApolloProvider client={client}>
@@ -27,4 +33,5 @@ createRoot(container).render(
       </ApolloProvider>
     </UiProviders>
   </StrictMode>,
+  ),
 );

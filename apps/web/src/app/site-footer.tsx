@@ -12,15 +12,15 @@ export function SiteFooter() {
           <Trans
             i18nKey="footer.attribution"
             components={{
-              areaLink: <Anchor href="https://github.com/fityannugroho/idn-area-data" inherit />,
-              odblLink: <Anchor href="https://opendatacommons.org/licenses/odbl/" inherit />,
-              geonamesLink: <Anchor href="https://www.geonames.org/" inherit />,
+              areaLink: <Anchor href="https://github.com/fityannugroho/idn-area-data" inherit underline="always" />,
+              odblLink: <Anchor href="https://opendatacommons.org/licenses/odbl/" inherit underline="always" />,
+              geonamesLink: <Anchor href="https://www.geonames.org/" inherit underline="always" />,
             }}
           />
         </Text>
         {/* A development helper: in production the page shows the API's refusal. */}
         <Text size="xs" c="dimmed">
-          <Anchor component={Link} to="/dev/mailbox" inherit>
+          <Anchor component={Link} to="/dev/mailbox" inherit underline="always">
             {t('footer.mailbox')}
           </Anchor>
         </Text>

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from './i18n';
 import { splitUserErrors, type UserError } from './user-errors';
 
 /** What every mutation answers with, beside its own result. */
@@ -21,23 +23,26 @@ interface Submission<P extends Payload> {
  * failed. Each submission starts with a clean slate.
  */
 export function useMutationForm(formFields: readonly string[] = []) {
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [generalErrors, setGeneralErrors] = useState<UserError[]>([]);
+  const { i18n } = useTranslation();
+  const [invalidErrors, setInvalidErrors] = useState<Record<string, string>>({});
+  // The API's errors are kept as answered (every language) and worded at render time, so those
+  // on screen follow a language switch.
+  const [userErrors, setUserErrors] = useState<readonly UserError[]>([]);
   const [failed, setFailed] = useState(false);
+  const { fields, general: generalErrors } = splitUserErrors(userErrors, formFields, currentLanguage(i18n));
+  const fieldErrors = { ...invalidErrors, ...fields };
 
   /** Never rejects: whatever goes wrong ends up in the returned state. */
   const submit = async <P extends Payload>({ invalid = {}, send, done }: Submission<P>): Promise<void> => {
     setFailed(false);
-    setGeneralErrors([]);
-    setFieldErrors(invalid);
+    setUserErrors([]);
+    setInvalidErrors(invalid);
     if (Object.keys(invalid).length > 0) return;
     try {
       const payload = await send();
       if (!payload) throw new Error('no answer');
       if (payload.userErrors.length > 0) {
-        const { fields, general } = splitUserErrors(payload.userErrors, formFields);
-        setFieldErrors(fields);
-        setGeneralErrors(general);
+        setUserErrors(payload.userErrors);
         return;
       }
       await done?.(payload);
@@ -48,8 +53,8 @@ export function useMutationForm(formFields: readonly string[] = []) {
 
   /** Forgets the last submission's errors (a dialog being closed). */
   const reset = () => {
-    setFieldErrors({});
-    setGeneralErrors([]);
+    setInvalidErrors({});
+    setUserErrors([]);
     setFailed(false);
   };
 

@@ -1,8 +1,14 @@
 import { Alert, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { UserErrorFieldsFragment } from '../gql/graphql';
+import { currentLanguage } from './i18n';
 
 export type UserError = UserErrorFieldsFragment;
+
+/** The error's text in `language` (the API sends every language), else as the API answered. */
+export function userErrorText(error: UserError, language: string): string {
+  return error.messages?.find((m) => m.language === language)?.text ?? error.message;
+}
 
 export interface SplitUserErrors {
   /** Message(s) per visible form field. */
@@ -11,13 +17,17 @@ export interface SplitUserErrors {
   general: UserError[];
 }
 
-/** Puts each userError next to its field when the form shows that field, else at the top. */
-export function splitUserErrors(errors: readonly UserError[], formFields: readonly string[]): SplitUserErrors {
+/**
+ * Puts each userError next to its field when the form shows that field (as text in `language`),
+ * else at the top.
+ */
+export function splitUserErrors(errors: readonly UserError[], formFields: readonly string[], language: string): SplitUserErrors {
   const fields: Record<string, string> = {};
   const general: UserError[] = [];
   for (const error of errors) {
     if (error.field && formFields.includes(error.field)) {
-      fields[error.field] = fields[error.field] ? `${fields[error.field]} ${error.message}` : error.message;
+      const text = userErrorText(error, language);
+      fields[error.field] = fields[error.field] ? `${fields[error.field]} ${text}` : text;
     } else {
       general.push(error);
     }
@@ -33,11 +43,11 @@ export function requiredErrors(values: Record<string, string>, message: string):
 }
 
 function ErrorLine({ error }: { error: UserError }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const hint = t(`userErrorHints.${error.code}`, { defaultValue: '' });
   return (
     <Stack gap={2}>
-      <Text inherit>{error.message || t('forms.requestFailed')}</Text>
+      <Text inherit>{userErrorText(error, currentLanguage(i18n)) || t('forms.requestFailed')}</Text>
       {hint && (
         <Text inherit size="sm">
           {hint}

@@ -1,8 +1,9 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import type { AuditLogFilter } from '../gql/features/graphql';
+import { slugify } from '@citybridge/domain';
 
-/** URL query keys, Indonesian like the paths: /admin/audit?kota=kota-solok&email=…&dari=2026-01-01&sampai=2026-01-31 */
+/** URL query keys, Indonesian like the paths: /admin/audit?kota=Kota+Solok&email=…&dari=2026-01-01&sampai=2026-01-31 */
 export const AUDIT_PARAMS = { city: 'kota', email: 'email', from: 'dari', to: 'sampai' } as const;
 
 export interface AuditFilterValues {
@@ -36,7 +37,9 @@ export function dayBoundary(value: string, end: boolean): string | null {
 /** The GraphQL filter: dates are whole days in the viewer's time zone, both ends included. */
 export function toAuditLogFilter(values: AuditFilterValues): AuditLogFilter {
   const filter: AuditLogFilter = {};
-  if (values.city.trim()) filter.citySlug = values.city.trim();
+  // People type the city's name ("Kota Solok"); its page address ("kota-solok") works too.
+  const citySlug = slugify(values.city);
+  if (citySlug) filter.citySlug = citySlug;
   if (values.email.trim()) filter.userEmail = values.email.trim();
   const from = dayBoundary(values.from, false);
   if (from) filter.from = from;

@@ -76,7 +76,7 @@ describe('audit log', () => {
     await screen.findByRole('table', { name: 'Log audit' });
 
     const form = within(screen.getByRole('search', { name: 'Saring log audit' }));
-    fireEvent.change(form.getByLabelText(/^Kota \(slug\)/), { target: { value: 'kota-solok' } });
+    fireEvent.change(form.getByLabelText(/^Kota atau kabupaten/), { target: { value: 'Kota Solok' } });
     fireEvent.change(form.getByLabelText('E-mail pengguna'), { target: { value: 'admin@citybridge.demo' } });
     fireEvent.change(form.getByLabelText('Dari tanggal'), { target: { value: '2026-03-01' } });
     fireEvent.change(form.getByLabelText('Sampai tanggal'), { target: { value: '2026-03-31' } });
@@ -85,7 +85,7 @@ describe('audit log', () => {
 
     const params = new URLSearchParams(router.state.location.search);
     expect(Object.fromEntries(params)).toEqual({
-      kota: 'kota-solok',
+      kota: 'Kota Solok',
       email: 'admin@citybridge.demo',
       dari: '2026-03-01',
       sampai: '2026-03-31',
@@ -106,7 +106,7 @@ describe('audit log', () => {
     });
 
     expect(await screen.findByRole('table', { name: 'Log audit' })).toBeTruthy();
-    expect((screen.getByLabelText(/^Kota \(slug\)/) as HTMLInputElement).value).toBe('kota-solok');
+    expect((screen.getByLabelText(/^Kota atau kabupaten/) as HTMLInputElement).value).toBe('kota-solok');
     expect((screen.getByLabelText('Dari tanggal') as HTMLInputElement).value).toBe('2026-03-01');
   });
 
@@ -159,6 +159,12 @@ describe('audit log', () => {
 });
 
 describe('audit filter helpers', () => {
+  it('finds the city by the name people type, or by its page address', () => {
+    expect(toAuditLogFilter({ city: ' Kota Solok ', email: '', from: '', to: '' }).citySlug).toBe('kota-solok');
+    expect(toAuditLogFilter({ city: 'kota-solok', email: '', from: '', to: '' }).citySlug).toBe('kota-solok');
+    expect(toAuditLogFilter({ city: '  ', email: '', from: '', to: '' })).toEqual({});
+  });
+
   it('turns dates into whole local days and drops empty criteria', () => {
     const filter = toAuditLogFilter({ city: ' kota-solok ', email: '', from: '2026-03-01', to: '2026-03-01' });
     expect(filter.citySlug).toBe('kota-solok');

@@ -89,8 +89,13 @@ export function pendingCountsMock(counts = { representationRequests: 0, invitati
   return { request: { query: MyPendingCountsDocument }, result: { data: { myPendingCounts: { __typename: 'PendingCounts', ...counts } } }, maxUsageCount };
 }
 
-export function userError(field: string | null, code: string, message: string) {
-  return { __typename: 'UserError', field, code, message };
+/** As the API answers: `message` in the request's language, `messages` in each (English: `messageEn`, else the same). */
+export function userError(field: string | null, code: string, message: string, messageEn = message) {
+  const messages = [
+    { __typename: 'LocalizedText', language: 'id', text: message },
+    { __typename: 'LocalizedText', language: 'en', text: messageEn },
+  ];
+  return { __typename: 'UserError', field, code, message, messages };
 }
 
 export function memberRow(id: string, displayName: string, email: string, role: Membership['role'], userId = `user-${id}`) {

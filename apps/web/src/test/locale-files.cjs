@@ -15,3 +15,10 @@ for (const feature of fs.readdirSync(src, { withFileTypes: true })) {
 }
 
 module.exports = { localeFiles };
+
+/** Jest has every language at hand: no chunk to load. */
+async function loadLocaleFiles(language) {
+  return Object.fromEntries(Object.entries(localeFiles).filter(([file]) => file.endsWith(`/${language}.json`)));
+}
+
+module.exports.loadLocaleFiles = loadLocaleFiles;
