@@ -77,8 +77,9 @@ export async function captureServiceSql(compiledServicePath) {
     const page = await service.cities(filter, first, null, { withFacts });
     await page.totalCount;
   };
-  // The directory page asks for facts, so its list statement brings them along; the search does not.
-  const [directory, count] = await record(() => withCount(null, 50, true));
+  // The directory page asks for facts, so its list statement brings them along (the fields of
+  // DirectoryPage's `facts`, as the API's resolver passes them); the search does not.
+  const [directory, count] = await record(() => withCount(null, 50, ['key', 'value', 'valueText', 'unit', 'quality', 'source']));
   const [solok, searchCount] = await record(() => withCount({ search: 'solok' }, 20));
   const [medn] = await record(() => withCount({ search: 'medn' }, 20));
   const [facts] = await record(() => service.factsByCity([1]));

@@ -102,6 +102,16 @@ describe('city directory', () => {
     expect(Number(page.headers['x-sql-statements'])).toBe(1);
   });
 
+  it('brings along only the fact fields asked for, through fragments too, still in one statement', async () => {
+    const full = await t.gql(`{ city(slug: "kota-medan") { facts { key value unit quality source { name } } } }`);
+    const few = await t.gql(`{ cities(filter: { search: "kota medan" }) { nodes { slug facts { key ...F } } } } fragment F on Fact { value unit }`);
+    const withSource = await t.gql(`{ cities(filter: { search: "kota medan" }) { nodes { slug facts { quality source { name } } } } }`);
+    const medan = (res: typeof few) => res.data?.cities.nodes.find((c: { slug: string }) => c.slug === 'kota-medan').facts;
+    expect(medan(few)).toEqual(full.data?.city.facts.map(({ key, value, unit }: Record<string, unknown>) => ({ key, value, unit })));
+    expect(medan(withSource)).toEqual(full.data?.city.facts.map(({ quality, source }: Record<string, unknown>) => ({ quality, source })));
+    expect([few, withSource].map((r) => Number(r.headers['x-sql-statements']))).toEqual([1, 1]);
+  });
+
   it('returns null for an unknown slug', async () => {
     const res = await t.gql(`{ city(slug: "kota-atlantis") { name } }`);
     expect(res.errors).toBeUndefined();

@@ -1,6 +1,6 @@
 import { Args, Context, Info, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { selects } from '../common/graphql-selection.js';
+import { selectedFields } from '../common/graphql-selection.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Page } from '../common/pagination.js';
 import type { GraphQLContext } from '../common/request-loaders.js';
 import { Public } from '../policy/allow.decorator.js';
@@ -47,7 +47,9 @@ export class CitiesResolver {
     @Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<CityType>> {
-    const withFacts = selects(info, 'nodes', 'facts') || selects(info, 'edges', 'node', 'facts');
+    // The facts' fields asked for on the page's rows, through nodes or edges: the list brings those along.
+    const asked = [selectedFields(info, 'nodes', 'facts'), selectedFields(info, 'edges', 'node', 'facts')].filter((f) => f !== null);
+    const withFacts = asked.length > 0 && asked.flatMap((fields) => [...fields]);
     return this.citiesService.cities(filter, first, after, { withFacts, order: orderBy });
   }
 
