@@ -46,7 +46,7 @@ const searchTerms = (search) => [
   search.length >= MIN_FUZZY_LENGTH,
   FUZZY_THRESHOLD,
   citySearchAliasCodes(search),
-  ` ${escapeLike(search)} %`,
+  `${search} `,
 ];
 /** The parameters of the count statement that goes with a page (only run when totalCount is asked for). */
 function countParams(rawSearch) {

@@ -11,13 +11,14 @@ import { CityRefs1764600000000 } from './migrations/1764600000000-city-refs.js';
 import { CityListIndexes1764900000000 } from './migrations/1764900000000-city-list-indexes.js';
 import { CityOrderAndSearch1796147561045 } from './migrations/1796147561045-city-order-and-search.js';
 import { CityRefsProvince1796148304936 } from './migrations/1796148304936-city-refs-province.js';
+import { DistrictNamePrefix1796152110660 } from './migrations/1796152110660-district-name-prefix.js';
 import { Province } from './province.entity.js';
 import { Source } from './source.entity.js';
 
 @DomainModule({
   name: 'cities',
   entities: [Source, Province, City, District, Fact],
-  migrations: [Cities1764480000000, CityRefs1764600000000, CityListIndexes1764900000000, CityOrderAndSearch1796147561045, CityRefsProvince1796148304936],
+  migrations: [Cities1764480000000, CityRefs1764600000000, CityListIndexes1764900000000, CityOrderAndSearch1796147561045, CityRefsProvince1796148304936, DistrictNamePrefix1796152110660],
   demoData: CITY_DIRECTORY,
   providers: [CitiesService, CityResource, ...CITY_RESOLVERS],
   exports: [CitiesService],

@@ -141,9 +141,10 @@ const MATCH = { alias: 0, name: 1, typo: 2, district: 3 } as const;
  * Cities a search finds, once each with their best match (rank, score, the kecamatan that matched):
  * `$5` codes of an alias; names containing `$1` (LIKE `$2`, trigram index); only when no name contains
  * it and `$3` allows it, names within a typo (word similarity of at least `$4`); and cities with a
- * kecamatan whose name starts with it as whole words (`$6`: "solok" is no kecamatan match for
+ * kecamatan whose name is it or starts with it and a space (`$6`, the search and a space; "!" follows
+ * the space in byte order, so `< $1 || '!'` ends the range: "solok" is no kecamatan match for
  * Solokanjeruk, and "barat" none for Medan Barat: a word inside a kecamatan name is mostly a compass
- * point or "Kota" and would list half the country; the trigram index on districts finds the candidates).
+ * point or "Kota" and would list half the country; a prefix index finds them).
  */
 const matching = (where: string) => `SELECT DISTINCT ON (id) id, rank, score, district FROM (
     SELECT c.id, ${MATCH.alias} AS rank, 1::real AS score, NULL::text AS district FROM cities c WHERE c.code = ANY($5::text[])${where}
@@ -155,7 +156,7 @@ const matching = (where: string) => `SELECT DISTINCT ON (id) id, rank, score, di
       AND NOT EXISTS (SELECT 1 FROM cities c WHERE c.search_text LIKE $2${where})
   UNION ALL
     SELECT c.id, ${MATCH.district}, word_similarity($1, d.search_text), d.name FROM districts d JOIN cities c ON c.id = d.city_id
-    WHERE d.search_text LIKE $2 AND ' ' || d.search_text || ' ' LIKE $6${where}
+    WHERE (d.search_text COLLATE "C" = $1 OR (d.search_text COLLATE "C" >= $6 AND d.search_text COLLATE "C" < $1 || '!'))${where}
   ) found ORDER BY id, rank, score DESC`;
 /** Search: `$1`-`$6` as in `matching`, `$7` limit, `$8` offset, then the filters. Best match first unless an order is asked for. */
 const bySearch = (order: CityOrder | null, key: string, facts: number) =>
@@ -328,7 +329,7 @@ export class CitiesService {
     }
     const aliasCodes = citySearchAliasCodes(search);
     const like = escapeLike(search);
-    const terms = [search, `%${like}%`, search.length >= MIN_FUZZY_LENGTH, FUZZY_THRESHOLD, aliasCodes, ` ${like} %`];
+    const terms = [search, `%${like}%`, search.length >= MIN_FUZZY_LENGTH, FUZZY_THRESHOLD, aliasCodes, `${search} `];
     return readPage(first, after, {
       rows: (limit, offset) => this.sql.rows<CityRow>(bySearch(order, key, factsMask(withFacts)), [...terms, limit, offset, ...values]),
       count: async () => (await this.sql.rows<{ total: number }>(countSearch(key), [...terms, ...values]))[0].total,

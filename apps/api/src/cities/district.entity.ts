@@ -19,8 +19,9 @@ export class District {
   @Column({ type: 'text' })
   name: string;
 
-  /** Lower-case, accent-free name that the directory search matches (trigram index in the migration). */
+  /** Lower-case, accent-free name that the directory search matches (trigram and prefix indexes in the migrations). */
   @Index('districts_search_text_trgm', { synchronize: false })
+  @Index('districts_search_text_prefix', { synchronize: false })
   @Column({ name: 'search_text', type: 'text' })
   searchText: string;
 }
