@@ -19,6 +19,7 @@ import { JitExecution } from './common/jit-execution.js';
 import { JsonLogger } from './common/json-logger.js';
 import { languageOf, useMessages } from './common/messages.js';
 import { MutationInterceptor } from './common/mutation.js';
+import { answerPreloadedFields } from './common/preloaded.js';
 import { currentRequest } from './common/request-context.js';
 import { type GraphQLContext, RequestLoaders } from './common/request-loaders.js';
 import type { AppConfig } from './config/app-config.js';
@@ -79,6 +80,7 @@ export class AppModule {
           inject: [SessionService],
           useFactory: (sessions: SessionService) => ({
           autoSchemaFile: true, // in memory: the committed schema is emitted by the build
+          transformSchema: answerPreloadedFields,
           sortSchema: true,
           playground: false,
           introspection: config.introspection,

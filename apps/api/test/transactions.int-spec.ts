@@ -54,7 +54,7 @@ describe('every mutation runs in one transaction (global MutationInterceptor)', 
       mutationErrors().add('membershipId', 'LAST_ADMIN');
       return { removedMembershipId: 'm1' };
     });
-    expect(payload).toEqual({ removedMembershipId: null, userErrors: [{ field: 'membershipId', code: 'LAST_ADMIN', message: 'A city must keep at least one admin.' }] });
+    expect(payload).toEqual({ removedMembershipId: null, userErrors: [{ field: 'membershipId', code: 'LAST_ADMIN', message: 'A city must keep at least one admin.', messages: expect.any(Array) }] });
     expect(await bothWritten('tx-user-error')).toEqual([0, 0]);
   });
 
@@ -72,7 +72,7 @@ describe('every mutation runs in one transaction (global MutationInterceptor)', 
     const payload = await run('signOut', async () => {
       throw new InvalidInput([{ field: 'displayName', code: 'TOO_LONG', params: { max: 100 } }]);
     });
-    expect(payload).toEqual({ signedOut: false, userErrors: [{ field: 'displayName', code: 'TOO_LONG', message: 'Too long (at most 100 characters).' }] });
+    expect(payload).toEqual({ signedOut: false, userErrors: [{ field: 'displayName', code: 'TOO_LONG', message: 'Too long (at most 100 characters).', messages: expect.any(Array) }] });
   });
 
   it('leaves queries alone: no transaction, no userErrors added', async () => {

@@ -82,8 +82,7 @@ export class CitiesResolver {
   }
 
   @ResolveField(() => [FactType], { description: 'Every fact with its source; disagreeing sources each keep theirs.' })
-  facts(@Parent() city: CityType, @Context() ctx: GraphQLContext): FactType[] | Promise<FactType[]> {
-    if (city.preloadedFacts) return city.preloadedFacts;
+  facts(@Parent() city: CityType, @Context() ctx: GraphQLContext): Promise<FactType[]> {
     return ctx.loaders.get('factsByCity', (ids: readonly number[]) => this.citiesService.factsByCity(ids)).load(city.dbId);
   }
 }

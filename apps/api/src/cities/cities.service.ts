@@ -1,6 +1,7 @@
 import { citySearchAliasCodes, normalizeForSearch, timeZoneForProvince, utcOffsetMinutes } from '@citybridge/domain';
 import { Injectable } from '@nestjs/common';
 import { Page, readPage } from '../common/pagination.js';
+import { PRELOADED } from '../common/preloaded.js';
 import { cleanSlug } from '../common/slug.js';
 import { namedStatement, SqlReader, statement } from '../common/sql-reader.js';
 import { CityFilter, CityKind, CityOrder, CityType, DistrictType, FactQuality, FactType, ProvinceType, SourceType, TimeZone, TimeZoneLabel } from './cities.types.js';
@@ -241,7 +242,7 @@ function toCity(row: CityRow, alias?: string): CityType {
       row.latitude == null || row.longitude == null || row.coordinates_source_id == null
         ? null
         : { latitude: row.latitude, longitude: row.longitude, sourceId: row.coordinates_source_id },
-    preloadedFacts: row.facts?.map(toFact),
+    [PRELOADED]: row.facts ? { facts: row.facts.map(toFact) } : undefined,
     matchedDistrict: row.match_rank === MATCH.district ? (row.match_district ?? null) : null,
     matchedAlias: row.match_rank === MATCH.alias ? (alias ?? null) : null,
   };

@@ -1,3 +1,4 @@
+import { PRELOADED } from '../common/preloaded.js';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../common/pagination.js';
 
@@ -145,8 +146,8 @@ export class CityType {
   provinceCode: string;
   /** The row's key, for the batch loaders of its fields. */
   dbId: number;
-  /** Facts the list statement brought along because the query asks for them; else batch-loaded. */
-  preloadedFacts?: FactType[];
+  /** Facts the list statement brought along because the query asks for them (answered before the resolver); else batch-loaded. */
+  [PRELOADED]?: { facts: FactType[] };
 }
 
 @ObjectType()

@@ -182,7 +182,7 @@ describe('refused uploads store nothing', () => {
     const before = await stored();
     const res = await upload({ cookie, file });
     expect(res.status).toBe(status);
-    expect(res.body).toEqual({ upload: null, userErrors: [{ field: 'file', code, message: expect.any(String) }] });
+    expect(res.body).toEqual({ upload: null, userErrors: [{ field: 'file', code, message: expect.any(String), messages: expect.any(Array) }] });
     expect(await stored()).toEqual(before);
     expect(storedFiles().filter((f) => f.endsWith('.partial'))).toEqual([]);
   });
@@ -205,7 +205,7 @@ describe('refused uploads store nothing', () => {
     const { cookie } = await editor();
     const before = await stored();
     const none = await upload({ cookie, city: '' });
-    expect([none.status, none.body.userErrors]).toEqual([400, [{ field: 'file', code: 'FILE_REQUIRED', message: 'Pilih berkas untuk diunggah.' }]]);
+    expect([none.status, none.body.userErrors]).toEqual([400, [{ field: 'file', code: 'FILE_REQUIRED', message: 'Pilih berkas untuk diunggah.', messages: expect.any(Array) }]]);
     const unknownCity = await upload({ cookie, city: 'kota-atlantis', file: { content: PDF, filename: 'a.pdf' } });
     expect([unknownCity.status, unknownCity.body.userErrors[0]?.field, unknownCity.body.userErrors[0]?.code]).toEqual([400, 'city', 'NOT_FOUND']);
     expect(await stored()).toEqual(before);
@@ -222,7 +222,7 @@ describe('refused uploads store nothing', () => {
       .set('cookie', cookie)
       .set('content-type', 'multipart/form-data; boundary=cut')
       .send(Buffer.concat([Buffer.from(head), PDF, Buffer.alloc(100_000, 0x20)]));
-    expect([res.status, res.body.userErrors]).toEqual([400, [{ field: 'file', code: 'FILE_INCOMPLETE', message: 'Berkas tidak diterima utuh. Coba unggah lagi.' }]]);
+    expect([res.status, res.body.userErrors]).toEqual([400, [{ field: 'file', code: 'FILE_INCOMPLETE', message: 'Berkas tidak diterima utuh. Coba unggah lagi.', messages: expect.any(Array) }]]);
     expect(await stored()).toEqual(before);
   });
 
@@ -269,7 +269,7 @@ describe('who may upload (UPLOAD_CREATE)', () => {
       return;
     }
     expect(res.status).toBe(who ? 403 : 401);
-    expect(res.body.userErrors).toEqual([{ field: null, code: who ? 'FORBIDDEN' : 'UNAUTHENTICATED', message: expect.any(String) }]);
+    expect(res.body.userErrors).toEqual([{ field: null, code: who ? 'FORBIDDEN' : 'UNAUTHENTICATED', message: expect.any(String), messages: expect.any(Array) }]);
     expect(await stored()).toEqual(before);
   });
 
