@@ -27,6 +27,16 @@ const SAMPLE_SEGMENTS: Record<string, string | ((request: APIRequestContext) => 
     if (typeof id !== 'string') throw new Error('The demo data has no published practice to visit');
     return id;
   },
+  // A practice of Kota Medan, whose admin opens its editor and history below.
+  ':medanPractice': async (request) => {
+    const res = await request.post('/graphql', {
+      headers: { 'apollo-require-preflight': 'true' },
+      data: { query: '{ practices(first: 1, filter: { citySlug: "kota-medan" }) { nodes { id } } }' },
+    });
+    const id = (await res.json()).data?.practices?.nodes?.[0]?.id;
+    if (typeof id !== 'string') throw new Error('The demo data has no published practice of Kota Medan');
+    return id;
+  },
 };
 const sampleValues: Record<string, string> = {};
 /** Pages read from a mailed link: visited with a token that is not valid (what an old link shows). */
@@ -60,7 +70,18 @@ const ACCOUNTS = {
 /** What each account visits besides the public pages: the pages only members or admins see. */
 const SIGNED_IN_PAGES: Record<keyof typeof ACCOUNTS, string[]> = {
   admin: ['/profil', '/admin/verifikasi', '/admin/audit', '/dev/mailbox'],
-  medanAdmin: ['/profil', '/kota-saya', '/kota/kota-medan/anggota', '/kota/kota-medan'],
+  medanAdmin: [
+    '/profil',
+    '/kota-saya',
+    '/kota/kota-medan/anggota',
+    '/kota/kota-medan',
+    '/praktik/baru',
+    '/praktik-saya',
+    '/praktik/tinjauan',
+    '/praktik/:medanPractice',
+    '/praktik/:medanPractice/ubah',
+    '/praktik/:medanPractice/riwayat',
+  ],
 };
 
 /** The page has rendered its heading and finished loading what it shows. */
@@ -116,7 +137,7 @@ for (const [name, account] of Object.entries(ACCOUNTS) as [keyof typeof ACCOUNTS
   test(`axe: member and admin pages as ${account.email}, desktop and phone`, async ({ browser, baseURL }) => {
     const { page, context } = await signedInPage(browser, account, baseURL ?? '');
     try {
-      await checkPages(page, account.email, SIGNED_IN_PAGES[name]);
+      await checkPages(page, account.email, SIGNED_IN_PAGES[name].map(samplePath));
     } finally {
       await context.close();
     }

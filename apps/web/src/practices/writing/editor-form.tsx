@@ -332,7 +332,8 @@ export function EditorForm({ values, onChange, problems, shown, serverErrors, ci
               />
               <Button
                 variant="subtle"
-                color="red.9"
+                color="red"
+                c="red.9"
                 mt={{ base: 0, sm: 24 }}
                 onClick={() => set('links', values.links.filter((_, i) => i !== row))}
               >
