@@ -131,13 +131,9 @@ export class CityAdoptionsType {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const badDate = { context: { code: 'INVALID_DATE', params: {} } };
 
-@InputType()
-export class RecordAdoptionInput {
-  @Field(() => ID)
-  practiceId: string;
-  @Field({ description: 'The adopting city, e.g. kota-solok.' })
-  @Text({ max: 200 })
-  citySlug: string;
+/** What an adoption says, recorded or changed: its status, since when, and notes. */
+@InputType({ isAbstract: true })
+class AdoptionDetailsInput {
   @Field(() => AdoptionStatus)
   status: AdoptionStatus;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
@@ -150,18 +146,18 @@ export class RecordAdoptionInput {
 }
 
 @InputType()
-export class UpdateAdoptionInput {
+export class RecordAdoptionInput extends AdoptionDetailsInput {
+  @Field(() => ID)
+  practiceId: string;
+  @Field({ description: 'The adopting city, e.g. kota-solok.' })
+  @Text({ max: 200 })
+  citySlug: string;
+}
+
+@InputType()
+export class UpdateAdoptionInput extends AdoptionDetailsInput {
   @Field(() => ID)
   adoptionId: string;
-  @Field(() => AdoptionStatus)
-  status: AdoptionStatus;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional()
-  @Matches(DATE, badDate)
-  adoptedOn?: string | null;
-  @Field(() => String, { nullable: true })
-  @Text({ max: 2000, required: false })
-  notes?: string | null;
 }
 
 @ObjectType()
