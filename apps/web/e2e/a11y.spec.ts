@@ -12,31 +12,26 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const PAGE_PATHS: string[] = JSON.parse(readFileSync(path.resolve(here, '../dist/page-paths.json'), 'utf8'));
 
+/** The id of the first published practice that `filter` (GraphQL arguments after `first`) finds. */
+async function firstPracticeId(request: APIRequestContext, filter: string): Promise<string> {
+  const res = await request.post('/graphql', {
+    headers: { 'apollo-require-preflight': 'true' },
+    data: { query: `{ practices(first: 1${filter}) { nodes { id } } }` },
+  });
+  const id = (await res.json()).data?.practices?.nodes?.[0]?.id;
+  if (typeof id !== 'string') throw new Error(`The demo data has no published practice to visit (${filter || 'any city'})`);
+  return id;
+}
+
 /**
  * Demo values for the dynamic segments of page paths, per segment name: a fixed one, or read from
  * the API before the visits (the demo data's ids are made when it loads).
  */
 const SAMPLE_SEGMENTS: Record<string, string | ((request: APIRequestContext) => Promise<string>)> = {
   ':slug': 'kota-medan',
-  ':id': async (request) => {
-    const res = await request.post('/graphql', {
-      headers: { 'apollo-require-preflight': 'true' },
-      data: { query: '{ practices(first: 1) { nodes { id } } }' },
-    });
-    const id = (await res.json()).data?.practices?.nodes?.[0]?.id;
-    if (typeof id !== 'string') throw new Error('The demo data has no published practice to visit');
-    return id;
-  },
+  ':id': (request) => firstPracticeId(request, ''),
   // A practice of Kota Medan, whose admin opens its editor and history below.
-  ':medanPractice': async (request) => {
-    const res = await request.post('/graphql', {
-      headers: { 'apollo-require-preflight': 'true' },
-      data: { query: '{ practices(first: 1, filter: { citySlug: "kota-medan" }) { nodes { id } } }' },
-    });
-    const id = (await res.json()).data?.practices?.nodes?.[0]?.id;
-    if (typeof id !== 'string') throw new Error('The demo data has no published practice of Kota Medan');
-    return id;
-  },
+  ':medanPractice': (request) => firstPracticeId(request, ', filter: { citySlug: "kota-medan" }'),
 };
 const sampleValues: Record<string, string> = {};
 /** Pages read from a mailed link: visited with a token that is not valid (what an old link shows). */

@@ -6,16 +6,24 @@ import { cleanSlug } from '../common/slug.js';
 import { namedStatement, SqlReader, statement } from '../common/sql-reader.js';
 import { CityFilter, CityKind, CityOrder, CityType, DistrictType, FactQuality, FactType, ProvinceType, SourceType, TimeZone, TimeZoneLabel } from './cities.types.js';
 
+// One object per province (38): every row of a list shares its province's, read-only to GraphQL.
+const TIME_ZONES = new Map<string, TimeZone>();
+
 export function timeZoneOf(provinceCode: string): TimeZone {
-  const zone = timeZoneForProvince(provinceCode);
-  return {
-    iana: zone.iana,
-    label: zone.label as TimeZoneLabel,
-    // The offset in force now, from the tz database; a getter, so a list that does not ask for it never pays Intl.
-    get utcOffsetMinutes() {
-      return utcOffsetMinutes(zone.iana);
-    },
-  };
+  let found = TIME_ZONES.get(provinceCode);
+  if (!found) {
+    const zone = timeZoneForProvince(provinceCode);
+    found = {
+      iana: zone.iana,
+      label: zone.label as TimeZoneLabel,
+      // The offset in force now, from the tz database; a getter, so a list that does not ask for it never pays Intl.
+      get utcOffsetMinutes() {
+        return utcOffsetMinutes(zone.iana);
+      },
+    };
+    TIME_ZONES.set(provinceCode, found);
+  }
+  return found;
 }
 
 /** Search text beyond this length cannot name a city better; it is cut, not refused. */

@@ -1,5 +1,4 @@
-import type { i18n as I18n } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useLazyStrings } from '../app/lazy-strings';
 import en from './locales/lazy/attachments/en.json';
 import id from './locales/lazy/attachments/id.json';
 
@@ -8,14 +7,7 @@ import id from './locales/lazy/attachments/id.json';
 // first visit's JavaScript is at its budget (npm run budget).
 export const ATTACHMENT_STRINGS = { id, en };
 
-const added = new WeakSet<I18n>();
-
 /** Like usePracticeStrings(), for the attachments' list and field. */
 export function useAttachmentStrings() {
-  const translation = useTranslation();
-  if (!added.has(translation.i18n)) {
-    for (const [language, messages] of Object.entries(ATTACHMENT_STRINGS)) translation.i18n.addResourceBundle(language, 'translation', messages, true, false);
-    added.add(translation.i18n);
-  }
-  return translation;
+  return useLazyStrings(ATTACHMENT_STRINGS);
 }
