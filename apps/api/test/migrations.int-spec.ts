@@ -1,4 +1,8 @@
-import { loadDemoData } from '../src/database/prepare-database';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import type { JsonLogger } from '../src/common/json-logger';
+import { withDatabase } from '../src/database/embedded-postgres';
+import { loadDemoData, migrateAndSeed } from '../src/database/prepare-database';
 import { startTestApp, TestApp } from './support/test-app';
 
 let t: TestApp;
@@ -39,5 +43,28 @@ describe('migrations and demo data', () => {
     await expect(t.dataSource.query(`UPDATE cities SET latitude = NULL WHERE code = '13.72'`)).rejects.toThrow(/cities_coordinates_complete/);
     await expect(t.dataSource.query(`INSERT INTO facts (city_id, key, quality, source_id) SELECT id, 'x', 'OFFICIAL', 1 FROM cities LIMIT 1`)).rejects.toThrow(/facts_has_value/);
     await expect(t.dataSource.query(`DELETE FROM provinces WHERE code = '13'`)).rejects.toThrow(/foreign key/);
+  });
+
+  it('three instances starting at once on an empty database: one migrates and loads the demo data, the others wait', async () => {
+    const name = `citybridge_test_${randomBytes(6).toString('hex')}`;
+    const admin = new Client({ connectionString: process.env.TEST_ADMIN_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    const written: string[] = [];
+    const logger = { write: (_level: string, msg: string) => written.push(msg) } as unknown as JsonLogger;
+    try {
+      const url = withDatabase(process.env.TEST_ADMIN_URL as string, name);
+      const sources = await Promise.all([1, 2, 3].map(() => migrateAndSeed(url, logger, { production: false })));
+      const [counts] = await sources[0].query(
+        `SELECT (SELECT count(*) FROM migrations)::int AS migrations, (SELECT count(DISTINCT name) FROM migrations)::int AS distinct_migrations, (SELECT count(*) FROM cities)::int AS cities, (SELECT count(*) FROM users)::int AS users`,
+      );
+      const [template] = await t.dataSource.query(`SELECT (SELECT count(*) FROM migrations)::int AS migrations, (SELECT count(*) FROM users)::int AS users`);
+      expect(counts).toEqual({ migrations: template.migrations, distinct_migrations: template.migrations, cities: 514, users: template.users });
+      expect(written.filter((m) => m === 'Migrations applied')).toHaveLength(1);
+      await Promise.all(sources.map((s) => s.destroy()));
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
   });
 });

@@ -49,10 +49,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ SIGN_UPS_PER_HOUR: '3' }).rateLimits.signUpsPerHour).toBe(3);
   });
 
-  it('keeps uploads in DATA_DIR/uploads unless UPLOAD_DIR says where', () => {
-    expect(loadConfig({ DATA_DIR: '/srv/cb' }).uploads).toEqual({ storage: 'local', dir: '/srv/cb/uploads' });
+  it('keeps uploads in PostgreSQL unless told; the local folder is DATA_DIR/uploads unless UPLOAD_DIR says where', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/cb' }).uploads).toEqual({ storage: 'postgres', dir: '/srv/cb/uploads' });
+    expect(loadConfig({ UPLOAD_STORAGE: 'local' }).uploads.storage).toBe('local');
     expect(loadConfig({ DATA_DIR: '/srv/cb', UPLOAD_DIR: '/mnt/files' }).uploads.dir).toBe('/mnt/files');
-    expect(() => loadConfig({ UPLOAD_STORAGE: 's3' })).toThrow(/^UPLOAD_STORAGE must be one of local/);
+    expect(() => loadConfig({ UPLOAD_STORAGE: 's3' })).toThrow(/^UPLOAD_STORAGE must be one of postgres, local/);
   });
 
   it.each([

@@ -42,8 +42,11 @@ export interface AppConfig {
   sqlStatementsHeader: boolean;
   /** Requests per hour allowed from one client address (invitations: per inviting account). */
   rateLimits: { signUpsPerHour: number; passwordResetRequestsPerHour: number; invitationsPerHour: number; uploadsPerHour: number };
-  /** Where uploaded files are kept: `local` is a folder (another kind, e.g. S3, is one more FileStorage). */
-  uploads: { storage: 'local'; dir: string };
+  /**
+   * Where uploaded files are kept: `postgres` (default; shared by every instance, in the backups) or
+   * `local`, a folder of one instance (another kind, e.g. S3, is one more FileStorage).
+   */
+  uploads: { storage: 'postgres' | 'local'; dir: string };
 }
 
 export type TrustProxy = false | number | string[];
@@ -151,7 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       uploadsPerHour: wholeNumber('UPLOADS_PER_HOUR', env.UPLOADS_PER_HOUR, 100, 1),
     },
     uploads: {
-      storage: oneOf('UPLOAD_STORAGE', env.UPLOAD_STORAGE, ['local'] as const, 'local'),
+      storage: oneOf('UPLOAD_STORAGE', env.UPLOAD_STORAGE, ['postgres', 'local'] as const, 'postgres'),
       dir: env.UPLOAD_DIR ? path.resolve(REPO_ROOT, env.UPLOAD_DIR) : path.join(dataDir, 'uploads'),
     },
   };

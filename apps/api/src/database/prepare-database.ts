@@ -42,12 +42,26 @@ export async function loadDemoData(dataSource: DataSource, options: { production
   return loaded;
 }
 
-/** Runs every pending migration, then the demo-data loaders (the demo accounts only outside production). */
+/** The advisory lock held while one instance migrates and loads the demo data. */
+export const MIGRATION_LOCK = 'citybridge:migrate-and-seed';
+
+/**
+ * Runs every pending migration, then the demo-data loaders (the demo accounts only outside
+ * production). Several instances starting at once on one database: the first to take the advisory
+ * lock does the work; the others wait for it, then find nothing left to do and serve.
+ */
 export async function migrateAndSeed(url: string, logger?: JsonLogger, { production = true } = {}): Promise<DataSource> {
   const dataSource = createDataSource(url);
   await dataSource.initialize();
-  const ran = await dataSource.runMigrations({ transaction: 'each' });
-  if (ran.length) logger?.write('info', 'Migrations applied', { migrations: ran.map((m) => m.name) });
-  for (const { domain, summary, ms } of await loadDemoData(dataSource, { production })) logger?.write('info', 'Demo data loaded', { domain, ...summary, ms });
+  const lock = dataSource.createQueryRunner();
+  try {
+    await lock.query(`SELECT pg_advisory_lock(hashtext($1))`, [MIGRATION_LOCK]);
+    const ran = await dataSource.runMigrations({ transaction: 'each' });
+    if (ran.length) logger?.write('info', 'Migrations applied', { migrations: ran.map((m) => m.name) });
+    for (const { domain, summary, ms } of await loadDemoData(dataSource, { production })) logger?.write('info', 'Demo data loaded', { domain, ...summary, ms });
+  } finally {
+    await lock.query(`SELECT pg_advisory_unlock(hashtext($1))`, [MIGRATION_LOCK]).catch(() => undefined);
+    await lock.release();
+  }
   return dataSource;
 }

@@ -2,14 +2,17 @@ import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import { pipeline } from 'node:stream/promises';
+import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 
 /**
  * Where uploaded bytes live, by key (an upload's id). The database row says what a file is; the
- * storage only keeps bytes. Another kind (S3-like) is another implementation chosen in
- * `fileStorageFor`; nothing else changes.
+ * storage only keeps bytes: in PostgreSQL by default (shared by every instance), or in a local folder
+ * for a single instance. Another kind (S3-like) is another implementation chosen in `fileStorageFor`;
+ * nothing else changes.
  */
 export interface FileStorage {
   /**
@@ -27,6 +30,9 @@ export const FILE_STORAGE = Symbol('FileStorage');
 
 /** Keys are ids the API makes; anything else (a path, dots) never reaches the file system. */
 const KEY = /^[a-z0-9][a-z0-9-]{7,63}$/;
+function checkKey(key: string): void {
+  if (!KEY.test(key)) throw new Error(`Not a storage key: ${JSON.stringify(key)}`);
+}
 
 /**
  * Files in a folder, spread over subfolders by the key's first two characters. A file is written to
@@ -37,7 +43,7 @@ export class LocalDiskStorage implements FileStorage {
   constructor(readonly root: string) {}
 
   private pathOf(key: string): string {
-    if (!KEY.test(key)) throw new Error(`Not a storage key: ${JSON.stringify(key)}`);
+    checkKey(key);
     return path.join(this.root, key.slice(0, 2), key);
   }
 
@@ -76,9 +82,38 @@ export class LocalDiskStorage implements FileStorage {
   }
 }
 
+/**
+ * Files in PostgreSQL (`upload_blobs`, one row a file): every API instance reads what any instance
+ * stored, and a backup of the database holds the files too. A file is at most MAX_UPLOAD_BYTES (the
+ * upload check stops a larger one before it ends), so it is read whole and written in one INSERT:
+ * a failed stream writes nothing.
+ */
+export class PostgresStorage implements FileStorage {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async put(key: string, content: Readable): Promise<void> {
+    checkKey(key);
+    const bytes = await buffer(content);
+    await this.dataSource.query(`INSERT INTO upload_blobs (key, bytes) VALUES ($1, $2)`, [key, bytes]);
+  }
+
+  async open(key: string): Promise<Readable | null> {
+    checkKey(key);
+    const [row] = await this.dataSource.query(`SELECT bytes FROM upload_blobs WHERE key = $1`, [key]);
+    return row ? Readable.from([row.bytes as Buffer]) : null;
+  }
+
+  async delete(key: string): Promise<void> {
+    checkKey(key);
+    await this.dataSource.query(`DELETE FROM upload_blobs WHERE key = $1`, [key]);
+  }
+}
+
 /** The storage the configuration names. */
-export function fileStorageFor(config: AppConfig): FileStorage {
+export function fileStorageFor(config: AppConfig, dataSource: DataSource): FileStorage {
   switch (config.uploads.storage) {
+    case 'postgres':
+      return new PostgresStorage(dataSource);
     case 'local':
       return new LocalDiskStorage(config.uploads.dir);
   }

@@ -1,7 +1,4 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { MAX_UPLOAD_BYTES } from '@citybridge/domain';
 import type request from 'supertest';
 import { startTestApp, type TestApp } from '../../test/support/test-app';
@@ -12,16 +9,14 @@ import { loadUploads } from './upload-loader';
 import { UploadsService } from './uploads.service';
 
 const UPLOADS_PER_HOUR = 8;
-const uploadDir = mkdtempSync(path.join(tmpdir(), 'citybridge-uploads-'));
 const secret = loadConfig({ NODE_ENV: 'test' }).sessionSecret;
 let t: TestApp;
 
 beforeAll(async () => {
-  t = await startTestApp({ UPLOAD_DIR: uploadDir, UPLOADS_PER_HOUR: String(UPLOADS_PER_HOUR) });
+  t = await startTestApp({ UPLOADS_PER_HOUR: String(UPLOADS_PER_HOUR) });
 });
 afterAll(async () => {
   await t.close();
-  rmSync(uploadDir, { recursive: true, force: true });
 });
 
 // Small but real files: the checks read the first bytes, the round trip compares every byte.
@@ -60,16 +55,11 @@ function upload({ cookie, language = 'id', preflight = true, city, file }: Send)
   return req;
 }
 
-/** Every file under the upload folder, temporary ones included. */
-function storedFiles(): string[] {
-  return readdirSync(uploadDir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath, e.name));
-}
-
+// The default storage keeps the bytes in PostgreSQL (every instance reads them); the local folder is
+// checked by file-storage.spec.ts.
 async function stored(): Promise<{ rows: number; files: number }> {
-  const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM uploads');
-  return { rows: n, files: storedFiles().length };
+  const [{ n, files }] = await t.dataSource.query('SELECT (SELECT count(*) FROM uploads)::int AS n, (SELECT count(*) FROM upload_blobs)::int AS files');
+  return { rows: n, files };
 }
 
 describe('POST /uploads and GET /uploads/:id/:filename', () => {
@@ -184,7 +174,6 @@ describe('refused uploads store nothing', () => {
     expect(res.status).toBe(status);
     expect(res.body).toEqual({ upload: null, userErrors: [{ field: 'file', code, message: expect.any(String), messages: expect.any(Array) }] });
     expect(await stored()).toEqual(before);
-    expect(storedFiles().filter((f) => f.endsWith('.partial'))).toEqual([]);
   });
 
   it('accepts exactly 10 MB', async () => {

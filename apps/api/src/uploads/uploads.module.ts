@@ -1,5 +1,7 @@
 import { AuthModule } from '../auth/auth.module.js';
 import { CitiesModule } from '../cities/cities.module.js';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../common/app-config.provider.js';
 import { DomainModule } from '../common/domain-module.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -7,6 +9,7 @@ import { FILE_STORAGE, fileStorageFor } from './file-storage.js';
 import en from './locales/en.json';
 import id from './locales/id.json';
 import { Uploads1796147606497 } from './migrations/1796147606497-uploads.js';
+import { UploadBlobs1796156568959 } from './migrations/1796156568959-upload-blobs.js';
 import { UploadAccess } from './upload-access.service.js';
 import { Upload } from './upload.entity.js';
 import { UploadsHttp } from './uploads.http.js';
@@ -16,11 +19,11 @@ import { UploadsService } from './uploads.service.js';
 @DomainModule({
   name: 'uploads',
   entities: [Upload],
-  migrations: [Uploads1796147606497],
+  migrations: [Uploads1796147606497, UploadBlobs1796156568959],
   messages: { id, en },
   imports: [AuthModule, CitiesModule],
   providers: [
-    { provide: FILE_STORAGE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => fileStorageFor(config) },
+    { provide: FILE_STORAGE, inject: [APP_CONFIG, getDataSourceToken()], useFactory: (config: AppConfig, dataSource: DataSource) => fileStorageFor(config, dataSource) },
     UploadsService,
     UploadAccess,
     UploadsHttp,
