@@ -91,15 +91,33 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     });
     const startedAt = new Date();
     await this.boss.start();
-    await this.boss.createQueue(DEAD_LETTER_QUEUE, { name: DEAD_LETTER_QUEUE });
+    await this.declareQueues(this.boss);
     for (const queue of this.queues.values()) await this.start(this.boss, queue, startedAt);
   }
 
+  /**
+   * Creates the queues or updates their settings. Instances starting together would deadlock in
+   * pg-boss's createQueue (seen with three at once), so one declares at a time, under an advisory lock.
+   */
+  private async declareQueues(boss: PgBoss): Promise<void> {
+    const lock = this.connection.dataSource.createQueryRunner();
+    try {
+      await lock.query(`SELECT pg_advisory_lock(hashtext('citybridge:job-queues'))`);
+      await boss.createQueue(DEAD_LETTER_QUEUE, { name: DEAD_LETTER_QUEUE });
+      for (const { name, options } of this.queues.values()) {
+        const { retryLimit = 5, retryDelay = 2, retryBackoff = true, expireInSeconds = 15 * 60 } = options;
+        const settings = { name, retryLimit, retryDelay, retryBackoff, expireInSeconds, deadLetter: DEAD_LETTER_QUEUE };
+        await boss.createQueue(name, settings);
+        await boss.updateQueue(name, settings); // createQueue leaves an existing queue's settings as they were
+      }
+    } finally {
+      await lock.query(`SELECT pg_advisory_unlock(hashtext('citybridge:job-queues'))`).catch(() => undefined);
+      await lock.release();
+    }
+  }
+
   private async start(boss: PgBoss, { name, options, handle }: Queue, startedAt: Date): Promise<void> {
-    const { retryLimit = 5, retryDelay = 2, retryBackoff = true, batchSize = 5, expireInSeconds = 15 * 60, cron } = options;
-    const settings = { name, retryLimit, retryDelay, retryBackoff, expireInSeconds, deadLetter: DEAD_LETTER_QUEUE };
-    await boss.createQueue(name, settings);
-    await boss.updateQueue(name, settings); // createQueue leaves an existing queue's settings as they were
+    const { batchSize = 5, cron } = options;
     if (options.retryActiveOnStart) await this.retryActive(boss, name, startedAt);
     await boss.work<object>(name, { pollingIntervalSeconds: 0.5, batchSize }, (jobs) => Promise.all(jobs.map((job) => handle(job.data ?? {}))));
     if (cron) await boss.schedule(name, cron, {}, { tz: 'UTC' });
