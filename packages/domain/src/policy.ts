@@ -37,6 +37,8 @@ export const ACTIONS = [
   'UPLOAD_CREATE',
   'ADOPTION_RECORD',
   'ADOPTION_UPDATE',
+  'NOTIFICATIONS_VIEW',
+  'VISIT_OUTCOMES_VIEW',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -138,6 +140,9 @@ export const RULES: Record<Action, Rule> = {
   // The adopting city's editors and admins record and change its adoptions (the resource is that city).
   ADOPTION_RECORD: anyOf(cityWriter, platformAdmin),
   ADOPTION_UPDATE: anyOf(cityWriter, platformAdmin),
+  NOTIFICATIONS_VIEW: signedIn, // lists and marks only the user's own notifications
+  // What a city's visits cost and produced: its members (any role) and platform admins.
+  VISIT_OUTCOMES_VIEW: anyOf(cityRole(['ADMIN', 'EDITOR', 'MEMBER'], ['home']), platformAdmin),
 };
 
 /** Actions that are taken on a city's things and need the resource. */
@@ -156,6 +161,7 @@ export const CITY_ACTIONS: readonly Action[] = [
   'PRACTICE_VIEW_DRAFT',
   'ADOPTION_RECORD',
   'ADOPTION_UPDATE',
+  'VISIT_OUTCOMES_VIEW',
 ];
 
 export function isAllowed(actor: Actor | null, action: Action, resource: Resource = {}): boolean {
