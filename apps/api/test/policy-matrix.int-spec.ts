@@ -106,6 +106,9 @@ const CALLS: Record<string, () => Promise<{ query: string; variables?: Record<st
   practicesToReview: async () => ({ query: `{ practicesToReview { totalCount } }` }),
   recordAdoption: async () => ({ query: `mutation($id: ID!) { recordAdoption(input: { practiceId: $id, citySlug: "kota-solok", status: PLANNED }) { userErrors { code } } }`, variables: { id: await medanPractice() } }),
   updateAdoption: async () => ({ query: `mutation($id: ID!) { updateAdoption(input: { adoptionId: $id, status: DONE }) { userErrors { code } } }`, variables: { id: await solokAdoption() } }),
+  notifications: async () => ({ query: `{ notifications { totalCount } }` }),
+  unreadNotificationCount: async () => ({ query: `{ unreadNotificationCount }` }),
+  markNotificationsRead: async () => ({ query: `mutation { markNotificationsRead(input: { all: true }) { markedCount userErrors { code } } }` }),
 };
 
 const ROLE_NAMES = ['anonymous', 'member of another city', 'member', 'editor', 'admin', 'researcher', 'platform admin'] as const;
@@ -156,6 +159,9 @@ const EXPECTED: Record<string, Record<Role, boolean>> = table({
   practicesToReview:             [N,         Y,          Y,      Y,      Y,     Y,          Y],
   recordAdoption:                [N,         N,          N,      Y,      Y,     N,          Y],
   updateAdoption:                [N,         N,          N,      Y,      Y,     N,          Y],
+  notifications:                 [N,         Y,          Y,      Y,      Y,     Y,          Y],
+  unreadNotificationCount:       [N,         Y,          Y,      Y,      Y,     Y,          Y],
+  markNotificationsRead:         [N,         Y,          Y,      Y,      Y,     Y,          Y],
 });
 
 function table(rows: Record<string, boolean[]>): Record<string, Record<Role, boolean>> {

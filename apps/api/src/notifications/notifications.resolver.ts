@@ -11,7 +11,7 @@ import { MarkNotificationsReadInput, MarkNotificationsReadPayload, NotificationC
 
 @Resolver()
 export class NotificationsResolver {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(private readonly service: NotificationsService) {}
 
   @Allow('NOTIFICATIONS_VIEW')
   @Query(() => NotificationConnection, { description: "The signed-in user's notifications, newest first." })
@@ -22,20 +22,18 @@ export class NotificationsResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
     @Args('unreadOnly', { type: () => Boolean, nullable: true, defaultValue: false }) unreadOnly: boolean,
   ) {
-    return this.notifications.list(user, ctx.auth.language, Math.min(first ?? 20, 50), after, !!unreadOnly);
+    return this.service.list(user, ctx.auth.language, Math.min(first ?? 20, 50), after, !!unreadOnly);
   }
 
   @Allow('NOTIFICATIONS_VIEW')
   @Query(() => Int, { description: "How many of the signed-in user's notifications are unread (the bell)." })
   unreadNotificationCount(@CurrentUser() user: SignedInUser) {
-    return this.notifications.unreadCount(user.id);
+    return this.service.unreadCount(user.id);
   }
 
   @Allow('NOTIFICATIONS_VIEW')
   @Mutation(() => MarkNotificationsReadPayload)
   async markNotificationsRead(@Args('input') input: MarkNotificationsReadInput, @CurrentUser() user: SignedInUser, @Errors() errors: UserErrors): Promise<PayloadData<MarkNotificationsReadPayload>> {
-    const markedCount = await this.notifications.markRead(user, errors, input);
-    if (markedCount === null) return { markedCount: null, unreadCount: null };
-    return { markedCount, unreadCount: await this.notifications.unreadCount(user.id) };
+    return (await this.service.markRead(user, errors, input)) ?? { markedCount: null, unreadCount: null };
   }
 }

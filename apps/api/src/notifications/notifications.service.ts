@@ -96,7 +96,7 @@ export class NotificationsService {
   }
 
   /** Marks the user's own notices read (others' ids are ignored); returns how many changed. */
-  async markRead(user: SignedInUser, errors: UserErrors, input: { ids?: string[] | null; all?: boolean | null }): Promise<number | null> {
+  async markRead(user: SignedInUser, errors: UserErrors, input: { ids?: string[] | null; all?: boolean | null }): Promise<{ markedCount: number; unreadCount: number } | null> {
     const ids = input.ids ?? [];
     if (!input.all && !ids.length) {
       errors.add('ids', 'REQUIRED');
@@ -107,11 +107,13 @@ export class NotificationsService {
       errors.add(`ids.${bad}`, 'NOT_FOUND');
       return null;
     }
-    const [{ n }] = await this.connection.manager.query(
-      `WITH u AS (UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL AND ($2 OR id = ANY($3::uuid[])) RETURNING 1)
-       SELECT count(*)::int AS n FROM u`,
+    // The unread count after the change, in the same statement (the read path would not see it before the commit).
+    const [counts] = await this.connection.manager.query(
+      `WITH u AS (UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL AND ($2 OR id = ANY($3::uuid[])) RETURNING id)
+       SELECT (SELECT count(*)::int FROM u) AS "markedCount",
+              (SELECT count(*)::int FROM notifications WHERE user_id = $1 AND read_at IS NULL AND id NOT IN (SELECT id FROM u)) AS "unreadCount"`,
       [user.id, !!input.all, ids],
     );
-    return n;
+    return counts;
   }
 }

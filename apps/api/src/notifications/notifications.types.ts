@@ -38,7 +38,9 @@ export class MarkNotificationsReadInput {
 }
 
 @ObjectType()
-export class MarkNotificationsReadPayload extends Payload({
-  markedCount: { type: () => Int, description: 'How many became read.' },
-  unreadCount: { type: () => Int, description: 'Unread notices left.' },
-}) {}
+export class MarkNotificationsReadPayload extends Payload({}) {
+  @Field(() => Int, { nullable: true, description: 'How many became read.' })
+  markedCount: number | null;
+  @Field(() => Int, { nullable: true, description: 'Unread notices left.' })
+  unreadCount: number | null;
+}

@@ -38,7 +38,7 @@ export class VisitReminders {
     private readonly notifications: NotificationsService,
     jobs: JobsService,
   ) {
-    jobs.register(VISIT_REMINDERS_QUEUE, () => this.run(), { cron: '*/15 * * * *', retryLimit: 3 });
+    jobs.register(VISIT_REMINDERS_QUEUE, async () => void (await this.run()), { cron: '*/15 * * * *', retryLimit: 3 });
   }
 
   /** Sends what is due at `now`; returns how many reminders went out. */

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { DemoDataLoader } from '../../common/domain-module.js';
+import type { DemoDataLoader } from '../../../common/domain-module.js';
 
 /** Where the seed visit comes from (docs/sources.md cites it). */
 export const SEED_SOURCE =
