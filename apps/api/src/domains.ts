@@ -10,3 +10,4 @@ export { MembershipsModule } from './memberships/memberships.module.js';
 export { PracticesModule } from './practices/practices.module.js';
 export { UploadsModule } from './uploads/uploads.module.js';
 export { NotificationsModule } from './notifications/notifications.module.js';
+export { VisitsModule } from './visits/visits.module.js';

@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** After a visit: the report, its follow-up actions, the adoptions it produced, and the reminders sent. */
-export class VisitFollow1796156668695 implements MigrationInterface {
-  name = 'VisitFollow1796156668695';
+export class VisitFollow1796157621928 implements MigrationInterface {
+  name = 'VisitFollow1796157621928';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE "visit_reports" (
