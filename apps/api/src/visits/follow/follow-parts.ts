@@ -2,6 +2,7 @@
 // domain's @DomainModule: visits.module.ts spreads these into its own lists.
 import { AuditModule } from '../../audit/audit.module.js';
 import { CitiesModule } from '../../cities/cities.module.js';
+import { JobsModule } from '../../jobs/jobs.module.js';
 import { NotificationsModule } from '../../notifications/notifications.module.js';
 import { PracticesModule } from '../../practices/practices.module.js';
 import { VISITS_DEMO_DATA } from './demo-data/demo-visits.js';
@@ -19,5 +20,5 @@ export { FOLLOW_ENTITIES, VISITS_DEMO_DATA };
 export const FOLLOW_MIGRATIONS = [VisitFollow1796157621928];
 /** Only userError messages: merged into the visits domain's `errors`. */
 export const FOLLOW_MESSAGES = { id, en };
-export const FOLLOW_IMPORTS = [AuditModule, CitiesModule, NotificationsModule, PracticesModule];
+export const FOLLOW_IMPORTS = [AuditModule, CitiesModule, JobsModule, NotificationsModule, PracticesModule];
 export const FOLLOW_PROVIDERS = [VisitNotifier, VisitReminders, VisitReportsService, VisitFollowUpResource, VisitFollowFieldsResolver, VisitFollowResolver];
