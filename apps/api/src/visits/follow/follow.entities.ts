@@ -83,7 +83,7 @@ export class VisitFollowUp {
 
 /** An adoption (practices domain) that a visit produced. */
 @Entity({ name: 'visit_adoptions' })
-@Index('visit_adoptions_adoption', ['adoptionId'])
+@Index('visit_adoptions_adoption', { synchronize: false })
 export class VisitAdoption {
   @PrimaryColumn({ name: 'visit_id', type: 'uuid', primaryKeyConstraintName: 'PK_visit_adoptions' })
   visitId: string;
