@@ -1,5 +1,6 @@
 import { startTestApp, TestApp, type TestClient } from '../../../test/support/test-app';
 import type { CityFixture, UserFixture } from '../../../test/support/fixtures';
+import { SEED_VISIT_ID } from './demo-data/demo-visits';
 import { VisitReminders } from './visit-reminders.service';
 
 let t: TestApp;
@@ -266,7 +267,7 @@ describe('the seed visit', () => {
        FROM visits v JOIN cities g ON g.id = v.visiting_city_id JOIN cities h ON h.id = v.host_city_id
        WHERE g.code = '13.72' AND h.code = '12.71' AND v.starts_at < '2019-01-01'`,
     );
-    expect(row).toMatchObject({ state: 'completed', is_demo: false, venue: 'Ruang Rapat I, Kantor Wali Kota Medan', day: '2018-10-05 5', leader: 'Reiner, S.T., M.M.', hosts: 5 });
+    expect(row).toMatchObject({ id: SEED_VISIT_ID, state: 'completed', is_demo: false, venue: 'Ruang Rapat I, Kantor Wali Kota Medan', day: '2018-10-05 5', leader: 'Reiner, S.T., M.M.', hosts: 5 });
     const res = await t.client().gql(`{ visit(id: "${row.id}") { state isDemo practices { texts { title } } report { summary source isDemo } adoptions { isDemo } } }`);
     expect(res.errors).toBeUndefined();
     const v = res.data?.visit;
