@@ -53,6 +53,7 @@ export const ACTIONS = [
   'VISIT_AVAILABILITY_EDIT',
   'VISIT_INBOX',
   'NOTIFICATIONS_VIEW',
+  'CALENDAR_FEED_MANAGE',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -175,6 +176,8 @@ export const RULES: Record<Action, Rule> = {
   VISIT_AVAILABILITY_EDIT: cityRole(['ADMIN'], ['home']),
   VISIT_INBOX: signedIn, // lists only the visits awaiting the user's cities
   NOTIFICATIONS_VIEW: signedIn, // lists only the user's own
+  // The secret feed link shows the city's private visits and rosters: its admins see and rotate it.
+  CALENDAR_FEED_MANAGE: cityRole(['ADMIN'], ['home']),
 };
 
 /** Actions that are taken on a city's things and need the resource. */
@@ -207,6 +210,7 @@ export const CITY_ACTIONS: readonly Action[] = [
   'VISIT_COMPLETE',
   'VISIT_VIEW_DETAILS',
   'VISIT_AVAILABILITY_EDIT',
+  'CALENDAR_FEED_MANAGE',
 ];
 
 export function isAllowed(actor: Actor | null, action: Action, resource: Resource = {}): boolean {
