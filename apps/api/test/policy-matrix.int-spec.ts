@@ -106,6 +106,8 @@ const CALLS: Record<string, () => Promise<{ query: string; variables?: Record<st
   practicesToReview: async () => ({ query: `{ practicesToReview { totalCount } }` }),
   recordAdoption: async () => ({ query: `mutation($id: ID!) { recordAdoption(input: { practiceId: $id, citySlug: "kota-solok", status: PLANNED }) { userErrors { code } } }`, variables: { id: await medanPractice() } }),
   updateAdoption: async () => ({ query: `mutation($id: ID!) { updateAdoption(input: { adoptionId: $id, status: DONE }) { userErrors { code } } }`, variables: { id: await solokAdoption() } }),
+  calendarFeed: async () => ({ query: `{ calendarFeed(citySlug: "kota-solok") { url } }` }),
+  rotateCalendarFeedToken: async () => ({ query: `mutation { rotateCalendarFeedToken(input: { citySlug: "kota-solok" }) { userErrors { code } } }` }),
 };
 
 const ROLE_NAMES = ['anonymous', 'member of another city', 'member', 'editor', 'admin', 'researcher', 'platform admin'] as const;
@@ -156,6 +158,8 @@ const EXPECTED: Record<string, Record<Role, boolean>> = table({
   practicesToReview:             [N,         Y,          Y,      Y,      Y,     Y,          Y],
   recordAdoption:                [N,         N,          N,      Y,      Y,     N,          Y],
   updateAdoption:                [N,         N,          N,      Y,      Y,     N,          Y],
+  calendarFeed:                  [N,         N,          N,      N,      Y,     N,          N],
+  rotateCalendarFeedToken:       [N,         N,          N,      N,      Y,     N,          N],
 });
 
 function table(rows: Record<string, boolean[]>): Record<string, Record<Role, boolean>> {

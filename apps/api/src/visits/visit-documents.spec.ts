@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
-import { execFile } from 'node:child_process';
 import { mergeCatalogues, useMessages } from '../common/messages';
+import { pdfText } from './pdf-text.testing';
 import en from './locales/documents.en.json';
 import id from './locales/documents.id.json';
 import { visitsCalendar } from './visit-calendar.ics';
@@ -45,23 +45,6 @@ const visit = (over: Partial<VisitDocument> = {}): VisitDocument => ({
 
 function events(ics: string) {
   return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
-}
-
-/**
- * The text of a PDF as unpdf (PDF.js) reads it. In a plain Node child: PDF.js is an ES module that
- * Jest's CommonJS sandbox cannot import.
- */
-export function pdfText(bytes: Buffer): Promise<string> {
-  const script = `const { extractText, getDocumentProxy } = require('unpdf');
-    const chunks = []; process.stdin.on('data', (c) => chunks.push(c)).on('end', async () => {
-      const { text } = await extractText(await getDocumentProxy(new Uint8Array(Buffer.concat(chunks))), { mergePages: true });
-      process.stdout.write(text); });`;
-  return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, ['-e', script], { cwd: __dirname, maxBuffer: 10 * 1024 * 1024 }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout.replace(/\s+/g, ' ')),
-    );
-    child.stdin?.end(bytes);
-  });
 }
 
 describe('dates in words', () => {
