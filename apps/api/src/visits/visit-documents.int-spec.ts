@@ -10,6 +10,7 @@ let hostAdmin: TestClient;
 let visitingMember: TestClient;
 let outsider: TestClient;
 let hostAdminUser: UserFixture;
+let visitingEditor: TestClient;
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -18,6 +19,8 @@ beforeAll(async () => {
   hostAdminUser = await t.fixtures.user({ role: 'ADMIN', city: host.slug });
   const member = await t.fixtures.user({ role: 'MEMBER', city: visiting.slug });
   const other = await t.fixtures.user({ role: 'ADMIN' });
+  const editor = await t.fixtures.user({ role: 'EDITOR', city: visiting.slug });
+  visitingEditor = await t.signedIn(editor.email, editor.password);
   hostAdmin = await t.signedIn(hostAdminUser.email, hostAdminUser.password);
   visitingMember = await t.signedIn(member.email, member.password);
   outsider = await t.signedIn(other.email, other.password);
@@ -215,5 +218,59 @@ describe('the letters', () => {
     expect(text).toContain('09.00–12.00 WIB');
     expect(text).toContain('Ruang Rapat I Kantor Wali Kota');
     expect(text).toContain('2 orang, dipimpin oleh Reinier (Wakil Wali Kota)');
+  });
+});
+
+/** A weekday (Monday–Friday) about `days` ahead, as a local date "YYYY-MM-DD" in WIB. */
+function weekdayAhead(days: number): string {
+  const d = new Date(Date.now() + 7 * 3600_000 + days * 86400_000);
+  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+describe('through the workflow', () => {
+  const FIELDS = 'visit { id state sequence windows { id } } userErrors { field code }';
+  async function act(client: TestClient, mutation: string, input: Record<string, unknown>) {
+    const res = await client.gql(`mutation($i: ${mutation[0].toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $i) { ${FIELDS} } }`, { i: input });
+    expect(res.errors).toBeUndefined();
+    const payload = res.data?.[mutation];
+    expect(payload.userErrors).toEqual([]);
+    return payload.visit as { id: string; state: string; sequence: number; windows: { id: string }[] };
+  }
+  const icsOf = async (id: string) => parse((await visitingEditor.agent.get(`/calendar/visits/${id}.ics`)).text).events[0];
+
+  it('request, confirm, reschedule, accept, cancel: the .ics keeps its UID, SEQUENCE grows, and it ends CANCELLED', async () => {
+    const [[h], [v]] = await Promise.all([host.id, visiting.id].map((id) => t.dataSource.query(`SELECT code FROM city_refs WHERE id = $1`, [id])));
+    const first = weekdayAhead(14);
+    const second = weekdayAhead(21);
+    const requested = await act(visitingEditor, 'requestVisit', {
+      visitingCityId: v.code,
+      hostCityId: h.code,
+      purpose: 'mempelajari sistem informasi aset daerah',
+      windows: [{ start: `${first}T09:00`, end: `${first}T12:00` }],
+      delegation: [{ name: 'Reinier', title: 'Wakil Wali Kota', agency: 'Pemerintah Kota', email: 'reinier@kota.example.id', isLeader: true }],
+    });
+    expect((await visitingEditor.agent.get(`/calendar/visits/${requested.id}.ics`)).status).toBe(404); // no slot yet
+    const confirmed = await act(hostAdmin, 'confirmVisit', { visitId: requested.id, windowId: requested.windows[0].id, venue: 'Ruang Rapat I' });
+    const a = await icsOf(confirmed.id);
+    expect(a.startDate.toJSDate().toISOString()).toBe(new Date(`${first}T02:00:00Z`).toISOString());
+    expect(a.location).toBe('Ruang Rapat I');
+    expect(a.attendees.map((x) => String(x.getFirstValue()).toLowerCase())).toEqual(['mailto:reinier@kota.example.id']);
+
+    const proposed = await act(hostAdmin, 'rescheduleVisit', { visitId: confirmed.id, windows: [{ start: `${second}T10:00`, end: `${second}T13:00` }], reason: 'bentrok agenda' });
+    expect(proposed.state).toBe('PROPOSED');
+    const again = await act(visitingEditor, 'acceptVisitProposal', { visitId: proposed.id, windowId: proposed.windows[0].id });
+    const b = await icsOf(again.id);
+    expect(b.uid).toBe(a.uid);
+    expect(b.sequence).toBeGreaterThan(a.sequence);
+    expect(b.sequence).toBe(again.sequence);
+    expect(b.startDate.toJSDate().toISOString()).toBe(new Date(`${second}T03:00:00Z`).toISOString());
+    expect(b.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
+
+    const cancelled = await act(visitingEditor, 'cancelVisit', { visitId: again.id, reason: 'anggaran' });
+    const c = await icsOf(cancelled.id);
+    expect(c.uid).toBe(a.uid);
+    expect(c.sequence).toBeGreaterThan(b.sequence);
+    expect(c.component.getFirstPropertyValue('status')).toBe('CANCELLED');
   });
 });
