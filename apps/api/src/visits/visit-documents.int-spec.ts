@@ -230,8 +230,8 @@ function weekdayAhead(days: number): string {
 
 describe('through the workflow', () => {
   const FIELDS = 'visit { id state sequence windows { id } } userErrors { field code }';
-  async function act(client: TestClient, mutation: string, input: Record<string, unknown>) {
-    const res = await client.gql(`mutation($i: ${mutation[0].toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $i) { ${FIELDS} } }`, { i: input });
+  async function act(client: TestClient, mutation: string, input: Record<string, unknown>, inputType = `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`) {
+    const res = await client.gql(`mutation($i: ${inputType}!) { ${mutation}(input: $i) { ${FIELDS} } }`, { i: input });
     expect(res.errors).toBeUndefined();
     const payload = res.data?.[mutation];
     expect(payload.userErrors).toEqual([]);
@@ -267,7 +267,7 @@ describe('through the workflow', () => {
     expect(b.startDate.toJSDate().toISOString()).toBe(new Date(`${second}T03:00:00Z`).toISOString());
     expect(b.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
 
-    const cancelled = await act(visitingEditor, 'cancelVisit', { visitId: again.id, reason: 'anggaran' });
+    const cancelled = await act(visitingEditor, 'cancelVisit', { visitId: again.id, reason: 'anggaran' }, 'VisitReasonInput');
     const c = await icsOf(cancelled.id);
     expect(c.uid).toBe(a.uid);
     expect(c.sequence).toBeGreaterThan(b.sequence);
