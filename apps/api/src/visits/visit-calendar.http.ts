@@ -56,6 +56,10 @@ export class VisitCalendarHttp implements OnModuleInit {
     if ('status' in answer) {
       return reply.code(answer.status).type('text/plain; charset=utf-8').send(message(languageOf(request.headers['accept-language']), `errors.${answer.code}`));
     }
+    if (answer.etag) {
+      reply.header('etag', answer.etag);
+      if (request.headers['if-none-match'] === answer.etag) return reply.code(304).send();
+    }
     return reply.type('text/calendar; charset=utf-8').header('content-disposition', contentDisposition('inline', answer.filename)).send(answer.ics);
   }
 }

@@ -13,7 +13,10 @@ import { VisitDocuments } from './visit-documents.service.js';
 const sha256 = (text: string) => createHash('sha256').update(text).digest();
 
 /** What the calendar routes answer: an iCalendar, or a refusal by its message code. */
-export type CalendarAnswer = { ics: string; filename: string } | { status: 403 | 404; code: string };
+export type CalendarAnswer = { ics: string; filename: string; etag?: string } | { status: 403 | 404; code: string };
+
+/** Feeds kept as written, by city and kind, at most this many (the oldest written goes first). */
+const KEPT_FEEDS = 200;
 
 export interface CalendarFeed {
   citySlug: string;
@@ -28,6 +31,9 @@ export interface CalendarFeed {
  */
 @Injectable()
 export class VisitCalendar {
+  /** A city's feed as last written, with the version of its visits it was written from. */
+  private readonly kept = new Map<string, { version: string; ics: string }>();
+
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly documents: VisitDocuments,
@@ -90,7 +96,17 @@ export class VisitCalendar {
     if (!city) return { status: 404, code: 'NOT_FOUND' };
     const withToken = token !== undefined;
     if (withToken && !(await this.tokenOpens([city.id], token))) return { status: 403, code: 'CALENDAR_TOKEN_REFUSED' };
-    return { ics: this.ics(await this.documents.feed(city.id, withToken), withToken, city), filename: `kunjungan-${city.slug}.ics` };
+    // Calendar apps poll feeds: one written from the same visits (ids and last changes) is sent again as it was.
+    const { ids, version } = await this.documents.feedVersion(city.id, withToken);
+    const key = `${city.id}:${withToken}`;
+    let kept = this.kept.get(key);
+    if (kept?.version !== version) {
+      kept = { version, ics: this.ics(await this.documents.byIds(ids, { rosters: withToken, letter: false }), withToken, city) };
+      this.kept.delete(key);
+      this.kept.set(key, kept);
+      if (this.kept.size > KEPT_FEEDS) this.kept.delete(this.kept.keys().next().value as string);
+    }
+    return { ics: kept.ics, filename: `kunjungan-${city.slug}.ics`, etag: `"${withToken ? 't' : 'p'}-${version}"` };
   }
 
   /**

@@ -103,6 +103,13 @@ describe('the city feed', () => {
     expect(publicFeed.byUid(open)?.attendees).toEqual([]);
     expect(publicFeed.byUid(secret)).toBeUndefined();
     expect(anonymous.text).not.toContain('rahasia');
+    // Polling: the same feed again is 304 with its ETag; a change to a visit is in the next answer.
+    const again = await t.http().get(pathOf(url)).set('if-none-match', full.headers.etag);
+    expect(again.status).toBe(304);
+    await t.dataSource.query(`UPDATE visits SET venue = 'Aula Balai Kota', updated_at = now() WHERE id = $1`, [open]);
+    const changed = await t.http().get(pathOf(url)).set('if-none-match', full.headers.etag);
+    expect(changed.status).toBe(200);
+    expect(parse(changed.text).byUid(open)?.location).toBe('Aula Balai Kota');
     // The visiting city's public feed has it too.
     expect(parse((await t.http().get(`/calendar/cities/${visiting.slug}.ics`)).text).byUid(open)).toBeDefined();
   });

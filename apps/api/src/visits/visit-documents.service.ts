@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { timeZoneForProvince } from '@citybridge/domain';
 import { Injectable } from '@nestjs/common';
 import { PracticeSearchService } from '../practices/practice-search.service.js';
@@ -71,10 +72,10 @@ export const FEED_LIMIT = 500;
  */
 const FEED_IDS = statement(
   'visit_feed_ids',
-  `SELECT id FROM (
-     SELECT id, starts_at FROM visits WHERE host_city_id = $1 AND starts_at >= now() - interval '1 year' AND ($2 OR (state IN ('confirmed', 'completed') AND NOT is_private))
+  `SELECT id, updated_at FROM (
+     SELECT id, starts_at, updated_at FROM visits WHERE host_city_id = $1 AND starts_at >= now() - interval '1 year' AND ($2 OR (state IN ('confirmed', 'completed') AND NOT is_private))
      UNION ALL
-     SELECT id, starts_at FROM visits WHERE visiting_city_id = $1 AND starts_at >= now() - interval '1 year' AND ($2 OR (state IN ('confirmed', 'completed') AND NOT is_private))
+     SELECT id, starts_at, updated_at FROM visits WHERE visiting_city_id = $1 AND starts_at >= now() - interval '1 year' AND ($2 OR (state IN ('confirmed', 'completed') AND NOT is_private))
    ) x ORDER BY starts_at, id LIMIT ${FEED_LIMIT}`,
 );
 
@@ -126,9 +127,14 @@ export class VisitDocuments {
     return (await this.byIds([id], parts))[0] ?? null;
   }
 
-  /** A city's feed: `withToken` = every visit with a slot and the rosters, else the public visits only. */
-  async feed(cityId: number, withToken: boolean): Promise<VisitDocument[]> {
-    const ids = (await this.sql.rows<{ id: string }>(FEED_IDS, [cityId, withToken])).map((r) => r.id);
-    return this.byIds(ids, { rosters: withToken, letter: false });
+  /**
+   * A city's feed: `withToken` = every visit with a slot, else the public visits only. The ids and
+   * their last change (every change of a visit, its rosters included, sets updated_at) first; the
+   * documents only when asked for, so an unchanged feed is answered without reading or writing it again.
+   */
+  async feedVersion(cityId: number, withToken: boolean): Promise<{ ids: string[]; version: string }> {
+    const rows = await this.sql.rows<{ id: string; updated_at: Date }>(FEED_IDS, [cityId, withToken]);
+    const version = createHash('sha1').update(rows.map((r) => `${r.id}@${r.updated_at.getTime()}`).join(',')).digest('base64url');
+    return { ids: rows.map((r) => r.id), version };
   }
 }
