@@ -5,6 +5,7 @@
 // BENCH_CPUPROF_OUT=<file> to keep it, DATABASE_URL to use an existing server instead of an embedded one,
 // BENCH_ONLY=library (only the practice library part), BENCH_LIBRARY_NOTE=<file> (its figures as Markdown),
 // BENCH_ONLY=visits (only the working visits part: list, feed, confirmation under contention, randomised run),
+// BENCH_VISIT_ATTEMPTS (10000): attempts of the visits' randomised run,
 // BENCH_SIGNINS (40): sequential sign-ins measured in the accounts part (which also measures `me`),
 // BENCH_PEER_URL (http://127.0.0.1:5678/graphql): a PostGraphile server of the same city directory to
 // measure beside the API, when one answers there (skipped with a line saying so when none does).
@@ -1035,7 +1036,7 @@ async function visitsBench(api, databaseUrl, pgPid) {
     log(`    outcomes ${JSON.stringify(outcomes)}; rounds with exactly one confirmation: ${roundsRight} of ${ROUNDS}`);
 
     // The randomised run: 10,000 attempts over confirm, reschedule and accept-proposal on the run hosts.
-    const ATTEMPTS = 10_000;
+    const ATTEMPTS = Math.ceil(positive(process.env.BENCH_VISIT_ATTEMPTS, 10_000));
     const run = await prepareRun(client, { perHost: 80, windowsOf: () => Array.from({ length: 1 + Math.floor(Math.random() * 3) }, () => randomWindow()) });
     const runHostCookie = await benchSession(client, SESSION_SECRET, 'run-host-admin', run.hosts.map((h) => [h.id, 'ADMIN']));
     const visitingIds = [...new Set(run.visits.map((v) => v.visitingCityId))];
