@@ -154,6 +154,8 @@ const CALLS: Record<string, () => Promise<{ query: string; variables?: Record<st
   fileVisitReport: async () => ({ query: `mutation($id: ID!) { fileVisitReport(input: { visitId: $id, summary: "Ringkas", learnings: "Pelajaran", followUps: [] }) { userErrors { code } } }`, variables: { id: await solokVisit() } }),
   updateVisitFollowUp: async () => ({ query: `mutation($id: ID!) { updateVisitFollowUp(input: { followUpId: $id, status: DONE }) { userErrors { code } } }`, variables: { id: await solokFollowUp() } }),
   cityVisitOutcomes: async () => ({ query: `{ cityVisitOutcomes(citySlug: "kota-solok") { citySlug } }` }),
+  calendarFeed: async () => ({ query: `{ calendarFeed(citySlug: "kota-solok") { url } }` }),
+  rotateCalendarFeedToken: async () => ({ query: `mutation { rotateCalendarFeedToken(input: { citySlug: "kota-solok" }) { userErrors { code } } }` }),
 };
 
 const ROLE_NAMES = ['anonymous', 'member of another city', 'member', 'editor', 'admin', 'researcher', 'platform admin'] as const;
@@ -227,6 +229,8 @@ const EXPECTED: Record<string, Record<Role, boolean>> = table({
   fileVisitReport:               [N,         N,          N,      Y,      Y,     N,          N],
   updateVisitFollowUp:           [N,         N,          N,      Y,      Y,     N,          N],
   cityVisitOutcomes:             [N,         N,          Y,      Y,      Y,     N,          Y],
+  calendarFeed:                  [N,         N,          N,      N,      Y,     N,          N],
+  rotateCalendarFeedToken:       [N,         N,          N,      N,      Y,     N,          N],
 });
 
 function table(rows: Record<string, boolean[]>): Record<string, Record<Role, boolean>> {

@@ -57,8 +57,19 @@ describe('policy', () => {
       'ADOPTION_UPDATE',
       'VISIT_AVAILABILITY_EDIT',
       'VISIT_OUTCOMES_VIEW',
+      'CALENDAR_FEED_MANAGE',
     ]);
     expect(allowedActions(admin, medan)).toEqual([]);
+  });
+
+  it("lets only a city's own admins manage its calendar feed (its token shows private visits)", () => {
+    const as = (role: 'ADMIN' | 'EDITOR' | 'MEMBER') => user({ memberships: [{ cityId: '13.72', role }] });
+    expect(isAllowed(as('ADMIN'), 'CALENDAR_FEED_MANAGE', solok)).toBe(true);
+    expect(isAllowed(as('EDITOR'), 'CALENDAR_FEED_MANAGE', solok)).toBe(false);
+    expect(isAllowed(as('MEMBER'), 'CALENDAR_FEED_MANAGE', solok)).toBe(false);
+    expect(isAllowed(as('ADMIN'), 'CALENDAR_FEED_MANAGE', medan)).toBe(false);
+    expect(isAllowed(user({ isPlatformAdmin: true }), 'CALENDAR_FEED_MANAGE', solok)).toBe(false);
+    expect(isAllowed(null, 'CALENDAR_FEED_MANAGE', solok)).toBe(false);
   });
 
   it('lets an admin of any city of a resource act on it, and nobody on a resource without cities', () => {

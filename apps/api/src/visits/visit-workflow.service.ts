@@ -22,6 +22,9 @@ import type {
   VisitWindowInput,
 } from './visits.types.js';
 
+/** The steps that book or free a slot of the host (see `step`). */
+const BOOKING_STEPS: readonly VisitAction[] = ['CONFIRM', 'ACCEPT', 'RESCHEDULE', 'CANCEL'];
+
 /** A visit as a step reads it, locked (FOR UPDATE) until the mutation's transaction ends. */
 interface Locked {
   id: string;
@@ -218,6 +221,10 @@ export class VisitWorkflow {
       errors.add('visitId', 'INVALID_TRANSITION');
       return null;
     }
+    // Steps that book or free a slot take the host's lock first: bookings of one host are made one at
+    // a time, so two of them never wait on each other through the exclusion constraint (a deadlock
+    // seen once in 10,000 randomised attempts); other hosts are not held up.
+    if (BOOKING_STEPS.includes(action)) await this.connection.manager.query(`SELECT pg_advisory_xact_lock(hashtext('citybridge:visit-host'), $1)`, [visit.host_city_id]);
     const change = await apply(visit);
     if (!change || errors.any) return null;
     const next = { startsAt: visit.starts_at, endsAt: visit.ends_at, sequence: visit.sequence, ...change };
