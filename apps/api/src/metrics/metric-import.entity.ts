@@ -39,7 +39,7 @@ export class MetricImport {
   @Column({ name: 'row_count', type: 'int', nullable: true })
   rowCount: number | null;
 
-  @Index('metric_imports_created_by')
+  @Index('metric_imports_by_creator')
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 

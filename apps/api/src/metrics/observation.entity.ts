@@ -23,7 +23,7 @@ import { MetricSource } from './metric-source.entity.js';
 @Index('metric_observations_indicator_year', ['indicatorId', 'year', 'cityId'])
 // A city's series (its metrics tab, peer groups, sanity checks).
 @Index('metric_observations_city_indicator', ['cityId', 'indicatorId', 'year'])
-@Index('metric_observations_source', ['sourceId'])
+@Index('metric_observations_by_source', ['sourceId'])
 export class MetricObservation {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_metric_observations' })
   id: string;
@@ -38,7 +38,7 @@ export class MetricObservation {
   city?: unknown;
 
   /** The program (a practice of the city) the number belongs to; NULL for the whole city. */
-  @Index('metric_observations_practice', { synchronize: false }) // partial, made in the migration
+  @Index('metric_observations_by_practice', { synchronize: false }) // partial, made in the migration
   @Column({ name: 'practice_id', type: 'uuid', nullable: true })
   practiceId: string | null;
 
@@ -82,7 +82,7 @@ export class MetricObservation {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
-  @Index('metric_observations_import', { synchronize: false }) // partial, made in the migration
+  @Index('metric_observations_by_import', { synchronize: false }) // partial, made in the migration
   @Column({ name: 'import_id', type: 'uuid', nullable: true })
   importId: string | null;
 

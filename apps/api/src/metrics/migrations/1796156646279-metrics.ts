@@ -104,7 +104,7 @@ export class Metrics1796156646279 implements MigrationInterface {
       CONSTRAINT "PK_metric_imports" PRIMARY KEY ("id"))`);
     await q.query(`ALTER TABLE "metric_imports" ADD CONSTRAINT "metric_imports_city" FOREIGN KEY ("city_id") REFERENCES "cities"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await q.query(`ALTER TABLE "metric_imports" ADD CONSTRAINT "metric_imports_created_by" FOREIGN KEY ("created_by") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
-    await q.query(`CREATE INDEX "metric_imports_created_by" ON "metric_imports" ("created_by")`);
+    await q.query(`CREATE INDEX "metric_imports_by_creator" ON "metric_imports" ("created_by")`);
     // The same file is committed once for a city (or once by platform admins, city NULL).
     await q.query(`CREATE UNIQUE INDEX "metric_imports_once" ON "metric_imports" ("file_sha256", "city_id") NULLS NOT DISTINCT WHERE status = 'committed'`);
     await q.query(`CREATE TABLE "metric_observations" (
@@ -139,9 +139,9 @@ export class Metrics1796156646279 implements MigrationInterface {
     await q.query(`CREATE UNIQUE INDEX "metric_observations_once" ON "metric_observations" ("city_id", "practice_id", "indicator_id", "year", "period_kind", "period_no", "source_id") NULLS NOT DISTINCT`);
     await q.query(`CREATE INDEX "metric_observations_indicator_year" ON "metric_observations" ("indicator_id", "year", "city_id")`);
     await q.query(`CREATE INDEX "metric_observations_city_indicator" ON "metric_observations" ("city_id", "indicator_id", "year")`);
-    await q.query(`CREATE INDEX "metric_observations_source" ON "metric_observations" ("source_id")`);
-    await q.query(`CREATE INDEX "metric_observations_practice" ON "metric_observations" ("practice_id", "indicator_id", "year") WHERE practice_id IS NOT NULL`);
-    await q.query(`CREATE INDEX "metric_observations_import" ON "metric_observations" ("import_id") WHERE import_id IS NOT NULL`);
+    await q.query(`CREATE INDEX "metric_observations_by_source" ON "metric_observations" ("source_id")`);
+    await q.query(`CREATE INDEX "metric_observations_by_practice" ON "metric_observations" ("practice_id", "indicator_id", "year") WHERE practice_id IS NOT NULL`);
+    await q.query(`CREATE INDEX "metric_observations_by_import" ON "metric_observations" ("import_id") WHERE import_id IS NOT NULL`);
     for (const [code, nameId, nameEn, unit, direction, category, standard, ref, normalisable, definitionId, definitionEn] of SEED) {
       await q.query(
         `INSERT INTO metric_indicators (code, name_id, name_en, unit, direction, category, standard, standard_ref, normalisable, definition_id, definition_en)
