@@ -1,9 +1,14 @@
 import { AuditModule } from '../audit/audit.module.js';
+import { AuthModule } from '../auth/auth.module.js';
 import { DomainModule } from '../common/domain-module.js';
 import { MetricIndicator } from './indicator.entity.js';
 import en from './locales/en.json';
 import id from './locales/id.json';
+import { MetricExportHttp } from './metric-export.http.js';
 import { MetricImport } from './metric-import.entity.js';
+import { MetricImportResource } from './metric-import.resource.js';
+import { MetricImportsHttp } from './metric-imports.http.js';
+import { MetricImportsService } from './metric-imports.service.js';
 import { MetricSource } from './metric-source.entity.js';
 import { MetricsCityResource } from './metrics-city.resource.js';
 import { MetricsResolver } from './metrics.resolver.js';
@@ -16,8 +21,8 @@ import { MetricObservation } from './observation.entity.js';
   entities: [MetricIndicator, MetricSource, MetricImport, MetricObservation],
   migrations: [Metrics1796156646279],
   messages: { id, en },
-  imports: [AuditModule],
-  providers: [MetricsService, MetricsCityResource, MetricsResolver],
+  imports: [AuditModule, AuthModule],
+  providers: [MetricsService, MetricImportsService, MetricsCityResource, MetricImportResource, MetricImportsHttp, MetricExportHttp, MetricsResolver],
   exports: [MetricsService],
 })
 export class MetricsModule {}
