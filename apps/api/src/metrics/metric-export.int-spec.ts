@@ -40,7 +40,12 @@ describe('export', () => {
     expect(res.status).toBe(200);
     const body = JSON.parse(res.text);
     expect(body.licence).toBe(DATA_LICENCE);
-    expect(body.observations.length).toBe(4);
+    const real = body.observations.filter((o: { source_organisation: string }) => o.source_organisation !== 'CityBridge');
+    expect(real.length).toBe(4);
+    // The generated demo series (demo-data/demo-series.ts): every value labelled demo, never one without the label.
+    const generated = body.observations.filter((o: { source_organisation: string }) => o.source_organisation === 'CityBridge');
+    expect(generated.length).toBeGreaterThan(100);
+    expect(generated.every((o: { is_demo: boolean; quality: string }) => o.is_demo && o.quality === 'demo')).toBe(true);
     expect(body.observations).toContainEqual(expect.objectContaining({ city_code: '12.71', indicator: 'unemployment_rate', value: 10.74, is_demo: true, quality: 'demo' }));
     const empty = await t.http().get('/metrics/export.csv?cities=99.99');
     expect(empty.text).toBe(`${EXPORT_COLUMNS.join(',')}\r\n`);

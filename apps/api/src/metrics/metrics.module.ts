@@ -1,6 +1,7 @@
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { DomainModule } from '../common/domain-module.js';
+import { DEMO_METRICS } from './demo-data/demo-series.js';
 import { MetricIndicator } from './indicator.entity.js';
 import en from './locales/en.json';
 import id from './locales/id.json';
@@ -20,6 +21,7 @@ import { MetricObservation } from './observation.entity.js';
   name: 'metrics',
   entities: [MetricIndicator, MetricSource, MetricImport, MetricObservation],
   migrations: [Metrics1796156646279],
+  demoData: DEMO_METRICS,
   messages: { id, en },
   imports: [AuditModule, AuthModule],
   providers: [MetricsService, MetricImportsService, MetricsCityResource, MetricImportResource, MetricImportsHttp, MetricExportHttp, MetricsResolver],
