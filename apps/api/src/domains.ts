@@ -11,3 +11,4 @@ export { PracticesModule } from './practices/practices.module.js';
 export { UploadsModule } from './uploads/uploads.module.js';
 export { NotificationsModule } from './notifications/notifications.module.js';
 export { VisitsModule } from './visits/visits.module.js';
+export { MetricsModule } from './metrics/metrics.module.js';

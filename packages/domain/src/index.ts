@@ -43,3 +43,5 @@ export { CITY_SEARCH_ALIASES, citySearchAliasCodes, citySortName } from './city-
 export { INDONESIAN_STOP_WORDS, MAX_PRACTICE_QUERY_LENGTH, practiceSearchWords } from './practice-search.js';
 export * from './visit.js';
 export * from './visit-availability.js';
+export * from './metrics.js';
+export { type DecimalStyle, detectDecimalStyle, parseNumberInStyle, type StyleDetection, type StyleEvidence, styleEvidence, tryParseEnglishNumber } from './decimal-style.js';

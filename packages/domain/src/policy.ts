@@ -55,6 +55,9 @@ export const ACTIONS = [
   'NOTIFICATIONS_VIEW',
   'VISIT_OUTCOMES_VIEW',
   'CALENDAR_FEED_MANAGE',
+  'METRICS_INDICATOR_EDIT',
+  'METRICS_OBSERVATION_EDIT',
+  'METRICS_IMPORT',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -181,6 +184,11 @@ export const RULES: Record<Action, Rule> = {
   VISIT_OUTCOMES_VIEW: anyOf(cityRole(['ADMIN', 'EDITOR', 'MEMBER'], ['home']), platformAdmin),
   // The secret feed link shows the city's private visits and rosters: its admins see and rotate it.
   CALENDAR_FEED_MANAGE: cityRole(['ADMIN'], ['home']),
+  // The catalogue is shared by every city: only platform admins change it.
+  METRICS_INDICATOR_EDIT: platformAdmin,
+  // A city's numbers are entered and imported by its editors and admins; platform admins for any city.
+  METRICS_OBSERVATION_EDIT: anyOf(cityWriter, platformAdmin),
+  METRICS_IMPORT: anyOf(cityWriter, platformAdmin),
 };
 
 /** Actions that are taken on a city's things and need the resource. */
@@ -215,6 +223,8 @@ export const CITY_ACTIONS: readonly Action[] = [
   'VISIT_AVAILABILITY_EDIT',
   'VISIT_OUTCOMES_VIEW',
   'CALENDAR_FEED_MANAGE',
+  'METRICS_OBSERVATION_EDIT',
+  'METRICS_IMPORT',
 ];
 
 export function isAllowed(actor: Actor | null, action: Action, resource: Resource = {}): boolean {
