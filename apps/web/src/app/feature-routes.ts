@@ -5,3 +5,4 @@ export { citiesRoutes } from '../cities/routes';
 export { devMailboxRoutes } from '../dev-mailbox/routes';
 export { membershipsRoutes } from '../memberships/routes';
 export { practicesRoutes } from '../practices/routes';
+export { visitsRoutes } from '../visits/routes';
