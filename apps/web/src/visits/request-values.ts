@@ -1,12 +1,11 @@
-import { tryParseIndonesianNumber } from '@citybridge/domain';
+import { tryParseIndonesianNumber, VISIT_LIMITS } from '@citybridge/domain';
 import type { RequestVisitInput } from '../gql/features/graphql';
 import { localToUtc } from './visit-time';
 
-// The request wizard's values, its checks before asking the API, and the input it sends. The
-// contract's limits (VISIT_LIMITS in packages/domain) are repeated only as the form's bounds.
-export const MAX_WINDOWS = 3;
-export const MAX_DELEGATES = 100;
-export const PURPOSE_MAX = 2000;
+// The request wizard's values, its checks before asking the API, and the input it sends.
+export const MAX_WINDOWS = VISIT_LIMITS.maxWindows;
+export const MAX_DELEGATES = VISIT_LIMITS.maxDelegates;
+export const PURPOSE_MAX = VISIT_LIMITS.purposeMax;
 
 export interface WindowValue {
   /** Local "2018-10-05T09:00" in the host's zone, as a datetime-local input holds it. */

@@ -9,7 +9,7 @@ import { FormErrors } from '../app/user-errors';
 import { useViewer } from '../app/viewer';
 import { MyVisitsDocument, RequestVisitDocument, VisitInboxDocument, VisitRequestCitiesDocument } from '../gql/features/graphql';
 import { DatesStep, HostStep, ReviewStep, RosterStep } from './request-steps';
-import { formFields, initialValues, type RequestValues, requestInput, STEPS, stepErrors, stepOfField } from './request-values';
+import { formFields, initialValues, PURPOSE_MAX, type RequestValues, requestInput, STEPS, stepErrors, stepOfField } from './request-values';
 import { useVisitStrings } from './visit-strings';
 import { requestingCities } from './visits-page';
 
@@ -45,7 +45,7 @@ function RequestWizard({ visitingCities }: { visitingCities: { slug: string; nam
       invalidDate: t('visits.request.errors.invalidDate'),
       invalidEmail: t('visits.request.errors.invalidEmail'),
       invalidNumber: t('visits.request.errors.invalidNumber'),
-      tooLong: t('visits.request.errors.tooLong', { max: 2000 }),
+      tooLong: t('visits.request.errors.tooLong', { max: PURPOSE_MAX }),
     }),
     [t],
   );

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { VISIT_ACTIONS } from '@citybridge/domain';
 import { Button, Group, Paper, Radio, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { ConfirmModal } from '../app/confirm-modal';
@@ -27,8 +28,8 @@ import { WindowsFields } from './windows-fields';
 
 type Visit = VisitDetailFieldsFragment;
 
-// The state machine's order (packages/domain VISIT_ACTIONS): the API's allowedActions say which.
-const ACTION_ORDER: VisitAction[] = ['CONFIRM', 'PROPOSE', 'DECLINE', 'ACCEPT', 'WITHDRAW', 'RESCHEDULE', 'CANCEL', 'COMPLETE'];
+// The state machine's order; the API's allowedActions (state machine ∩ policy) say which.
+const ACTION_ORDER: readonly VisitAction[] = VISIT_ACTIONS;
 // What the lists on /kunjungan show changes with every step.
 const REFETCH = { refetchQueries: [VisitInboxDocument, MyVisitsDocument] };
 
@@ -116,7 +117,7 @@ function NewWindowsForm({ visit, action, onDone }: { visit: Visit; action: 'PROP
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const input = { visitId: visit.id, windows: windows.slice(0, MAX_WINDOWS), ...(action === 'PROPOSE' ? { message: note.trim() || null } : { reason: note.trim() || null }) };
+        const input = { visitId: visit.id, windows: windows.slice(0, MAX_WINDOWS) };
         void submit({
           invalid: invalid(),
           send: async () =>

@@ -1,4 +1,4 @@
-import { formatUtcOffset, TIME_ZONES, utcOffsetMinutes } from '@citybridge/domain';
+import { formatUtcOffset, isLocalDateTime, TIME_ZONES, utcOffsetMinutes, utcToZonedLocal, zonedLocalToUtc } from '@citybridge/domain';
 import { type Language, localeFor } from '../app/i18n';
 
 // Visits are entered and shown in the host's zone, with the visiting city's local time alongside
@@ -15,42 +15,13 @@ export function zoneLabel(iana: string, at: Date = new Date()): string {
   }
 }
 
-const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-
 /** A local date-time "2018-10-05T09:00" in `iana` as an instant; null when it is not one. */
 export function localToUtc(local: string, iana: string): Date | null {
-  const match = LOCAL.exec(local);
-  if (!match) return null;
-  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
-  if (Number.isNaN(asUtc)) return null;
-  // The offset at the guess, then again at the result (a zone that changes its offset in between).
-  let instant = asUtc - utcOffsetMinutes(iana, new Date(asUtc)) * 60_000;
-  instant = asUtc - utcOffsetMinutes(iana, new Date(instant)) * 60_000;
-  return new Date(instant);
-}
-
-/** An instant as a local "2018-10-05T09:00" in `iana` (the value of a datetime-local input). */
-export function utcToLocal(iso: string | Date, iana: string): string {
-  const date = typeof iso === 'string' ? new Date(iso) : iso;
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: iana,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(date)
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+  return isLocalDateTime(local) ? zonedLocalToUtc(local, iana) : null;
 }
 
 function dayKey(date: Date, iana: string): string {
-  return utcToLocal(date, iana).slice(0, 10);
+  return utcToZonedLocal(date, iana).slice(0, 10);
 }
 
 /**
