@@ -67,6 +67,19 @@ const solokAdoption = async () => {
   );
   return a.id;
 };
+/** A visit between Kota Solok and Kota Padang (13.71), Solok on `solokSide`, written straight into the database. */
+const visitWithSolok = async (solokSide: 'host' | 'visiting', state: 'requested' | 'proposed' | 'confirmed' = 'requested') => {
+  const [visiting, host] = solokSide === 'host' ? ['13.71', SOLOK] : [SOLOK, '13.71'];
+  const slot = state === 'confirmed' ? `now() + interval '30 days'` : 'NULL';
+  const [v] = await t.dataSource.query(
+    `INSERT INTO visits (visiting_city_id, host_city_id, state, purpose, host_time_zone, starts_at, ends_at)
+     SELECT v.id, h.id, $3, 'Kunjungan matriks', 'Asia/Jakarta', ${slot}, ${slot} + interval '2 hours' FROM cities v, cities h WHERE v.code = $1 AND h.code = $2 RETURNING id`,
+    [visiting, host, state],
+  );
+  return v.id;
+};
+const VISIT_WINDOW = `windows: [{ start: "2099-10-05T09:00", end: "2099-10-05T12:00" }]`;
+const VISIT_DELEGATION = `delegation: [{ name: "Zul Elfian", title: "Wali Kota", agency: "Pemerintah Kota Solok", isLeader: true }]`;
 const PRACTICE_FIELDS = `topic: "health", texts: [{ language: ID, title: "Praktik matriks" }]`;
 
 /** One call per mutation and per query that is not public; city-scoped ones act on Kota Solok. */
@@ -106,6 +119,20 @@ const CALLS: Record<string, () => Promise<{ query: string; variables?: Record<st
   practicesToReview: async () => ({ query: `{ practicesToReview { totalCount } }` }),
   recordAdoption: async () => ({ query: `mutation($id: ID!) { recordAdoption(input: { practiceId: $id, citySlug: "kota-solok", status: PLANNED }) { userErrors { code } } }`, variables: { id: await medanPractice() } }),
   updateAdoption: async () => ({ query: `mutation($id: ID!) { updateAdoption(input: { adoptionId: $id, status: DONE }) { userErrors { code } } }`, variables: { id: await solokAdoption() } }),
+  requestVisit: async () => ({ query: `mutation { requestVisit(input: { visitingCityId: "${SOLOK}", hostCityId: "12.71", purpose: "Studi tiru", ${VISIT_WINDOW}, ${VISIT_DELEGATION} }) { userErrors { code } } }` }),
+  confirmVisit: async () => ({ query: `mutation($id: ID!) { confirmVisit(input: { visitId: $id, windowId: "${randomUUID()}" }) { userErrors { code } } }`, variables: { id: await visitWithSolok('host') } }),
+  proposeVisitWindows: async () => ({ query: `mutation($id: ID!) { proposeVisitWindows(input: { visitId: $id, ${VISIT_WINDOW} }) { userErrors { code } } }`, variables: { id: await visitWithSolok('host') } }),
+  declineVisit: async () => ({ query: `mutation($id: ID!) { declineVisit(input: { visitId: $id, reason: "Penuh" }) { userErrors { code } } }`, variables: { id: await visitWithSolok('host') } }),
+  rescheduleVisit: async () => ({ query: `mutation($id: ID!) { rescheduleVisit(input: { visitId: $id, ${VISIT_WINDOW} }) { userErrors { code } } }`, variables: { id: await visitWithSolok('host', 'confirmed') } }),
+  updateVisitHosting: async () => ({ query: `mutation($id: ID!) { updateVisitHosting(input: { visitId: $id, venue: "Ruang Rapat I" }) { userErrors { code } } }`, variables: { id: await visitWithSolok('host') } }),
+  acceptVisitProposal: async () => ({ query: `mutation($id: ID!) { acceptVisitProposal(input: { visitId: $id, windowId: "${randomUUID()}" }) { userErrors { code } } }`, variables: { id: await visitWithSolok('visiting', 'proposed') } }),
+  withdrawVisit: async () => ({ query: `mutation($id: ID!) { withdrawVisit(input: { visitId: $id }) { userErrors { code } } }`, variables: { id: await visitWithSolok('visiting') } }),
+  updateVisitDelegation: async () => ({ query: `mutation($id: ID!) { updateVisitDelegation(input: { visitId: $id, ${VISIT_DELEGATION} }) { userErrors { code } } }`, variables: { id: await visitWithSolok('visiting') } }),
+  cancelVisit: async () => ({ query: `mutation($id: ID!) { cancelVisit(input: { visitId: $id }) { userErrors { code } } }`, variables: { id: await visitWithSolok('visiting', 'confirmed') } }),
+  completeVisit: async () => ({ query: `mutation($id: ID!) { completeVisit(input: { visitId: $id }) { userErrors { code } } }`, variables: { id: await visitWithSolok('visiting', 'confirmed') } }),
+  setVisitAvailability: async () => ({ query: `mutation { setVisitAvailability(input: { citySlug: "kota-solok", capacity: 1, rules: [] }) { userErrors { code } } }` }),
+  visitInbox: async () => ({ query: `{ visitInbox { totalCount } }` }),
+  myVisits: async () => ({ query: `{ myVisits { totalCount } }` }),
 };
 
 const ROLE_NAMES = ['anonymous', 'member of another city', 'member', 'editor', 'admin', 'researcher', 'platform admin'] as const;
@@ -156,6 +183,23 @@ const EXPECTED: Record<string, Record<Role, boolean>> = table({
   practicesToReview:             [N,         Y,          Y,      Y,      Y,     Y,          Y],
   recordAdoption:                [N,         N,          N,      Y,      Y,     N,          Y],
   updateAdoption:                [N,         N,          N,      Y,      Y,     N,          Y],
+  // Visits: Kota Solok requests, accepts, withdraws and edits its delegation as the visiting city (its
+  // editors and admins); it confirms, proposes, declines, reschedules and edits the hosting as the host
+  // (its admins). Cancel and complete act on a visit Solok makes. The other city is Kota Padang.
+  requestVisit:                  [N,         N,          N,      Y,      Y,     N,          N],
+  confirmVisit:                  [N,         N,          N,      N,      Y,     N,          N],
+  proposeVisitWindows:           [N,         N,          N,      N,      Y,     N,          N],
+  declineVisit:                  [N,         N,          N,      N,      Y,     N,          N],
+  rescheduleVisit:               [N,         N,          N,      N,      Y,     N,          N],
+  updateVisitHosting:            [N,         N,          N,      N,      Y,     N,          N],
+  acceptVisitProposal:           [N,         N,          N,      Y,      Y,     N,          N],
+  withdrawVisit:                 [N,         N,          N,      Y,      Y,     N,          N],
+  updateVisitDelegation:         [N,         N,          N,      Y,      Y,     N,          N],
+  cancelVisit:                   [N,         N,          N,      Y,      Y,     N,          N],
+  completeVisit:                 [N,         N,          N,      Y,      Y,     N,          N],
+  setVisitAvailability:          [N,         N,          N,      N,      Y,     N,          N],
+  visitInbox:                    [N,         Y,          Y,      Y,      Y,     Y,          Y],
+  myVisits:                      [N,         Y,          Y,      Y,      Y,     Y,          Y],
 });
 
 function table(rows: Record<string, boolean[]>): Record<string, Record<Role, boolean>> {

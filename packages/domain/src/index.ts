@@ -42,3 +42,4 @@ export {
 export { CITY_SEARCH_ALIASES, citySearchAliasCodes, citySortName } from './city-search.js';
 export { INDONESIAN_STOP_WORDS, MAX_PRACTICE_QUERY_LENGTH, practiceSearchWords } from './practice-search.js';
 export * from './visit.js';
+export * from './visit-availability.js';
