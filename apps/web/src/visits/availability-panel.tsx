@@ -30,7 +30,7 @@ export function AvailabilityPanel({ citySlug, cityName }: { citySlug: string; ci
   const { data, error } = useQuery(VisitAvailabilityDocument, { variables: { citySlug, ...range } });
   const availability = data?.visitAvailability;
   let body: React.ReactNode;
-  if (error && !availability) body = <Text c="red.9">{t('visits.availability.error')}</Text>;
+  if ((error && !availability) || data?.visitAvailability === null) body = <Text c="red.9">{t('visits.availability.error')}</Text>;
   else if (!availability) body = <Text>{t('visits.availability.loading')}</Text>;
   else {
     const zone = zoneLabel(availability.timeZone);

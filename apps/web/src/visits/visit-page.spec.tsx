@@ -17,6 +17,8 @@ const userError = (field: string | null, code: string, text: string) => ({
   ],
 });
 
+const HOST_PEOPLE = [{ __typename: 'VisitHostParticipant', id: 'h1', name: 'Wiriya Alrahman', title: 'Sekretaris Daerah', agency: null, role: 'Penerima rombongan' }];
+
 /** The demo seed visit as Kota Solok's members see it: completed, at Medan's mayor's office. */
 const SEED = fullVisit({
   state: 'CONFIRMED',
@@ -27,7 +29,7 @@ const SEED = fullVisit({
   windows: [],
   viewerSides: ['VISITING'],
   allowedActions: ['CANCEL', 'COMPLETE'],
-  hostParticipants: [{ __typename: 'VisitHostParticipant', id: 'h1', name: 'Wiriya Alrahman', title: 'Sekretaris Daerah', agency: null, role: 'Penerima rombongan' }],
+  hostParticipants: HOST_PEOPLE,
 });
 
 describe('visit page', () => {
@@ -104,7 +106,7 @@ describe('visit page', () => {
         visitMock(requested),
         {
           request: { query: DeclineVisitDocument, variables: { input: { visitId: VISIT_ID, reason: 'Jadwal penuh.' } } },
-          result: { data: { declineVisit: { __typename: 'VisitPayload', visit: declined, userErrors: [] } } },
+          result: { data: { declineVisit: { __typename: 'DeclineVisitPayload', visit: declined, userErrors: [] } } },
         },
       ],
     });
@@ -132,7 +134,7 @@ describe('visit page', () => {
             query: ProposeVisitWindowsDocument,
             variables: { input: { visitId: VISIT_ID, windows: [{ start: '2027-03-07T09:00', end: '2027-03-07T12:00' }], message: null } },
           },
-          result: { data: { proposeVisitWindows: { __typename: 'VisitPayload', visit: null, userErrors: [userError('windows.0.start', 'OUTSIDE_AVAILABILITY', 'Di luar jam penerimaan tamu.')] } } },
+          result: { data: { proposeVisitWindows: { __typename: 'ProposeVisitWindowsPayload', visit: null, userErrors: [userError('windows.0.start', 'OUTSIDE_AVAILABILITY', 'Di luar jam penerimaan tamu.')] } } },
         },
       ],
     });
