@@ -70,10 +70,10 @@ const solokAdoption = async () => {
 /** A visit between Kota Solok and Kota Padang (13.71), Solok on `solokSide`, written straight into the database. */
 const visitWithSolok = async (solokSide: 'host' | 'visiting', state: 'requested' | 'proposed' | 'confirmed' = 'requested') => {
   const [visiting, host] = solokSide === 'host' ? ['13.71', SOLOK] : [SOLOK, '13.71'];
-  const slot = state === 'confirmed' ? `now() + interval '30 days'` : 'NULL';
+  const [start, end] = state === 'confirmed' ? [`now() + interval '30 days'`, `now() + interval '30 days 2 hours'`] : ['NULL', 'NULL'];
   const [v] = await t.dataSource.query(
     `INSERT INTO visits (visiting_city_id, host_city_id, state, purpose, host_time_zone, starts_at, ends_at)
-     SELECT v.id, h.id, $3, 'Kunjungan matriks', 'Asia/Jakarta', ${slot}, ${slot} + interval '2 hours' FROM cities v, cities h WHERE v.code = $1 AND h.code = $2 RETURNING id`,
+     SELECT v.id, h.id, $3, 'Kunjungan matriks', 'Asia/Jakarta', (${start})::timestamptz, (${end})::timestamptz FROM cities v, cities h WHERE v.code = $1 AND h.code = $2 RETURNING id`,
     [visiting, host, state],
   );
   return v.id;

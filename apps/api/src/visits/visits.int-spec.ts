@@ -204,6 +204,25 @@ describe('a working visit from request to completion', () => {
   });
 });
 
+describe('reading', () => {
+  it('reads a page of visits with their cities, practices, windows and rosters in as many statements as one visit', async () => {
+    const p = await parties(t);
+    const practice = await practiceOf(p.host.id);
+    const page = `{ cityVisits(citySlug: "${p.host.slug}") { totalCount nodes { ${VISIT_FIELDS} hostParticipants { name } agenda { title practice { id } } } } }`;
+    const statements = async () => {
+      const res = await p.hostAdmin.gql(page);
+      expect(res.errors).toBeUndefined();
+      return { count: res.data?.cityVisits.totalCount, statements: Number(res.headers['x-sql-statements']) };
+    };
+    await requestVisit(p, { practiceIds: [practice], windows: [{ start: `${WED}T09:00`, end: `${WED}T10:00` }] });
+    const one = await statements();
+    for (let i = 0; i < 4; i++) await requestVisit(p, { practiceIds: [practice], windows: [{ start: `${THU}T09:00`, end: `${THU}T10:00` }] });
+    const five = await statements();
+    expect([one.count, five.count]).toEqual([1, 5]);
+    expect(five.statements).toBe(one.statements);
+  });
+});
+
 describe('bad input: a clear userError naming the field, and nothing changed', () => {
   let p: VisitParties;
   let practice: string;
