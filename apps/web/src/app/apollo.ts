@@ -54,6 +54,7 @@ export function createApolloCache(): InMemoryCache {
           // different selections that must not replace each other.
           myPractices: appendPages(['first']),
           practicesToReview: appendPages(['first']),
+          notifications: appendPages(['first']),
         },
       },
       Province: { keyFields: ['code'] },
