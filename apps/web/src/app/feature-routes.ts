@@ -6,3 +6,5 @@ export { devMailboxRoutes } from '../dev-mailbox/routes';
 export { membershipsRoutes } from '../memberships/routes';
 export { notificationsRoutes } from '../notifications/routes';
 export { practicesRoutes } from '../practices/routes';
+// TEMPORARY until visits/routes.tsx (web-a) lands: then these entries move there.
+export { visitsMoreRoutes } from '../visits/more-routes';

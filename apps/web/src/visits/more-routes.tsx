@@ -1,0 +1,9 @@
+import { lazy } from 'react';
+import type { RouteObject } from 'react-router';
+
+// web-b's visit pages. The same entries belong in routes.tsx (the build reads page paths from there).
+const CalendarPage = lazy(() => import('./calendar-page').then((m) => ({ default: m.CalendarPage })));
+
+export const visitsMoreRoutes: RouteObject[] = [
+  { path: 'kunjungan/kalender', element: <CalendarPage /> },
+];
