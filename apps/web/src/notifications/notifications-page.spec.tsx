@@ -1,10 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MockLink } from '@apollo/client/testing';
-import {
-  MarkAllNotificationsReadDocument,
-  MarkNotificationReadDocument,
-  NotificationsDocument,
-} from '../gql/features/graphql';
+import { MarkNotificationsReadDocument, NotificationsDocument } from '../gql/features/graphql';
 import { viewer } from '../test/account-fixtures';
 import { unreadCountMock } from '../test/notification-fixtures';
 import { renderApp } from '../test/render-app';
@@ -14,8 +10,8 @@ beforeEach(() => localStorage.clear());
 
 const ME = viewer({ displayName: 'Admin Kota Medan', memberships: [] });
 
-function notification(id: string, title: string, readAt: string | null = null, url: string | null = `/kunjungan/visit-${id}`) {
-  return { __typename: 'Notification' as const, id, kind: 'VISIT_REQUESTED', title, body: `Isi ${title}`, url, readAt, createdAt: '2026-11-30T03:00:00.000Z' };
+function notification(id: string, title: string, readAt: string | null = null, link: string | null = `/kunjungan/visit-${id}`) {
+  return { __typename: 'Notification' as const, id, kind: 'visit.requested', title, body: `Isi ${title}`, link, readAt, createdAt: '2026-11-30T03:00:00.000Z' };
 }
 
 function listMock(nodes: ReturnType<typeof notification>[], { after = null as string | null, hasNextPage = false, totalCount = nodes.length } = {}): MockLink.MockedResponse {
@@ -71,11 +67,15 @@ describe('notifications page', () => {
         unreadCountMock(2),
         firstPage([notification('n1', 'Permohonan baru'), notification('n2', 'Jadwal diusulkan')]),
         {
-          request: { query: MarkNotificationReadDocument, variables: { input: { notificationId: 'n1' } } },
-          result: { data: { markNotificationRead: { __typename: 'MarkNotificationReadPayload', notification: notification('n1', 'Permohonan baru', '2026-12-01T01:00:00.000Z'), userErrors: [] } } },
+          request: { query: MarkNotificationsReadDocument, variables: { input: { ids: ['n1'] } } },
+          result: { data: { markNotificationsRead: { __typename: 'MarkNotificationsReadPayload', markedCount: 1, unreadCount: 1, userErrors: [] } } },
         },
+        firstPage([notification('n1', 'Permohonan baru', '2026-12-01T01:00:00.000Z'), notification('n2', 'Jadwal diusulkan')]),
         unreadCountMock(1),
-        { request: { query: MarkAllNotificationsReadDocument }, result: { data: { markAllNotificationsRead: { __typename: 'MarkAllNotificationsReadPayload', count: 1, userErrors: [] } } } },
+        {
+          request: { query: MarkNotificationsReadDocument, variables: { input: { all: true } } },
+          result: { data: { markNotificationsRead: { __typename: 'MarkNotificationsReadPayload', markedCount: 1, unreadCount: 0, userErrors: [] } } },
+        },
         firstPage([notification('n1', 'Permohonan baru', '2026-12-01T01:00:00.000Z'), notification('n2', 'Jadwal diusulkan', '2026-12-01T01:05:00.000Z')]),
         unreadCountMock(0),
       ],

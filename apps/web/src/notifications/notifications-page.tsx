@@ -12,8 +12,7 @@ import { PageTitle } from '../app/page-title';
 import { LoadingState } from '../app/status-views';
 import { useViewer } from '../app/viewer';
 import {
-  MarkAllNotificationsReadDocument,
-  MarkNotificationReadDocument,
+  MarkNotificationsReadDocument,
   type NotificationFieldsFragment,
   NotificationsDocument,
   UnreadNotificationCountDocument,
@@ -22,8 +21,8 @@ import { useNotificationStrings } from './notification-strings';
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
 
-/** Only links inside the app are followed (a notification's url is a path such as /kunjungan/…). */
-const isAppPath = (url: string | null | undefined): url is string => !!url && url.startsWith('/') && !url.startsWith('//');
+/** Only links inside the app are followed (a notification's link is a path such as /kunjungan/…). */
+const isAppPath = (link: string | null | undefined): link is string => !!link && link.startsWith('/') && !link.startsWith('//');
 
 function NotificationItem({
   notification,
@@ -51,8 +50,8 @@ function NotificationItem({
         <Group gap="xs" wrap="wrap" justify="space-between">
           <Group gap="xs" wrap="wrap">
             <Title order={2} size="h5" id={headingId}>
-              {isAppPath(notification.url) ? (
-                <Anchor component={Link} to={notification.url} inherit>
+              {isAppPath(notification.link) ? (
+                <Anchor component={Link} to={notification.link} inherit>
                   {notification.title}
                 </Anchor>
               ) : (
@@ -94,12 +93,12 @@ function NotificationList() {
     notifyOnNetworkStatusChange: true,
   });
   const unreadQuery = useQuery(UnreadNotificationCountDocument);
-  const [markRead] = useMutation(MarkNotificationReadDocument, { refetchQueries: [UnreadNotificationCountDocument] });
-  const [markAll, markingAll] = useMutation(MarkAllNotificationsReadDocument, {
+  // The payload gives the new unread count; the list is asked again so each item shows it is read.
+  const [markRead, marking] = useMutation(MarkNotificationsReadDocument, {
     refetchQueries: [NotificationsDocument, UnreadNotificationCountDocument],
     awaitRefetchQueries: true,
   });
-  const [marking, setMarking] = useState<string | null>(null);
+  const [markingId, setMarkingId] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   const [allRead, setAllRead] = useState(false);
 
@@ -111,26 +110,22 @@ function NotificationList() {
   const connection = data.notifications;
   const unread = unreadQuery.data?.unreadNotificationCount ?? connection.nodes.filter((n) => !n.readAt).length;
 
-  const onMarkRead = (notificationId: string) => {
-    setFailed(false);
-    setMarking(notificationId);
-    markRead({ variables: { input: { notificationId } } })
-      .then((result) => {
-        if (!result.data?.markNotificationRead.notification) setFailed(true);
-      })
-      .catch(() => setFailed(true))
-      .finally(() => setMarking(null));
-  };
-  const onMarkAll = () => {
+  const mark = (input: { ids: string[] } | { all: true }, onDone?: () => void) => {
     setFailed(false);
     setAllRead(false);
-    markAll()
+    return markRead({ variables: { input } })
       .then((result) => {
-        if (result.data?.markAllNotificationsRead.userErrors.length) setFailed(true);
-        else setAllRead(true);
+        const payload = result.data?.markNotificationsRead;
+        if (!payload || payload.userErrors.length > 0) setFailed(true);
+        else onDone?.();
       })
       .catch(() => setFailed(true));
   };
+  const onMarkRead = (id: string) => {
+    setMarkingId(id);
+    void mark({ ids: [id] }).finally(() => setMarkingId(null));
+  };
+  const onMarkAll = () => void mark({ all: true }, () => setAllRead(true));
 
   return (
     <Stack gap="md">
@@ -139,7 +134,7 @@ function NotificationList() {
           {t('notifications.unreadCount', { count: unread })}
         </Text>
         {unread > 0 && (
-          <Button variant="default" onClick={onMarkAll} loading={markingAll.loading}>
+          <Button variant="default" onClick={onMarkAll} loading={marking.loading && markingId === null}>
             {t('notifications.markAllRead')}
           </Button>
         )}
@@ -160,7 +155,7 @@ function NotificationList() {
         <ul className="plain-list" aria-label={t('notifications.listLabel')}>
           {connection.nodes.map((notification) => (
             <li key={notification.id} style={{ marginBottom: 'var(--mantine-spacing-sm)' }}>
-              <NotificationItem notification={notification} onMarkRead={onMarkRead} marking={marking === notification.id} />
+              <NotificationItem notification={notification} onMarkRead={onMarkRead} marking={markingId === notification.id} />
             </li>
           ))}
         </ul>
