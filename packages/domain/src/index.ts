@@ -15,12 +15,15 @@ export {
 } from './indonesian-number.js';
 export {
   formatUtcOffset,
+  isLocalDateTime,
   PROVINCE_CODES,
   TIME_ZONES,
   type TimeZoneInfo,
   type TimeZoneLabel,
   timeZoneForProvince,
   utcOffsetMinutes,
+  utcToZonedLocal,
+  zonedLocalToUtc,
 } from './time-zone.js';
 export * from './policy.js';
 export { matchPage, type PageMatch } from './page-paths.js';
@@ -38,3 +41,5 @@ export {
 } from './uploads.js';
 export { CITY_SEARCH_ALIASES, citySearchAliasCodes, citySortName } from './city-search.js';
 export { INDONESIAN_STOP_WORDS, MAX_PRACTICE_QUERY_LENGTH, practiceSearchWords } from './practice-search.js';
+export * from './visit.js';
+export * from './visit-availability.js';

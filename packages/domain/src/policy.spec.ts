@@ -1,4 +1,4 @@
-import { Actor, allOf, allowedActions, anyOf, cityRole, inCity, inState, isAllowed, owner, platformAdmin, Resource } from './policy.js';
+import { ACTIONS, Action, Actor, allOf, CITY_ACTIONS, allowedActions, anyOf, cityRole, inCity, inState, isAllowed, owner, platformAdmin, Resource } from './policy.js';
 
 const user = (over: Partial<Actor> = {}): Actor => ({ userId: 'u1', isPlatformAdmin: false, isResearcher: false, memberships: [], ...over });
 const solok = inCity('13.72');
@@ -55,6 +55,7 @@ describe('policy', () => {
       'PRACTICE_VIEW_DRAFT',
       'ADOPTION_RECORD',
       'ADOPTION_UPDATE',
+      'VISIT_AVAILABILITY_EDIT',
     ]);
     expect(allowedActions(admin, medan)).toEqual([]);
   });
@@ -155,5 +156,59 @@ describe('adoptions policy', () => {
       expect(isAllowed(actor([{ cityId: '12.71', role: 'EDITOR' }]), action, solok)).toBe(false);
       expect(isAllowed(null, action, solok)).toBe(false);
     }
+  });
+});
+
+describe('visits', () => {
+  // Kota Solok (13.72) visits Kota Medan (12.71).
+  const visit: Resource = { cities: [{ cityId: '12.71', part: 'host' }, { cityId: '13.72', part: 'visiting' }], state: 'requested' };
+  type Who = 'anonymous' | 'platformAdmin' | 'hostAdmin' | 'hostEditor' | 'hostMember' | 'visitingAdmin' | 'visitingEditor' | 'visitingMember' | 'outsider';
+  const WHO: Record<Who, Actor | null> = {
+    anonymous: null,
+    platformAdmin: user({ isPlatformAdmin: true }),
+    hostAdmin: user({ memberships: [{ cityId: '12.71', role: 'ADMIN' }] }),
+    hostEditor: user({ memberships: [{ cityId: '12.71', role: 'EDITOR' }] }),
+    hostMember: user({ memberships: [{ cityId: '12.71', role: 'MEMBER' }] }),
+    visitingAdmin: user({ memberships: [{ cityId: '13.72', role: 'ADMIN' }] }),
+    visitingEditor: user({ memberships: [{ cityId: '13.72', role: 'EDITOR' }] }),
+    visitingMember: user({ memberships: [{ cityId: '13.72', role: 'MEMBER' }] }),
+    outsider: user({ memberships: [{ cityId: '31.71', role: 'ADMIN' }] }),
+  };
+  const allowedFor = (action: Action, resource: Resource = visit) =>
+    (Object.keys(WHO) as Who[]).filter((who) => isAllowed(WHO[who], action, resource));
+
+  it.each([
+    ['VISIT_ACCEPT', ['visitingAdmin', 'visitingEditor']],
+    ['VISIT_WITHDRAW', ['visitingAdmin', 'visitingEditor']],
+    ['VISIT_EDIT_DELEGATION', ['visitingAdmin', 'visitingEditor']],
+    ['VISIT_REPORT', ['visitingAdmin', 'visitingEditor']],
+    ['VISIT_CONFIRM', ['hostAdmin']],
+    ['VISIT_PROPOSE', ['hostAdmin']],
+    ['VISIT_DECLINE', ['hostAdmin']],
+    ['VISIT_RESCHEDULE', ['hostAdmin']],
+    ['VISIT_EDIT_HOSTING', ['hostAdmin']],
+    ['VISIT_CANCEL', ['hostAdmin', 'visitingAdmin', 'visitingEditor']],
+    ['VISIT_COMPLETE', ['hostAdmin', 'visitingAdmin', 'visitingEditor']],
+    ['VISIT_VIEW_DETAILS', ['platformAdmin', 'hostAdmin', 'hostEditor', 'hostMember', 'visitingAdmin', 'visitingEditor', 'visitingMember']],
+  ] as const)('%s on a visit: %j', (action, who) => {
+    expect(allowedFor(action)).toEqual(who);
+  });
+
+  it('lets the editors and admins of the visiting city request a visit', () => {
+    expect(allowedFor('VISIT_REQUEST', { cities: [{ cityId: '13.72', part: 'visiting' }] })).toEqual(['visitingAdmin', 'visitingEditor']);
+  });
+
+  it('lets a city admin edit its own availability only', () => {
+    expect(allowedFor('VISIT_AVAILABILITY_EDIT', inCity('12.71'))).toEqual(['hostAdmin']);
+  });
+
+  it('shows the inbox and notifications to anyone signed in', () => {
+    expect(allowedFor('VISIT_INBOX', {})).toEqual(Object.keys(WHO).filter((who) => who !== 'anonymous'));
+    expect(allowedFor('NOTIFICATIONS_VIEW', {})).toEqual(Object.keys(WHO).filter((who) => who !== 'anonymous'));
+  });
+
+  it('keeps the visit actions scoped to a resource', () => {
+    for (const action of ACTIONS.filter((a) => a.startsWith('VISIT_') && a !== 'VISIT_INBOX')) expect(CITY_ACTIONS).toContain(action);
+    expect(CITY_ACTIONS).not.toContain('VISIT_INBOX');
   });
 });

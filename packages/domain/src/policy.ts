@@ -37,6 +37,22 @@ export const ACTIONS = [
   'UPLOAD_CREATE',
   'ADOPTION_RECORD',
   'ADOPTION_UPDATE',
+  'VISIT_REQUEST',
+  'VISIT_ACCEPT',
+  'VISIT_WITHDRAW',
+  'VISIT_EDIT_DELEGATION',
+  'VISIT_REPORT',
+  'VISIT_CONFIRM',
+  'VISIT_PROPOSE',
+  'VISIT_DECLINE',
+  'VISIT_RESCHEDULE',
+  'VISIT_EDIT_HOSTING',
+  'VISIT_CANCEL',
+  'VISIT_COMPLETE',
+  'VISIT_VIEW_DETAILS',
+  'VISIT_AVAILABILITY_EDIT',
+  'VISIT_INBOX',
+  'NOTIFICATIONS_VIEW',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -92,6 +108,8 @@ export const allOf =
 const cityAdmin = anyOf(platformAdmin, cityRole(['ADMIN']));
 /** Those who write a city's practices: its editors and admins. */
 const cityWriter = cityRole(['EDITOR', 'ADMIN']);
+const visitingWriter = cityRole(['EDITOR', 'ADMIN'], ['visiting']);
+const hostAdmin = cityRole(['ADMIN'], ['host']);
 
 /**
  * The actor has one of `roles` in some city: in a city of the resource when it names cities, else
@@ -138,6 +156,25 @@ export const RULES: Record<Action, Rule> = {
   // The adopting city's editors and admins record and change its adoptions (the resource is that city).
   ADOPTION_RECORD: anyOf(cityWriter, platformAdmin),
   ADOPTION_UPDATE: anyOf(cityWriter, platformAdmin),
+  // Working visits: the visiting city's editors and admins ask and prepare; the host's admins answer.
+  // Which action fits the visit's state is the state machine's (visit.ts), not the policy's, to say.
+  VISIT_REQUEST: visitingWriter,
+  VISIT_ACCEPT: visitingWriter,
+  VISIT_WITHDRAW: visitingWriter,
+  VISIT_EDIT_DELEGATION: visitingWriter,
+  VISIT_REPORT: visitingWriter,
+  VISIT_CONFIRM: hostAdmin,
+  VISIT_PROPOSE: hostAdmin,
+  VISIT_DECLINE: hostAdmin,
+  VISIT_RESCHEDULE: hostAdmin,
+  VISIT_EDIT_HOSTING: hostAdmin,
+  VISIT_CANCEL: anyOf(hostAdmin, visitingWriter),
+  VISIT_COMPLETE: anyOf(hostAdmin, visitingWriter),
+  // Rosters, contacts, the timeline and private visits: any member of either city.
+  VISIT_VIEW_DETAILS: anyOf(cityRole(['ADMIN', 'EDITOR', 'MEMBER'], ['host', 'visiting']), platformAdmin),
+  VISIT_AVAILABILITY_EDIT: cityRole(['ADMIN'], ['home']),
+  VISIT_INBOX: signedIn, // lists only the visits awaiting the user's cities
+  NOTIFICATIONS_VIEW: signedIn, // lists only the user's own
 };
 
 /** Actions that are taken on a city's things and need the resource. */
@@ -156,6 +193,20 @@ export const CITY_ACTIONS: readonly Action[] = [
   'PRACTICE_VIEW_DRAFT',
   'ADOPTION_RECORD',
   'ADOPTION_UPDATE',
+  'VISIT_REQUEST',
+  'VISIT_ACCEPT',
+  'VISIT_WITHDRAW',
+  'VISIT_EDIT_DELEGATION',
+  'VISIT_REPORT',
+  'VISIT_CONFIRM',
+  'VISIT_PROPOSE',
+  'VISIT_DECLINE',
+  'VISIT_RESCHEDULE',
+  'VISIT_EDIT_HOSTING',
+  'VISIT_CANCEL',
+  'VISIT_COMPLETE',
+  'VISIT_VIEW_DETAILS',
+  'VISIT_AVAILABILITY_EDIT',
 ];
 
 export function isAllowed(actor: Actor | null, action: Action, resource: Resource = {}): boolean {

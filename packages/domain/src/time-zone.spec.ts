@@ -1,4 +1,4 @@
-import { formatUtcOffset, PROVINCE_CODES, TIME_ZONES, timeZoneForProvince, utcOffsetMinutes } from './time-zone.js';
+import { formatUtcOffset, isLocalDateTime, PROVINCE_CODES, TIME_ZONES, timeZoneForProvince, utcOffsetMinutes, utcToZonedLocal, zonedLocalToUtc } from './time-zone.js';
 
 // The 38 provinces, written out here (not derived from the source) so a dropped code is caught.
 const ALL_CODES = [
@@ -115,5 +115,50 @@ describe('formatUtcOffset', () => {
 
   it('rejects fractional minutes', () => {
     expect(() => formatUtcOffset(420.5)).toThrow(RangeError);
+  });
+});
+
+describe('zonedLocalToUtc / utcToZonedLocal', () => {
+  it.each([
+    ['Asia/Jakarta', '2018-10-05T09:00', '2018-10-05T02:00:00.000Z'],
+    ['Asia/Makassar', '2018-10-05T09:00', '2018-10-05T01:00:00.000Z'],
+    ['Asia/Jayapura', '2018-10-05T08:30', '2018-10-04T23:30:00.000Z'], // the day before in UTC
+    ['UTC', '2018-10-05T09:00', '2018-10-05T09:00:00.000Z'],
+  ])('reads %s local %s as %s and back', (iana, local, utc) => {
+    expect(zonedLocalToUtc(local, iana).toISOString()).toBe(utc);
+    expect(utcToZonedLocal(new Date(utc), iana)).toBe(local);
+  });
+
+  it('uses summer and winter time in Europe/Amsterdam', () => {
+    expect(zonedLocalToUtc('2025-07-01T09:00', 'Europe/Amsterdam').toISOString()).toBe('2025-07-01T07:00:00.000Z');
+    expect(zonedLocalToUtc('2025-01-15T09:00', 'Europe/Amsterdam').toISOString()).toBe('2025-01-15T08:00:00.000Z');
+  });
+
+  it('around the spring-forward gap (30 March 2025, 02:00 → 03:00 in Amsterdam)', () => {
+    expect(zonedLocalToUtc('2025-03-30T01:59', 'Europe/Amsterdam').toISOString()).toBe('2025-03-30T00:59:00.000Z');
+    expect(zonedLocalToUtc('2025-03-30T03:00', 'Europe/Amsterdam').toISOString()).toBe('2025-03-30T01:00:00.000Z');
+    // 02:30 does not exist: it is moved forward by the hour skipped, to 03:30 summer time.
+    const skipped = zonedLocalToUtc('2025-03-30T02:30', 'Europe/Amsterdam');
+    expect(skipped.toISOString()).toBe('2025-03-30T01:30:00.000Z');
+    expect(utcToZonedLocal(skipped, 'Europe/Amsterdam')).toBe('2025-03-30T03:30');
+  });
+
+  it('around the fall-back overlap (26 October 2025, 03:00 → 02:00 in Amsterdam)', () => {
+    // 02:30 happens twice; the earlier one (summer time, UTC+2) is taken.
+    expect(zonedLocalToUtc('2025-10-26T02:30', 'Europe/Amsterdam').toISOString()).toBe('2025-10-26T00:30:00.000Z');
+    expect(zonedLocalToUtc('2025-10-26T03:00', 'Europe/Amsterdam').toISOString()).toBe('2025-10-26T02:00:00.000Z');
+    expect(utcToZonedLocal(new Date('2025-10-26T01:30:00Z'), 'Europe/Amsterdam')).toBe('2025-10-26T02:30');
+  });
+
+  it.each(['2018-02-30T09:00', '2018-10-05 09:00', '2018-10-05T24:00', '2018-10-05T09:60', '2018-10-05', '', '2018-10-05T09:00Z'])(
+    'refuses %j',
+    (local) => {
+      expect(isLocalDateTime(local)).toBe(false);
+      expect(() => zonedLocalToUtc(local, 'Asia/Jakarta')).toThrow(RangeError);
+    },
+  );
+
+  it('accepts a real date-time', () => {
+    expect(isLocalDateTime('2024-02-29T23:59')).toBe(true);
   });
 });

@@ -75,3 +75,47 @@ export function formatUtcOffset(minutes: number): string {
   const rest = abs % 60;
   return rest === 0 ? `UTC${sign}${hours}` : `UTC${sign}${hours}:${String(rest).padStart(2, '0')}`;
 }
+
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/**
+ * A local date-time "2018-10-05T09:00" read as if it were UTC, or null when it is not one
+ * (wrong shape, 30 February, 24:00).
+ */
+function localAsUtc(local: string): number | null {
+  const match = LOCAL_DATE_TIME.exec(local);
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number);
+  const ms = Date.UTC(year, month - 1, day, hour, minute);
+  const back = new Date(ms);
+  // Date.UTC rolls 30 February over into March; a real date comes back unchanged.
+  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day || hour > 23 || minute > 59) return null;
+  return ms;
+}
+
+/** Whether `local` is a valid local date-time "YYYY-MM-DDTHH:mm". */
+export const isLocalDateTime = (local: string): boolean => localAsUtc(local) !== null;
+
+/**
+ * The instant of a local date-time "2018-10-05T09:00" in an IANA zone. Where daylight saving makes
+ * a local time occur twice, the earlier instant; where it skips one, the time is moved forward by the
+ * gap (as Temporal's "compatible" does). Throws RangeError on a malformed date-time.
+ */
+export function zonedLocalToUtc(local: string, iana: string): Date {
+  const asUtc = localAsUtc(local);
+  if (asUtc === null) throw new RangeError(`Not a local date-time "YYYY-MM-DDTHH:mm": ${JSON.stringify(local)}`);
+  const day = 24 * 60 * 60 * 1000;
+  // Offsets a day before and after bracket any transition near this time.
+  const offsetBefore = utcOffsetMinutes(iana, new Date(asUtc - day));
+  const offsetAfter = utcOffsetMinutes(iana, new Date(asUtc + day));
+  const candidates = [offsetBefore, offsetAfter]
+    .map((offset) => asUtc - offset * 60_000)
+    .filter((instant) => asUtc - utcOffsetMinutes(iana, new Date(instant)) * 60_000 === instant);
+  // Two: the local time occurs twice (take the earlier). None: it falls in a gap (keep the old offset).
+  return new Date(candidates.length ? Math.min(...candidates) : asUtc - offsetBefore * 60_000);
+}
+
+/** The local date-time "YYYY-MM-DDTHH:mm" of an instant in an IANA zone. */
+export function utcToZonedLocal(date: Date, iana: string): string {
+  return new Date(date.getTime() + utcOffsetMinutes(iana, date) * 60_000).toISOString().slice(0, 16);
+}

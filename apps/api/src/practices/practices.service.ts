@@ -30,6 +30,7 @@ const MINE_COUNT = statement('practices_mine_count', `SELECT count(*)::int AS to
 const REVIEW_WHERE = `WHERE p.state = 'in_review' AND ($2 OR p.city_id = ANY($1::int[]))`;
 const TO_REVIEW = statement('practices_to_review', `SELECT ${PRACTICE_COLUMNS} FROM ${PRACTICES_FROM} ${REVIEW_WHERE} ORDER BY p.updated_at, p.id LIMIT $3 OFFSET $4`);
 const TO_REVIEW_COUNT = statement('practices_to_review_count', `SELECT count(*)::int AS total FROM practices p ${REVIEW_WHERE}`);
+const BY_IDS = statement('practices_by_ids', `SELECT ${PRACTICE_COLUMNS} FROM ${PRACTICES_FROM} WHERE p.id = ANY($1::uuid[])`);
 const BY_ID = statement('practice_by_id', `SELECT ${PRACTICE_COLUMNS} FROM ${PRACTICES_FROM} WHERE p.id = $1`);
 const REVISIONS = statement('practice_revisions', 'SELECT number, snapshot, created_at FROM practice_revisions WHERE practice_id = $1 ORDER BY number DESC');
 const TWO_REVISIONS = statement('practice_two_revisions', 'SELECT number, snapshot FROM practice_revisions WHERE practice_id = $1 AND number = ANY($2::int[])');
@@ -86,6 +87,13 @@ export class PracticesService {
       count: async () => (await this.sql.rows<{ total: number }>(TO_REVIEW_COUNT, scope))[0].total,
       map: toPractice,
     });
+  }
+
+  /** Practices by id in the order asked (undefined for a missing one), without a visibility check: for other domains' loaders. */
+  async byIds(ids: readonly string[]): Promise<(PracticeType | undefined)[]> {
+    const rows = await this.sql.rows<PracticeRow>(BY_IDS, [ids.filter(isUuid)]);
+    const found = new Map(rows.map((r) => [r.id, toPractice(r)]));
+    return ids.map((id) => found.get(id));
   }
 
   /** The practice when it exists and the actor may see it; else null. */

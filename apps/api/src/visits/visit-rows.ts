@@ -1,0 +1,56 @@
+import type { VisitType } from './visits.types.js';
+import { VisitStateEnum } from './visits.types.js';
+
+/** The columns of a visit as the API shows it, with its cities' codes for the policy. `$n` free. */
+export const VISIT_COLUMNS = `x.id, x.state, x.purpose, x.topics, x.is_private, x.is_demo, x.host_time_zone, x.starts_at, x.ends_at, x.venue,
+  x.sequence, x.travel_budget::float8 AS travel_budget, x.currency, x.created_at, x.updated_at,
+  x.visiting_city_id, x.host_city_id, vc.code AS visiting_city_code, hc.code AS host_city_code`;
+export const VISITS_FROM = 'visits x JOIN city_refs vc ON vc.id = x.visiting_city_id JOIN city_refs hc ON hc.id = x.host_city_id';
+/** Who may see a visit without being one of its cities: the public ones. */
+export const PUBLIC_VISIT = `x.state IN ('confirmed', 'completed') AND NOT x.is_private`;
+
+export interface VisitRow {
+  id: string;
+  state: string;
+  purpose: string;
+  topics: string[];
+  is_private: boolean;
+  is_demo: boolean;
+  host_time_zone: string;
+  starts_at: Date | null;
+  ends_at: Date | null;
+  venue: string | null;
+  sequence: number;
+  travel_budget: number | null;
+  currency: string;
+  created_at: Date;
+  updated_at: Date;
+  visiting_city_id: number;
+  host_city_id: number;
+  visiting_city_code: string;
+  host_city_code: string;
+}
+
+export function toVisit(row: VisitRow): VisitType {
+  return {
+    id: row.id,
+    state: row.state as VisitStateEnum,
+    purpose: row.purpose,
+    topics: row.topics,
+    isPrivate: row.is_private,
+    isDemo: row.is_demo,
+    hostTimeZone: row.host_time_zone,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    venue: row.venue,
+    sequence: row.sequence,
+    travelBudget: row.travel_budget,
+    currency: row.currency,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    visitingCityId: row.visiting_city_id,
+    hostCityId: row.host_city_id,
+    visitingCityCode: row.visiting_city_code,
+    hostCityCode: row.host_city_code,
+  };
+}

@@ -1,0 +1,26 @@
+import { AuthModule } from '../auth/auth.module.js';
+import { CitiesModule } from '../cities/cities.module.js';
+import { DomainModule } from '../common/domain-module.js';
+import { PracticesModule } from '../practices/practices.module.js';
+import { VisitAvailabilityException, VisitAvailabilityRule, VisitHostSettings } from './availability.entity.js';
+import en from './locales/en.json';
+import id from './locales/id.json';
+import { Visits1796156671536 } from './migrations/1796156671536-visits.js';
+import { VisitAvailabilityService } from './visit-availability.service.js';
+import { Visit, VisitAgendaItem, VisitBooking, VisitDelegate, VisitEvent, VisitHostParticipant, VisitPractice, VisitWindow } from './visit.entity.js';
+import { VisitEvents } from './visit-events.js';
+import { VisitingCityResource, VisitResource } from './visit.resource.js';
+import { VisitWorkflow } from './visit-workflow.service.js';
+import { VISIT_RESOLVERS } from './visits.resolver.js';
+import { VisitsService } from './visits.service.js';
+
+@DomainModule({
+  name: 'visits',
+  entities: [Visit, VisitWindow, VisitPractice, VisitDelegate, VisitHostParticipant, VisitAgendaItem, VisitEvent, VisitBooking, VisitHostSettings, VisitAvailabilityRule, VisitAvailabilityException],
+  migrations: [Visits1796156671536],
+  messages: { id, en },
+  imports: [AuthModule, CitiesModule, PracticesModule],
+  providers: [VisitsService, VisitWorkflow, VisitAvailabilityService, VisitEvents, VisitResource, VisitingCityResource, ...VISIT_RESOLVERS],
+  exports: [VisitsService, VisitWorkflow, VisitAvailabilityService, VisitEvents],
+})
+export class VisitsModule {}
