@@ -333,7 +333,8 @@ function AvailabilityEditor({ slug }: { slug: string }) {
     return <QueryErrorView error={error} message={t('visitPages.availability.error')} onRetry={() => void refetch().catch(() => {})} retrying={networkStatus === NetworkStatus.refetch} />;
   }
   if (!data) return <LoadingState label={t('visitPages.availability.loading')} />;
-  if (!data.city) return <ErrorState message={t('visitPages.availability.notFound', { slug })} />;
+  // visitAvailability is null for an unknown city, like city.
+  if (!data.city || !data.visitAvailability) return <ErrorState message={t('visitPages.availability.notFound', { slug })} />;
   const title = t('visitPages.availability.titleCity', { city: data.city.name });
   return (
     <Stack gap="lg">
