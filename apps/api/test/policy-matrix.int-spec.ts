@@ -67,6 +67,21 @@ const solokAdoption = async () => {
   );
   return a.id;
 };
+/** A completed visit of Kota Solok to Kota Medan (written straight into the database), and a follow-up action of its report. */
+const solokVisit = async () => {
+  const [v] = await t.dataSource.query(
+    `INSERT INTO visits (visiting_city_id, host_city_id, state, purpose, starts_at, ends_at, host_time_zone)
+     SELECT g.id, h.id, 'completed', 'Matriks', '2026-01-06T02:00:00Z', '2026-01-06T05:00:00Z', 'Asia/Jakarta' FROM cities g, cities h WHERE g.code = $1 AND h.code = '12.71' RETURNING id`,
+    [SOLOK],
+  );
+  return v.id;
+};
+const solokFollowUp = async () => {
+  const [f] = await t.dataSource.query(`INSERT INTO visit_follow_ups (visit_id, position, action, owner_agency, status) VALUES ($1, 1, 'Tindak lanjut', 'Bappeda', 'planned') RETURNING id`, [
+    await solokVisit(),
+  ]);
+  return f.id;
+};
 const PRACTICE_FIELDS = `topic: "health", texts: [{ language: ID, title: "Praktik matriks" }]`;
 
 /** One call per mutation and per query that is not public; city-scoped ones act on Kota Solok. */
@@ -106,6 +121,12 @@ const CALLS: Record<string, () => Promise<{ query: string; variables?: Record<st
   practicesToReview: async () => ({ query: `{ practicesToReview { totalCount } }` }),
   recordAdoption: async () => ({ query: `mutation($id: ID!) { recordAdoption(input: { practiceId: $id, citySlug: "kota-solok", status: PLANNED }) { userErrors { code } } }`, variables: { id: await medanPractice() } }),
   updateAdoption: async () => ({ query: `mutation($id: ID!) { updateAdoption(input: { adoptionId: $id, status: DONE }) { userErrors { code } } }`, variables: { id: await solokAdoption() } }),
+  notifications: async () => ({ query: `{ notifications { totalCount } }` }),
+  unreadNotificationCount: async () => ({ query: `{ unreadNotificationCount }` }),
+  markNotificationsRead: async () => ({ query: `mutation { markNotificationsRead(input: { all: true }) { markedCount userErrors { code } } }` }),
+  fileVisitReport: async () => ({ query: `mutation($id: ID!) { fileVisitReport(input: { visitId: $id, summary: "Ringkas", learnings: "Pelajaran", followUps: [] }) { userErrors { code } } }`, variables: { id: await solokVisit() } }),
+  updateVisitFollowUp: async () => ({ query: `mutation($id: ID!) { updateVisitFollowUp(input: { followUpId: $id, status: DONE }) { userErrors { code } } }`, variables: { id: await solokFollowUp() } }),
+  cityVisitOutcomes: async () => ({ query: `{ cityVisitOutcomes(citySlug: "kota-solok") { citySlug } }` }),
 };
 
 const ROLE_NAMES = ['anonymous', 'member of another city', 'member', 'editor', 'admin', 'researcher', 'platform admin'] as const;
@@ -156,6 +177,12 @@ const EXPECTED: Record<string, Record<Role, boolean>> = table({
   practicesToReview:             [N,         Y,          Y,      Y,      Y,     Y,          Y],
   recordAdoption:                [N,         N,          N,      Y,      Y,     N,          Y],
   updateAdoption:                [N,         N,          N,      Y,      Y,     N,          Y],
+  notifications:                 [N,         Y,          Y,      Y,      Y,     Y,          Y],
+  unreadNotificationCount:       [N,         Y,          Y,      Y,      Y,     Y,          Y],
+  markNotificationsRead:         [N,         Y,          Y,      Y,      Y,     Y,          Y],
+  fileVisitReport:               [N,         N,          N,      Y,      Y,     N,          N],
+  updateVisitFollowUp:           [N,         N,          N,      Y,      Y,     N,          N],
+  cityVisitOutcomes:             [N,         N,          Y,      Y,      Y,     N,          Y],
 });
 
 function table(rows: Record<string, boolean[]>): Record<string, Record<Role, boolean>> {

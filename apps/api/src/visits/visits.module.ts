@@ -1,6 +1,7 @@
 import { AuthModule } from '../auth/auth.module.js';
 import { CitiesModule } from '../cities/cities.module.js';
 import { DomainModule } from '../common/domain-module.js';
+import { FOLLOW_ENTITIES, FOLLOW_IMPORTS, FOLLOW_MESSAGES, FOLLOW_MIGRATIONS, FOLLOW_PROVIDERS, VISITS_DEMO_DATA } from './follow/follow-parts.js';
 import { PracticesModule } from '../practices/practices.module.js';
 import { VisitAvailabilityException, VisitAvailabilityRule, VisitHostSettings } from './availability.entity.js';
 import en from './locales/en.json';
@@ -16,11 +17,13 @@ import { VisitsService } from './visits.service.js';
 
 @DomainModule({
   name: 'visits',
-  entities: [Visit, VisitWindow, VisitPractice, VisitDelegate, VisitHostParticipant, VisitAgendaItem, VisitEvent, VisitBooking, VisitHostSettings, VisitAvailabilityRule, VisitAvailabilityException],
-  migrations: [Visits1796156671536],
-  messages: { id, en },
-  imports: [AuthModule, CitiesModule, PracticesModule],
-  providers: [VisitsService, VisitWorkflow, VisitAvailabilityService, VisitEvents, VisitResource, VisitingCityResource, ...VISIT_RESOLVERS],
+  entities: [Visit, VisitWindow, VisitPractice, VisitDelegate, VisitHostParticipant, VisitAgendaItem, VisitEvent, VisitBooking, VisitHostSettings, VisitAvailabilityRule, VisitAvailabilityException, ...FOLLOW_ENTITIES],
+  migrations: [Visits1796156671536, ...FOLLOW_MIGRATIONS],
+  demoData: VISITS_DEMO_DATA,
+  // The follow part (notices, reminders, report, cost) keeps its files in follow/ (follow-parts.ts).
+  messages: { id: { ...id, errors: { ...id.errors, ...FOLLOW_MESSAGES.id.errors } }, en: { ...en, errors: { ...en.errors, ...FOLLOW_MESSAGES.en.errors } } },
+  imports: [AuthModule, CitiesModule, PracticesModule, ...FOLLOW_IMPORTS],
+  providers: [VisitsService, VisitWorkflow, VisitAvailabilityService, VisitEvents, VisitResource, VisitingCityResource, ...VISIT_RESOLVERS, ...FOLLOW_PROVIDERS],
   exports: [VisitsService, VisitWorkflow, VisitAvailabilityService, VisitEvents],
 })
 export class VisitsModule {}
