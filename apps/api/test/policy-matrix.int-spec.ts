@@ -82,6 +82,19 @@ const solokFollowUp = async () => {
   ]);
   return f.id;
 };
+/** A visit between Kota Solok and Kota Padang (13.71), Solok on `solokSide`, written straight into the database. */
+const visitWithSolok = async (solokSide: 'host' | 'visiting', state: 'requested' | 'proposed' | 'confirmed' = 'requested') => {
+  const [visiting, host] = solokSide === 'host' ? ['13.71', SOLOK] : [SOLOK, '13.71'];
+  const slot = state === 'confirmed' ? `now() + interval '30 days'` : 'NULL';
+  const [v] = await t.dataSource.query(
+    `INSERT INTO visits (visiting_city_id, host_city_id, state, purpose, host_time_zone, starts_at, ends_at)
+     SELECT v.id, h.id, $3, 'Kunjungan matriks', 'Asia/Jakarta', ${slot}, ${slot} + interval '2 hours' FROM cities v, cities h WHERE v.code = $1 AND h.code = $2 RETURNING id`,
+    [visiting, host, state],
+  );
+  return v.id;
+};
+const VISIT_WINDOW = `windows: [{ start: "2099-10-05T09:00", end: "2099-10-05T12:00" }]`;
+const VISIT_DELEGATION = `delegation: [{ name: "Zul Elfian", title: "Wali Kota", agency: "Pemerintah Kota Solok", isLeader: true }]`;
 const PRACTICE_FIELDS = `topic: "health", texts: [{ language: ID, title: "Praktik matriks" }]`;
 
 /** One call per mutation and per query that is not public; city-scoped ones act on Kota Solok. */
@@ -127,6 +140,22 @@ const CALLS: Record<string, () => Promise<{ query: string; variables?: Record<st
   fileVisitReport: async () => ({ query: `mutation($id: ID!) { fileVisitReport(input: { visitId: $id, summary: "Ringkas", learnings: "Pelajaran", followUps: [] }) { userErrors { code } } }`, variables: { id: await solokVisit() } }),
   updateVisitFollowUp: async () => ({ query: `mutation($id: ID!) { updateVisitFollowUp(input: { followUpId: $id, status: DONE }) { userErrors { code } } }`, variables: { id: await solokFollowUp() } }),
   cityVisitOutcomes: async () => ({ query: `{ cityVisitOutcomes(citySlug: "kota-solok") { citySlug } }` }),
+  requestVisit: async () => ({ query: `mutation { requestVisit(input: { visitingCityId: "${SOLOK}", hostCityId: "12.71", purpose: "Studi tiru", ${VISIT_WINDOW}, ${VISIT_DELEGATION} }) { userErrors { code } } }` }),
+  confirmVisit: async () => ({ query: `mutation($id: ID!) { confirmVisit(input: { visitId: $id, windowId: "${randomUUID()}" }) { userErrors { code } } }`, variables: { id: await visitWithSolok('host') } }),
+  proposeVisitWindows: async () => ({ query: `mutation($id: ID!) { proposeVisitWindows(input: { visitId: $id, ${VISIT_WINDOW} }) { userErrors { code } } }`, variables: { id: await visitWithSolok('host') } }),
+  declineVisit: async () => ({ query: `mutation($id: ID!) { declineVisit(input: { visitId: $id, reason: "Penuh" }) { userErrors { code } } }`, variables: { id: await visitWithSolok('host') } }),
+  rescheduleVisit: async () => ({ query: `mutation($id: ID!) { rescheduleVisit(input: { visitId: $id, ${VISIT_WINDOW} }) { userErrors { code } } }`, variables: { id: await visitWithSolok('host', 'confirmed') } }),
+  updateVisitHosting: async () => ({ query: `mutation($id: ID!) { updateVisitHosting(input: { visitId: $id, venue: "Ruang Rapat I" }) { userErrors { code } } }`, variables: { id: await visitWithSolok('host') } }),
+  acceptVisitProposal: async () => ({ query: `mutation($id: ID!) { acceptVisitProposal(input: { visitId: $id, windowId: "${randomUUID()}" }) { userErrors { code } } }`, variables: { id: await visitWithSolok('visiting', 'proposed') } }),
+  withdrawVisit: async () => ({ query: `mutation($id: ID!) { withdrawVisit(input: { visitId: $id }) { userErrors { code } } }`, variables: { id: await visitWithSolok('visiting') } }),
+  updateVisitDelegation: async () => ({ query: `mutation($id: ID!) { updateVisitDelegation(input: { visitId: $id, ${VISIT_DELEGATION} }) { userErrors { code } } }`, variables: { id: await visitWithSolok('visiting') } }),
+  cancelVisit: async () => ({ query: `mutation($id: ID!) { cancelVisit(input: { visitId: $id }) { userErrors { code } } }`, variables: { id: await visitWithSolok('visiting', 'confirmed') } }),
+  completeVisit: async () => ({ query: `mutation($id: ID!) { completeVisit(input: { visitId: $id }) { userErrors { code } } }`, variables: { id: await visitWithSolok('visiting', 'confirmed') } }),
+  setVisitAvailability: async () => ({ query: `mutation { setVisitAvailability(input: { citySlug: "kota-solok", capacity: 1, rules: [] }) { userErrors { code } } }` }),
+  visitInbox: async () => ({ query: `{ visitInbox { totalCount } }` }),
+  myVisits: async () => ({ query: `{ myVisits { totalCount } }` }),
+  calendarFeed: async () => ({ query: `{ calendarFeed(citySlug: "kota-solok") { url } }` }),
+  rotateCalendarFeedToken: async () => ({ query: `mutation { rotateCalendarFeedToken(input: { citySlug: "kota-solok" }) { userErrors { code } } }` }),
 };
 
 const ROLE_NAMES = ['anonymous', 'member of another city', 'member', 'editor', 'admin', 'researcher', 'platform admin'] as const;
@@ -183,6 +212,25 @@ const EXPECTED: Record<string, Record<Role, boolean>> = table({
   fileVisitReport:               [N,         N,          N,      Y,      Y,     N,          N],
   updateVisitFollowUp:           [N,         N,          N,      Y,      Y,     N,          N],
   cityVisitOutcomes:             [N,         N,          Y,      Y,      Y,     N,          Y],
+  // Visits: Kota Solok requests, accepts, withdraws and edits its delegation as the visiting city (its
+  // editors and admins); it confirms, proposes, declines, reschedules and edits the hosting as the host
+  // (its admins). Cancel and complete act on a visit Solok makes. The other city is Kota Padang.
+  requestVisit:                  [N,         N,          N,      Y,      Y,     N,          N],
+  confirmVisit:                  [N,         N,          N,      N,      Y,     N,          N],
+  proposeVisitWindows:           [N,         N,          N,      N,      Y,     N,          N],
+  declineVisit:                  [N,         N,          N,      N,      Y,     N,          N],
+  rescheduleVisit:               [N,         N,          N,      N,      Y,     N,          N],
+  updateVisitHosting:            [N,         N,          N,      N,      Y,     N,          N],
+  acceptVisitProposal:           [N,         N,          N,      Y,      Y,     N,          N],
+  withdrawVisit:                 [N,         N,          N,      Y,      Y,     N,          N],
+  updateVisitDelegation:         [N,         N,          N,      Y,      Y,     N,          N],
+  cancelVisit:                   [N,         N,          N,      Y,      Y,     N,          N],
+  completeVisit:                 [N,         N,          N,      Y,      Y,     N,          N],
+  setVisitAvailability:          [N,         N,          N,      N,      Y,     N,          N],
+  visitInbox:                    [N,         Y,          Y,      Y,      Y,     Y,          Y],
+  myVisits:                      [N,         Y,          Y,      Y,      Y,     Y,          Y],
+  calendarFeed:                  [N,         N,          N,      N,      Y,     N,          N],
+  rotateCalendarFeedToken:       [N,         N,          N,      N,      Y,     N,          N],
 });
 
 function table(rows: Record<string, boolean[]>): Record<string, Record<Role, boolean>> {
