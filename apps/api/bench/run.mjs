@@ -4,6 +4,7 @@
 // Env: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (20), BENCH_CPUPROF=0 to skip the CPU profile,
 // BENCH_CPUPROF_OUT=<file> to keep it, DATABASE_URL to use an existing server instead of an embedded one,
 // BENCH_ONLY=library (only the practice library part), BENCH_LIBRARY_NOTE=<file> (its figures as Markdown),
+// BENCH_ONLY=visits (only the working visits part: list, feed, confirmation under contention, randomised run),
 // BENCH_SIGNINS (40): sequential sign-ins measured in the accounts part (which also measures `me`),
 // BENCH_PEER_URL (http://127.0.0.1:5678/graphql): a PostGraphile server of the same city directory to
 // measure beside the API, when one answers there (skipped with a line saying so when none does).
@@ -31,6 +32,7 @@ import {
   searchCities,
 } from './queries.mjs';
 import { BENCH_PRACTICE_SQL, generateLibrary, LIBRARY_QUERIES } from './library.mjs';
+import { BUSIEST_CITY_SQL, benchSession, distinctWeekdays, generateVisits, OVERLAPS_SQL, prepareRun, randomWindow, VISIT_MUTATIONS, VISIT_QUERIES } from './visits.mjs';
 
 const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
@@ -64,6 +66,8 @@ const SESSION_SECRET = process.env.SESSION_SECRET || randomBytes(32).toString('h
 const DEADLINE_MS = (15 * (SECONDS + WARMUP_SECONDS) + 2 * CPUPROF_SECONDS + SIGNINS + 270 + 600) * 1000;
 /** BENCH_ONLY=library: only the practice library part (after the API's first start). */
 const ONLY_LIBRARY = process.env.BENCH_ONLY === 'library';
+/** BENCH_ONLY=visits: only the working visits part (after the API's first start). */
+const ONLY_VISITS = process.env.BENCH_ONLY === 'visits';
 /** BENCH_LIBRARY_NOTE=<file>: also write the library's figures there as a Markdown table. */
 const LIBRARY_NOTE = process.env.BENCH_LIBRARY_NOTE;
 
@@ -593,6 +597,7 @@ async function main() {
   const api = startChild('api', ['dist/main.js'], apiEnv);
   await waitForHttp(api, apiPort);
   log(`API: first start on the empty database (migrations + demo data) ready in ${f1((performance.now() - t) / 1000)} s, pid ${api.pid}, port ${apiPort}`);
+  if (ONLY_VISITS) return visitsBench({ name: 'api', port: apiPort, pid: api.pid }, databaseUrl, pgPid);
   if (ONLY_LIBRARY) {
     const library = await libraryBench({ name: 'api', port: apiPort, pid: api.pid }, databaseUrl, pgPid);
     logLibrarySummary(library);
@@ -894,23 +899,31 @@ async function main() {
 // The practice library (issue 8)
 
 /** Latencies of every 2xx response (autocannon reports no p95): warm-up, then `seconds` measured. */
-async function latencyRun(server, body, seconds, pgPid) {
+/** p50/p95 of `seconds` at CONNECTIONS connections; a POST of `body` to /graphql, or `target` (e.g. a GET of a calendar). */
+async function latencyRun(server, body, seconds, pgPid, target = {}) {
   const port = server.port;
+  const { path: urlPath = '/graphql', method = 'POST', headers = {}, verifyBody = (text) => !text.includes('"errors"') } = target;
   checkpoint();
-  await cannon(port, body, { duration: WARMUP_SECONDS });
+  const options = {
+    url: `http://127.0.0.1:${port}${urlPath}`,
+    method,
+    headers: { ...(body === undefined ? {} : GRAPHQL_HEADERS), ...headers },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    connections: CONNECTIONS,
+    verifyBody,
+  };
+  await new Promise((resolve, reject) => {
+    currentCannon = autocannon({ ...options, duration: WARMUP_SECONDS }, (error, r) => {
+      currentCannon = null;
+      if (error) reject(error);
+      else resolve(r);
+    });
+  });
   const times = [];
   const before = { node: cpuMs(server.pid), pg: postgresCpuMs(pgPid) };
   const result = await new Promise((resolve, reject) => {
     currentCannon = autocannon(
-      {
-        url: `http://127.0.0.1:${port}/graphql`,
-        method: 'POST',
-        headers: GRAPHQL_HEADERS,
-        body: JSON.stringify(body),
-        connections: CONNECTIONS,
-        duration: seconds,
-        verifyBody: (text) => !text.includes('"errors"'),
-      },
+      { ...options, duration: seconds },
       (error, r) => {
         currentCannon = null;
         if (error) reject(error);
@@ -925,6 +938,147 @@ async function latencyRun(server, body, seconds, pgPid) {
   const requests = result.requests.total || 1;
   const cpu = { node: (cpuMs(server.pid) - before.node) / requests, pg: pgPid ? (postgresCpuMs(pgPid) - before.pg) / requests : Number.NaN };
   return { rps: result.requests.average, p50: p.p50, p95: p.p95, n: p.n, errors: result.errors + result.timeouts + result.mismatches + result.non2xx, cpu };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Working visits (issue 11): bench/visits.mjs generates the data; here the runs.
+
+/** One GraphQL call with a cookie; the parsed answer and its time in ms. */
+async function timedGql(port, body, cookie, agent) {
+  const t = performance.now();
+  const res = await request(port, 'POST', '/graphql', body, agent, { cookie });
+  return { ms: performance.now() - t, status: res.status, json: json(res.text) };
+}
+
+/** The payload of a visit mutation: 'ok', its first userError's code, or 'error' (a GraphQL error or a non-200). */
+function outcomeOf(answer) {
+  if (answer.status !== 200 || !answer.json || answer.json.errors) return { code: 'error', payload: null };
+  const payload = Object.values(answer.json.data)[0];
+  return { code: payload.userErrors.length ? payload.userErrors[0].code : 'ok', payload };
+}
+
+async function visitsBench(api, databaseUrl, pgPid) {
+  log();
+  log('Working visits (issue 11):');
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  let failed = false;
+  try {
+    const g = await generateVisits(client);
+    log(`  generated ${g.visits} visits (${g.confirmed} confirmed) across the cities in ${f1(g.seconds)} s, with 3 delegates and a window each (set-based SQL)`);
+    const city = (await client.query(BUSIEST_CITY_SQL)).rows[0];
+    const adminCookie = await benchSession(client, SESSION_SECRET, 'city-admin', [[city.id, 'ADMIN']]);
+    const feed = await timedGql(api.port, { query: `query($s: String!) { calendarFeed(citySlug: $s) { url } }`, variables: { s: city.slug } }, adminCookie);
+    const feedPath = new URL(feed.json?.data?.calendarFeed?.url ?? 'http://x/none').pathname + new URL(feed.json?.data?.calendarFeed?.url ?? 'http://x/none').search;
+    const list = await timedGql(api.port, VISIT_QUERIES.cityVisits(city.slug), adminCookie);
+    const ics = await request(api.port, 'GET', feedPath);
+    const events = (ics.text.match(/BEGIN:VEVENT/g) ?? []).length;
+    if (list.json?.errors || !list.json?.data?.cityVisits?.nodes?.length || ics.status !== 200 || !events) {
+      throw new Error(`visits: unexpected answers: list ${JSON.stringify(list.json).slice(0, 300)}; feed ${ics.status} ${ics.text.slice(0, 200)}`);
+    }
+    log(`  ${city.slug}: ${city.visits} visits; cityVisits first page ${list.json.data.cityVisits.nodes.length} of ${list.json.data.cityVisits.totalCount}; feed (with token) ${events} events, ${ics.text.length} bytes`);
+
+    log(`  Throughput (${CONNECTIONS} connections, ${SECONDS} s after ${WARMUP_SECONDS} s warm-up; target p95 < 50 ms):`);
+    const runs = [
+      ['cityVisits (city admin)', VISIT_QUERIES.cityVisits(city.slug), { headers: { cookie: adminCookie } }],
+      ['calendar feed with token (GET .ics)', undefined, { path: feedPath, method: 'GET', verifyBody: (text) => text.startsWith('BEGIN:VCALENDAR') }],
+      ['public calendar feed (GET .ics)', undefined, { path: `/calendar/cities/${city.slug}.ics`, method: 'GET', verifyBody: (text) => text.startsWith('BEGIN:VCALENDAR') }],
+    ];
+    for (const [label, body, target] of runs) {
+      const r = await latencyRun(api, body, SECONDS, pgPid, target);
+      failed ||= r.errors > 0;
+      log(`    ${label.padEnd(36)} ${f1(r.rps).padStart(8)} req/s  p50 ${f1(r.p50)} ms  p95 ${f1(r.p95)} ms  (${r.n} responses, ${r.errors} errors; target ${r.p95 < 50 ? 'met' : 'NOT met'})`);
+    }
+
+    // Confirmation under contention: rounds of 20 visits to one host (capacity 1) asking for the same slot, confirmed at once.
+    const ROUNDS = 10;
+    const days = distinctWeekdays(ROUNDS);
+    const contended = await prepareRun(client, { hostCount: 1, perHost: ROUNDS * CONNECTIONS, windowsOf: (k) => [{ start: `${days[Math.floor(k / CONNECTIONS)]}T09:00`, end: `${days[Math.floor(k / CONNECTIONS)]}T12:00` }] });
+    const hostCookie = await benchSession(client, SESSION_SECRET, 'host-admin', contended.hosts.map((h) => [h.id, 'ADMIN']));
+    const times = [];
+    const outcomes = {};
+    let roundsRight = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      const batch = contended.visits.slice(round * CONNECTIONS, (round + 1) * CONNECTIONS);
+      const answers = await Promise.all(batch.map((v) => timedGql(api.port, VISIT_MUTATIONS.confirm(v.id, v.windows[0]), hostCookie, new http.Agent({ keepAlive: false }))));
+      let won = 0;
+      for (const answer of answers) {
+        const { code } = outcomeOf(answer);
+        outcomes[code] = (outcomes[code] ?? 0) + 1;
+        if (code === 'ok') won += 1;
+        times.push(answer.ms);
+      }
+      if (won === contended.hosts[0].capacity) roundsRight += 1;
+    }
+    const c = percentiles(times);
+    failed ||= roundsRight !== ROUNDS || (outcomes.error ?? 0) > 0;
+    log(`  Confirmation under contention: ${ROUNDS} rounds of ${CONNECTIONS} clients confirming the same slot of one host (capacity 1): p50 ${f1(c.p50)} ms, p95 ${f1(c.p95)} ms, max ${f1(c.max)} ms`);
+    log(`    outcomes ${JSON.stringify(outcomes)}; rounds with exactly one confirmation: ${roundsRight} of ${ROUNDS}`);
+
+    // The randomised run: 10,000 attempts over confirm, reschedule and accept-proposal on the run hosts.
+    const ATTEMPTS = 10_000;
+    const run = await prepareRun(client, { perHost: 80, windowsOf: () => Array.from({ length: 1 + Math.floor(Math.random() * 3) }, () => randomWindow()) });
+    const runHostCookie = await benchSession(client, SESSION_SECRET, 'run-host-admin', run.hosts.map((h) => [h.id, 'ADMIN']));
+    const visitingIds = [...new Set(run.visits.map((v) => v.visitingCityId))];
+    const visitingCookie = await benchSession(client, SESSION_SECRET, 'run-visiting-editor', visitingIds.map((id) => [id, 'EDITOR']));
+    const byAction = { confirm: [], reschedule: [], accept: [] };
+    const codes = {};
+    let attempts = 0;
+    const started = performance.now();
+    const any = (list) => list[Math.floor(Math.random() * list.length)];
+    // Each worker acts on its own visits, so it knows their state; the hosts' slots are what they share.
+    await Promise.all(
+      Array.from({ length: CONNECTIONS }, async (_, w) => {
+        const mine = run.visits.filter((_, i) => i % CONNECTIONS === w);
+        const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+        try {
+          while (attempts < ATTEMPTS) {
+            checkpoint();
+            attempts += 1;
+            const v = any(mine);
+            const action = v.state === 'requested' ? 'confirm' : v.state === 'confirmed' ? 'reschedule' : 'accept';
+            const body =
+              action === 'confirm'
+                ? VISIT_MUTATIONS.confirm(v.id, any(v.windows))
+                : action === 'accept'
+                  ? VISIT_MUTATIONS.accept(v.id, any(v.windows))
+                  : VISIT_MUTATIONS.reschedule(v.id, Array.from({ length: 1 + Math.floor(Math.random() * 3) }, () => randomWindow()));
+            const answer = await timedGql(api.port, body, action === 'accept' ? visitingCookie : runHostCookie, agent);
+            const { code, payload } = outcomeOf(answer);
+            byAction[action].push(answer.ms);
+            codes[`${action}:${code}`] = (codes[`${action}:${code}`] ?? 0) + 1;
+            if (code === 'ok') {
+              v.state = payload.visit.state;
+              v.windows = payload.visit.windows.map((x) => x.id);
+            }
+          }
+        } finally {
+          agent.destroy();
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const hostIds = run.hosts.map((h) => h.id);
+    const [{ overlaps }] = (await client.query(OVERLAPS_SQL, [hostIds])).rows;
+    const [{ unbooked, booked }] = (
+      await client.query(
+        `SELECT count(*) FILTER (WHERE b.visit_id IS NULL)::int AS unbooked, count(*)::int AS booked FROM visits v LEFT JOIN visit_bookings b ON b.visit_id = v.id WHERE v.state = 'confirmed' AND v.host_city_id = ANY($1::int[])`,
+        [hostIds],
+      )
+    ).rows;
+    failed ||= overlaps !== 0 || unbooked !== 0 || Object.keys(codes).some((k) => k.endsWith(':error'));
+    log(`  Randomised run: ${ATTEMPTS} attempts by ${CONNECTIONS} clients over ${run.visits.length} visits of ${run.hosts.length} hosts (capacities ${run.hosts.map((h) => h.capacity).join(', ')}) in ${f1(seconds)} s (${f1(ATTEMPTS / seconds)}/s)`);
+    for (const [action, list] of Object.entries(byAction)) {
+      if (!list.length) continue;
+      const p = percentiles(list);
+      log(`    ${action.padEnd(10)} ${String(list.length).padStart(5)} attempts  p50 ${f1(p.p50)} ms  p95 ${f1(p.p95)} ms`);
+    }
+    log(`    outcomes ${JSON.stringify(codes)}`);
+    log(`    SQL check: ${booked} confirmed visits on the run hosts, ${overlaps} overlapping beyond capacity, ${unbooked} without a booking: ${overlaps === 0 && unbooked === 0 ? 'OK' : 'FAILED'}`);
+  } finally {
+    await client.end();
+  }
+  return failed ? 1 : 0;
 }
 
 async function libraryBench(api, databaseUrl, pgPid) {

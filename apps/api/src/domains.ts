@@ -9,4 +9,5 @@ export { MailModule } from './mail/mail.module.js';
 export { MembershipsModule } from './memberships/memberships.module.js';
 export { PracticesModule } from './practices/practices.module.js';
 export { UploadsModule } from './uploads/uploads.module.js';
+export { NotificationsModule } from './notifications/notifications.module.js';
 export { VisitsModule } from './visits/visits.module.js';

@@ -56,6 +56,7 @@ describe('policy', () => {
       'ADOPTION_RECORD',
       'ADOPTION_UPDATE',
       'VISIT_AVAILABILITY_EDIT',
+      'VISIT_OUTCOMES_VIEW',
     ]);
     expect(allowedActions(admin, medan)).toEqual([]);
   });
@@ -210,5 +211,13 @@ describe('visits', () => {
   it('keeps the visit actions scoped to a resource', () => {
     for (const action of ACTIONS.filter((a) => a.startsWith('VISIT_') && a !== 'VISIT_INBOX')) expect(CITY_ACTIONS).toContain(action);
     expect(CITY_ACTIONS).not.toContain('VISIT_INBOX');
+  });
+
+  it('shows what the visits of a city cost and produced to its members only', () => {
+    const solokCity: Resource = { cities: [{ cityId: '13.72', part: 'home' }] };
+    expect(isAllowed(user({ memberships: [{ cityId: '13.72', role: 'MEMBER' }] }), 'VISIT_OUTCOMES_VIEW', solokCity)).toBe(true);
+    expect(isAllowed(user({ memberships: [{ cityId: '12.71', role: 'ADMIN' }] }), 'VISIT_OUTCOMES_VIEW', solokCity)).toBe(false);
+    expect(isAllowed(user({ isPlatformAdmin: true }), 'VISIT_OUTCOMES_VIEW', solokCity)).toBe(true);
+    expect(isAllowed(null, 'VISIT_OUTCOMES_VIEW', solokCity)).toBe(false);
   });
 });

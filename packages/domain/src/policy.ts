@@ -53,6 +53,8 @@ export const ACTIONS = [
   'VISIT_AVAILABILITY_EDIT',
   'VISIT_INBOX',
   'NOTIFICATIONS_VIEW',
+  'VISIT_OUTCOMES_VIEW',
+  'CALENDAR_FEED_MANAGE',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -175,6 +177,10 @@ export const RULES: Record<Action, Rule> = {
   VISIT_AVAILABILITY_EDIT: cityRole(['ADMIN'], ['home']),
   VISIT_INBOX: signedIn, // lists only the visits awaiting the user's cities
   NOTIFICATIONS_VIEW: signedIn, // lists only the user's own
+  // What a city's visits cost and produced: its members (any role) and platform admins.
+  VISIT_OUTCOMES_VIEW: anyOf(cityRole(['ADMIN', 'EDITOR', 'MEMBER'], ['home']), platformAdmin),
+  // The secret feed link shows the city's private visits and rosters: its admins see and rotate it.
+  CALENDAR_FEED_MANAGE: cityRole(['ADMIN'], ['home']),
 };
 
 /** Actions that are taken on a city's things and need the resource. */
@@ -207,6 +213,8 @@ export const CITY_ACTIONS: readonly Action[] = [
   'VISIT_COMPLETE',
   'VISIT_VIEW_DETAILS',
   'VISIT_AVAILABILITY_EDIT',
+  'VISIT_OUTCOMES_VIEW',
+  'CALENDAR_FEED_MANAGE',
 ];
 
 export function isAllowed(actor: Actor | null, action: Action, resource: Resource = {}): boolean {

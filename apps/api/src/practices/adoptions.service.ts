@@ -36,6 +36,8 @@ const BY_PRACTICE = statement(
   'adoptions_by_practice',
   `SELECT ${ADOPTION_COLUMNS} FROM practice_adoptions a WHERE a.practice_id = ANY($1::uuid[]) ORDER BY a.created_at, a.id`,
 );
+const BY_ID = statement('adoptions_by_id', `SELECT ${ADOPTION_COLUMNS} FROM practice_adoptions a WHERE a.id = ANY($1::uuid[])`);
+const OF_CITY_AND_PRACTICE = `SELECT ${ADOPTION_COLUMNS} FROM practice_adoptions a JOIN city_refs c ON c.id = a.city_id WHERE c.slug = $1 AND a.practice_id = $2`;
 const COUNTS = statement(
   'adoption_counts_by_practice',
   `SELECT practice_id, count(*)::int AS n FROM practice_adoptions WHERE practice_id = ANY($1::uuid[]) AND status <> 'dropped' GROUP BY practice_id`,
@@ -61,6 +63,20 @@ export class AdoptionsService {
   async byPractice(ids: readonly string[]): Promise<AdoptionType[][]> {
     const rows = await this.sql.rows<AdoptionRow>(BY_PRACTICE, [ids]);
     return ids.map((id) => rows.filter((r) => r.practice_id === id).map(toAdoption));
+  }
+
+  /** Adoptions by id, in the order asked (undefined for an unknown id): for other domains that link to them (visits). */
+  async byIds(ids: readonly string[]): Promise<(AdoptionType | undefined)[]> {
+    const rows = await this.sql.rows<AdoptionRow>(BY_ID, [ids]);
+    const found = new Map(rows.map((r) => [r.id, toAdoption(r)]));
+    return ids.map((id) => found.get(id));
+  }
+
+  /** The city's adoption of the practice, if it recorded one (read in the current transaction). */
+  async ofCityAndPractice(citySlug: string, practiceId: string): Promise<AdoptionType | null> {
+    if (!isUuid(practiceId)) return null;
+    const [row] = await this.query<AdoptionRow>(OF_CITY_AND_PRACTICE, [citySlug, practiceId]);
+    return row ? toAdoption(row) : null;
   }
 
   async countsByPractice(ids: readonly string[]): Promise<number[]> {

@@ -57,6 +57,7 @@ export function createApolloCache(): InMemoryCache {
           visitInbox: appendPages(['first']),
           myVisits: appendPages(['first']),
           publicVisits: appendPages(['first']),
+          notifications: appendPages(['first']),
         },
       },
       Province: { keyFields: ['code'] },

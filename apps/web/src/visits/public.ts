@@ -1,0 +1,2 @@
+// What other features may use from visits (see .dependency-cruiser.cjs).
+export { CityVisitsSection } from './city-visits-section';
