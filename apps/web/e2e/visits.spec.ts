@@ -27,6 +27,8 @@ async function signedIn(browser: Browser, baseURL: string, account: typeof SOLOK
   const context = await browser.newContext({ baseURL, locale: 'id-ID' });
   const page = await context.newPage();
   await page.goto('/masuk');
+  // The first visit of a fresh context loads the app's chunks: on a busy machine, give it time.
+  await expect(page.getByLabel(/^E-mail/)).toBeVisible({ timeout: 60_000 });
   await page.getByLabel(/^E-mail/).fill(account.email);
   await page.getByLabel(/^Kata sandi/).fill(account.password);
   await page.getByRole('main').getByRole('button', { name: 'Masuk' }).click();

@@ -1,10 +1,19 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { RequestVisitDocument } from '../gql/features/graphql';
-import { WARGA } from '../test/account-fixtures';
+import { membership, viewer, WARGA } from '../test/account-fixtures';
 import { renderApp } from '../test/render-app';
-import { ASSET_ID, availabilityMock, fullVisit, MEDAN, requestCitiesMock, SOLOK_EDITOR, VISIT_ID, visitMock } from './visit-fixtures';
+import { ASSET_ID, availabilityMock, fullVisit, MEDAN, requestCitiesMock, SOLOK, VISIT_ID, visitMock } from './visit-fixtures';
 
 beforeEach(() => localStorage.clear());
+
+const SOLOK_EDITOR = viewer({
+  id: 'user-solok-editor',
+  email: 'editor.solok@citybridge.demo',
+  displayName: 'Editor Kota Solok (demo)',
+  isDemo: true,
+  memberships: [membership(SOLOK, 'EDITOR')],
+});
+
 
 const PATH = `/kunjungan/ajukan?tuan-rumah=kota-medan&praktik=${ASSET_ID}`;
 const WINDOW = { start: '2099-03-05T09:00', end: '2099-03-05T12:00' };

@@ -12,7 +12,6 @@ import {
   VisitPageDocument,
   VisitRequestCitiesDocument,
 } from '../gql/features/graphql';
-import { membership, viewer } from '../test/account-fixtures';
 
 export const SOLOK = { __typename: 'City', id: 'city-13.72', slug: 'kota-solok', name: 'Kota Solok' } as const;
 export const MEDAN = { __typename: 'City', id: 'city-12.71', slug: 'kota-medan', name: 'Kota Medan' } as const;
@@ -20,21 +19,6 @@ export const MAKASSAR = { __typename: 'City', id: 'city-73.71', slug: 'kota-maka
 
 export const VISIT_ID = '0b6f8a52-0000-4000-8000-00000000a001';
 export const ASSET_ID = '6f1c2a3b-0000-4000-8000-000000000001';
-
-export const SOLOK_EDITOR = viewer({
-  id: 'user-solok-editor',
-  email: 'editor.solok@citybridge.demo',
-  displayName: 'Editor Kota Solok (demo)',
-  isDemo: true,
-  memberships: [membership(SOLOK, 'EDITOR')],
-});
-export const MEDAN_ADMIN = viewer({
-  id: 'user-medan-admin',
-  email: 'admin.medan@citybridge.demo',
-  displayName: 'Admin Kota Medan (demo)',
-  isDemo: true,
-  memberships: [membership(MEDAN, 'ADMIN')],
-});
 
 type City = typeof SOLOK | typeof MEDAN | typeof MAKASSAR;
 const ZONES: Record<string, string> = { 'kota-solok': 'Asia/Jakarta', 'kota-medan': 'Asia/Jakarta', 'kota-makassar': 'Asia/Makassar' };

@@ -1,9 +1,26 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { DeclineVisitDocument, ProposeVisitWindowsDocument } from '../gql/features/graphql';
+import { membership, viewer } from '../test/account-fixtures';
 import { renderApp } from '../test/render-app';
-import { fullVisit, HOST_ACTIONS, MAKASSAR, MEDAN_ADMIN, SOLOK_EDITOR, VISIT_ID, visitMock, windowOf } from './visit-fixtures';
+import { fullVisit, HOST_ACTIONS, MAKASSAR, MEDAN, SOLOK, VISIT_ID, visitMock, windowOf } from './visit-fixtures';
 
 beforeEach(() => localStorage.clear());
+
+const SOLOK_EDITOR = viewer({
+  id: 'user-solok-editor',
+  email: 'editor.solok@citybridge.demo',
+  displayName: 'Editor Kota Solok (demo)',
+  isDemo: true,
+  memberships: [membership(SOLOK, 'EDITOR')],
+});
+const MEDAN_ADMIN = viewer({
+  id: 'user-medan-admin',
+  email: 'admin.medan@citybridge.demo',
+  displayName: 'Admin Kota Medan (demo)',
+  isDemo: true,
+  memberships: [membership(MEDAN, 'ADMIN')],
+});
+
 
 const PATH = `/kunjungan/${VISIT_ID}`;
 const userError = (field: string | null, code: string, text: string) => ({

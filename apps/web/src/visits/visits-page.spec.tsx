@@ -1,8 +1,18 @@
 import { fireEvent, screen, within } from '@testing-library/react';
+import { membership, viewer } from '../test/account-fixtures';
 import { renderApp } from '../test/render-app';
-import { inboxMock, MEDAN, myVisitsMock, publicVisitsMock, SOLOK_EDITOR, visitCard, windowOf } from './visit-fixtures';
+import { inboxMock, MEDAN, myVisitsMock, publicVisitsMock, SOLOK, visitCard, windowOf } from './visit-fixtures';
 
 beforeEach(() => localStorage.clear());
+
+const SOLOK_EDITOR = viewer({
+  id: 'user-solok-editor',
+  email: 'editor.solok@citybridge.demo',
+  displayName: 'Editor Kota Solok (demo)',
+  isDemo: true,
+  memberships: [membership(SOLOK, 'EDITOR')],
+});
+
 
 const CONFIRMED = visitCard({
   id: 'v-confirmed',
