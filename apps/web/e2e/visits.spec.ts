@@ -25,6 +25,9 @@ function weekdayAhead(weeks: number, weekday: number, hh: number, mm = 0): strin
 
 async function signedIn(browser: Browser, baseURL: string, account: typeof SOLOK_EDITOR): Promise<Page> {
   const context = await browser.newContext({ baseURL, locale: 'id-ID' });
+  // Two signed-in contexts on a machine shared by many: pages may load slowly.
+  context.setDefaultNavigationTimeout(60_000);
+  context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   await page.goto('/masuk');
   // The first visit of a fresh context loads the app's chunks: on a busy machine, give it time.
