@@ -23,6 +23,17 @@ async function firstPracticeId(request: APIRequestContext, filter: string): Prom
   return id;
 }
 
+/** The demo seed visit (Kota Solok to Kota Medan, completed, with its report). */
+async function seedVisitId(request: APIRequestContext): Promise<string> {
+  const res = await request.post('/graphql', {
+    headers: { 'apollo-require-preflight': 'true' },
+    data: { query: '{ cityVisits(citySlug: "kota-medan", side: HOST, states: [COMPLETED], first: 1) { nodes { id } } }' },
+  });
+  const id = (await res.json()).data?.cityVisits?.nodes?.[0]?.id;
+  if (typeof id !== 'string') throw new Error('The demo data has no completed visit to Kota Medan');
+  return id;
+}
+
 /**
  * Demo values for the dynamic segments of page paths, per segment name: a fixed one, or read from
  * the API before the visits (the demo data's ids are made when it loads).
@@ -32,6 +43,8 @@ const SAMPLE_SEGMENTS: Record<string, string | ((request: APIRequestContext) => 
   ':id': (request) => firstPracticeId(request, ''),
   // A practice of Kota Medan, whose admin opens its editor and history below.
   ':medanPractice': (request) => firstPracticeId(request, ', filter: { citySlug: "kota-medan" }'),
+  // The seed visit: its report page (read-only for Medan, the host).
+  ':visitId': seedVisitId,
 };
 const sampleValues: Record<string, string> = {};
 /** Pages read from a mailed link: visited with a token that is not valid (what an old link shows). */
@@ -64,10 +77,14 @@ const ACCOUNTS = {
 
 /** What each account visits besides the public pages: the pages only members or admins see. */
 const SIGNED_IN_PAGES: Record<keyof typeof ACCOUNTS, string[]> = {
-  admin: ['/profil', '/admin/verifikasi', '/admin/audit', '/dev/mailbox'],
+  admin: ['/profil', '/admin/verifikasi', '/admin/audit', '/dev/mailbox', '/notifikasi'],
   medanAdmin: [
     '/profil',
     '/kota-saya',
+    // Signed in, the visit pages show more: the inbox, the wizard, the roster and the timeline.
+    '/kunjungan',
+    '/kunjungan/ajukan',
+    '/kunjungan/:visitId',
     '/kota/kota-medan/anggota',
     '/kota/kota-medan',
     '/praktik/baru',
@@ -76,6 +93,11 @@ const SIGNED_IN_PAGES: Record<keyof typeof ACCOUNTS, string[]> = {
     '/praktik/:medanPractice',
     '/praktik/:medanPractice/ubah',
     '/praktik/:medanPractice/riwayat',
+    '/notifikasi',
+    '/kunjungan/ketersediaan/kota-medan',
+    '/kunjungan/kalender?kota=kota-medan&tampilan=bulan&tanggal=2018-10-05',
+    '/kunjungan/kalender?kota=kota-medan&tampilan=minggu&tanggal=2018-10-01',
+    '/kunjungan/:visitId/laporan',
   ],
 };
 

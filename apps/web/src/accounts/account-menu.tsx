@@ -7,6 +7,8 @@ import { useViewer } from '../app/viewer';
 // The signed-in menu (links, pending counts, sign-out dialogs) is a chunk of its own: a signed-out
 // visitor, most of them, needs only the two links below.
 const UserMenu = lazy(() => import('./user-menu').then((m) => ({ default: m.UserMenu })));
+// The notification bell, likewise for signed-in viewers only, in its own chunk.
+const NotificationBellSlot = lazy(() => import('../notifications/public').then((m) => ({ default: m.NotificationBellSlot })));
 
 const itemStyles = { inner: { justifyContent: 'flex-start' } } as const;
 
@@ -28,9 +30,14 @@ export function AccountMenu() {
   }
   // A new menu (closed) for each user.
   return (
-    <Suspense fallback={null}>
-      <UserMenu key={viewer.id} viewer={viewer} />
-    </Suspense>
+    <Group gap={6} wrap="nowrap">
+      <Suspense fallback={null}>
+        <NotificationBellSlot />
+      </Suspense>
+      <Suspense fallback={null}>
+        <UserMenu key={viewer.id} viewer={viewer} />
+      </Suspense>
+    </Group>
   );
 }
 

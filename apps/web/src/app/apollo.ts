@@ -54,6 +54,10 @@ export function createApolloCache(): InMemoryCache {
           // different selections that must not replace each other.
           myPractices: appendPages(['first']),
           practicesToReview: appendPages(['first']),
+          visitInbox: appendPages(['first']),
+          myVisits: appendPages(['first']),
+          publicVisits: appendPages(['first']),
+          notifications: appendPages(['first']),
         },
       },
       Province: { keyFields: ['code'] },

@@ -4,4 +4,6 @@ export { auditRoutes } from '../audit/routes';
 export { citiesRoutes } from '../cities/routes';
 export { devMailboxRoutes } from '../dev-mailbox/routes';
 export { membershipsRoutes } from '../memberships/routes';
+export { notificationsRoutes } from '../notifications/routes';
 export { practicesRoutes } from '../practices/routes';
+export { visitsRoutes } from '../visits/routes';

@@ -44,10 +44,7 @@ describe('app shell', () => {
     expect(footer.getByRole('link', { name: 'GeoNames' }).getAttribute('href')).toBe('https://www.geonames.org/');
   });
 
-  it.each([
-    ['/kunjungan', 'Kunjungan Kerja'],
-    ['/metrik', 'Metrik'],
-  ])('%s says the area is coming soon', (path, title) => {
+  it.each([['/metrik', 'Metrik']])('%s says the area is coming soon', (path, title) => {
     renderApp({ path });
 
     expect(screen.getByRole('heading', { level: 1, name: title })).toBeTruthy();

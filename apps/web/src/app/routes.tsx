@@ -16,7 +16,6 @@ export const routes: RouteObject[] = [
         errorElement: <RouteErrorPage />,
         children: [
           ...Object.values(featureRoutes).flat(),
-          { path: 'kunjungan', element: <ComingSoonPage area="visits" /> },
           { path: 'metrik', element: <ComingSoonPage area="metrics" /> },
           { path: '*', element: <NotFoundPage /> },
         ],

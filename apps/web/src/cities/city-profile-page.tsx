@@ -8,6 +8,7 @@ import { NotFoundView } from '../app/not-found-page';
 import { PageTitle } from '../app/page-title';
 import { ErrorState, LoadingState } from '../app/status-views';
 import { CityPracticesSection } from '../practices/public';
+import { CityVisitsSection } from '../visits/public';
 import { CityDocument } from '../gql/graphql';
 import { CityFactsTable } from './city-facts-table';
 import { CityOverview, type CityProfileData } from './city-overview';
@@ -49,6 +50,7 @@ function CityProfile({ city }: { city: CityProfileData }) {
         <CityFactsTable facts={city.facts} cityName={city.name} />
       </Stack>
       <CityPracticesSection citySlug={city.slug} />
+      <CityVisitsSection citySlug={city.slug} cityName={city.name} />
     </Stack>
   );
 }

@@ -10,6 +10,7 @@ import { routes } from '../app/routes';
 import { connectTypeAhead } from '../app/type-ahead';
 import type { Viewer } from '../app/viewer';
 import { meMock, pendingCountsMock } from './account-fixtures';
+import { unreadCountMock } from './notification-fixtures';
 import { practiceMenuCountsMock } from './practice-writing-fixtures';
 
 // Routes are lazy: whichever test of a file runs first (in any order, see --randomize) pays for
@@ -24,7 +25,7 @@ export interface RenderAppOptions {
   /**
    * Who is signed in: answers every `me` query not answered by a `me` mock in `mocks` (those
    * come first, once each, e.g. signed out before a sign-in and signed in after). Default: nobody.
-   * The account menu's pending counts (and practice counts) are 0 unless a `mocks` entry answers them first.
+   * The account menu's pending counts (and practice counts, unread notifications) are 0 unless a `mocks` entry answers them first.
    */
   me?: Viewer | null;
 }
@@ -36,7 +37,7 @@ export function renderApp({ path = '/', mocks = [], language, me = null }: Rende
   connectTypeAhead(router);
   const view = render(
     <UiProviders i18n={i18n} env="test">
-      <MockedProvider mocks={[...mocks, meMock(me, Number.POSITIVE_INFINITY), pendingCountsMock(undefined, Number.POSITIVE_INFINITY), practiceMenuCountsMock(undefined, Number.POSITIVE_INFINITY)]} cache={createApolloCache()} mockLinkDefaultOptions={{ delay: 0 }}>
+      <MockedProvider mocks={[...mocks, meMock(me, Number.POSITIVE_INFINITY), pendingCountsMock(undefined, Number.POSITIVE_INFINITY), practiceMenuCountsMock(undefined, Number.POSITIVE_INFINITY), unreadCountMock(0, Number.POSITIVE_INFINITY)]} cache={createApolloCache()} mockLinkDefaultOptions={{ delay: 0 }}>
         <RouterProvider router={router} />
       </MockedProvider>
     </UiProviders>,
