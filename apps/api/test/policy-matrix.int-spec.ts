@@ -67,6 +67,19 @@ const solokAdoption = async () => {
   );
   return a.id;
 };
+/** A visit between Kota Solok and Kota Padang (13.71), Solok on `solokSide`, written straight into the database. */
+const visitWithSolok = async (solokSide: 'host' | 'visiting', state: 'requested' | 'proposed' | 'confirmed' = 'requested') => {
+  const [visiting, host] = solokSide === 'host' ? ['13.71', SOLOK] : [SOLOK, '13.71'];
+  const [start, end] = state === 'confirmed' ? [`now() + interval '30 days'`, `now() + interval '30 days 2 hours'`] : ['NULL', 'NULL'];
+  const [v] = await t.dataSource.query(
+    `INSERT INTO visits (visiting_city_id, host_city_id, state, purpose, host_time_zone, starts_at, ends_at)
+     SELECT v.id, h.id, $3, 'Kunjungan matriks', 'Asia/Jakarta', (${start})::timestamptz, (${end})::timestamptz FROM cities v, cities h WHERE v.code = $1 AND h.code = $2 RETURNING id`,
+    [visiting, host, state],
+  );
+  return v.id;
+};
+const VISIT_WINDOW = `windows: [{ start: "2099-10-05T09:00", end: "2099-10-05T12:00" }]`;
+const VISIT_DELEGATION = `delegation: [{ name: "Zul Elfian", title: "Wali Kota", agency: "Pemerintah Kota Solok", isLeader: true }]`;
 /** A completed visit of Kota Solok to Kota Medan (written straight into the database), and a follow-up action of its report. */
 const solokVisit = async () => {
   const [v] = await t.dataSource.query(
@@ -82,19 +95,6 @@ const solokFollowUp = async () => {
   ]);
   return f.id;
 };
-/** A visit between Kota Solok and Kota Padang (13.71), Solok on `solokSide`, written straight into the database. */
-const visitWithSolok = async (solokSide: 'host' | 'visiting', state: 'requested' | 'proposed' | 'confirmed' = 'requested') => {
-  const [visiting, host] = solokSide === 'host' ? ['13.71', SOLOK] : [SOLOK, '13.71'];
-  const [start, end] = state === 'confirmed' ? [`now() + interval '30 days'`, `now() + interval '30 days 2 hours'`] : ['NULL', 'NULL'];
-  const [v] = await t.dataSource.query(
-    `INSERT INTO visits (visiting_city_id, host_city_id, state, purpose, host_time_zone, starts_at, ends_at)
-     SELECT v.id, h.id, $3, 'Kunjungan matriks', 'Asia/Jakarta', (${start})::timestamptz, (${end})::timestamptz FROM cities v, cities h WHERE v.code = $1 AND h.code = $2 RETURNING id`,
-    [visiting, host, state],
-  );
-  return v.id;
-};
-const VISIT_WINDOW = `windows: [{ start: "2099-10-05T09:00", end: "2099-10-05T12:00" }]`;
-const VISIT_DELEGATION = `delegation: [{ name: "Zul Elfian", title: "Wali Kota", agency: "Pemerintah Kota Solok", isLeader: true }]`;
 const PRACTICE_FIELDS = `topic: "health", texts: [{ language: ID, title: "Praktik matriks" }]`;
 
 /** One call per mutation and per query that is not public; city-scoped ones act on Kota Solok. */
@@ -134,12 +134,6 @@ const CALLS: Record<string, () => Promise<{ query: string; variables?: Record<st
   practicesToReview: async () => ({ query: `{ practicesToReview { totalCount } }` }),
   recordAdoption: async () => ({ query: `mutation($id: ID!) { recordAdoption(input: { practiceId: $id, citySlug: "kota-solok", status: PLANNED }) { userErrors { code } } }`, variables: { id: await medanPractice() } }),
   updateAdoption: async () => ({ query: `mutation($id: ID!) { updateAdoption(input: { adoptionId: $id, status: DONE }) { userErrors { code } } }`, variables: { id: await solokAdoption() } }),
-  notifications: async () => ({ query: `{ notifications { totalCount } }` }),
-  unreadNotificationCount: async () => ({ query: `{ unreadNotificationCount }` }),
-  markNotificationsRead: async () => ({ query: `mutation { markNotificationsRead(input: { all: true }) { markedCount userErrors { code } } }` }),
-  fileVisitReport: async () => ({ query: `mutation($id: ID!) { fileVisitReport(input: { visitId: $id, summary: "Ringkas", learnings: "Pelajaran", followUps: [] }) { userErrors { code } } }`, variables: { id: await solokVisit() } }),
-  updateVisitFollowUp: async () => ({ query: `mutation($id: ID!) { updateVisitFollowUp(input: { followUpId: $id, status: DONE }) { userErrors { code } } }`, variables: { id: await solokFollowUp() } }),
-  cityVisitOutcomes: async () => ({ query: `{ cityVisitOutcomes(citySlug: "kota-solok") { citySlug } }` }),
   requestVisit: async () => ({ query: `mutation { requestVisit(input: { visitingCityId: "${SOLOK}", hostCityId: "12.71", purpose: "Studi tiru", ${VISIT_WINDOW}, ${VISIT_DELEGATION} }) { userErrors { code } } }` }),
   confirmVisit: async () => ({ query: `mutation($id: ID!) { confirmVisit(input: { visitId: $id, windowId: "${randomUUID()}" }) { userErrors { code } } }`, variables: { id: await visitWithSolok('host') } }),
   proposeVisitWindows: async () => ({ query: `mutation($id: ID!) { proposeVisitWindows(input: { visitId: $id, ${VISIT_WINDOW} }) { userErrors { code } } }`, variables: { id: await visitWithSolok('host') } }),
@@ -156,6 +150,12 @@ const CALLS: Record<string, () => Promise<{ query: string; variables?: Record<st
   myVisits: async () => ({ query: `{ myVisits { totalCount } }` }),
   calendarFeed: async () => ({ query: `{ calendarFeed(citySlug: "kota-solok") { url } }` }),
   rotateCalendarFeedToken: async () => ({ query: `mutation { rotateCalendarFeedToken(input: { citySlug: "kota-solok" }) { userErrors { code } } }` }),
+  notifications: async () => ({ query: `{ notifications { totalCount } }` }),
+  unreadNotificationCount: async () => ({ query: `{ unreadNotificationCount }` }),
+  markNotificationsRead: async () => ({ query: `mutation { markNotificationsRead(input: { all: true }) { markedCount userErrors { code } } }` }),
+  fileVisitReport: async () => ({ query: `mutation($id: ID!) { fileVisitReport(input: { visitId: $id, summary: "Ringkas", learnings: "Pelajaran", followUps: [] }) { userErrors { code } } }`, variables: { id: await solokVisit() } }),
+  updateVisitFollowUp: async () => ({ query: `mutation($id: ID!) { updateVisitFollowUp(input: { followUpId: $id, status: DONE }) { userErrors { code } } }`, variables: { id: await solokFollowUp() } }),
+  cityVisitOutcomes: async () => ({ query: `{ cityVisitOutcomes(citySlug: "kota-solok") { citySlug } }` }),
 };
 
 const ROLE_NAMES = ['anonymous', 'member of another city', 'member', 'editor', 'admin', 'researcher', 'platform admin'] as const;
@@ -206,12 +206,6 @@ const EXPECTED: Record<string, Record<Role, boolean>> = table({
   practicesToReview:             [N,         Y,          Y,      Y,      Y,     Y,          Y],
   recordAdoption:                [N,         N,          N,      Y,      Y,     N,          Y],
   updateAdoption:                [N,         N,          N,      Y,      Y,     N,          Y],
-  notifications:                 [N,         Y,          Y,      Y,      Y,     Y,          Y],
-  unreadNotificationCount:       [N,         Y,          Y,      Y,      Y,     Y,          Y],
-  markNotificationsRead:         [N,         Y,          Y,      Y,      Y,     Y,          Y],
-  fileVisitReport:               [N,         N,          N,      Y,      Y,     N,          N],
-  updateVisitFollowUp:           [N,         N,          N,      Y,      Y,     N,          N],
-  cityVisitOutcomes:             [N,         N,          Y,      Y,      Y,     N,          Y],
   // Visits: Kota Solok requests, accepts, withdraws and edits its delegation as the visiting city (its
   // editors and admins); it confirms, proposes, declines, reschedules and edits the hosting as the host
   // (its admins). Cancel and complete act on a visit Solok makes. The other city is Kota Padang.
@@ -231,6 +225,12 @@ const EXPECTED: Record<string, Record<Role, boolean>> = table({
   myVisits:                      [N,         Y,          Y,      Y,      Y,     Y,          Y],
   calendarFeed:                  [N,         N,          N,      N,      Y,     N,          N],
   rotateCalendarFeedToken:       [N,         N,          N,      N,      Y,     N,          N],
+  notifications:                 [N,         Y,          Y,      Y,      Y,     Y,          Y],
+  unreadNotificationCount:       [N,         Y,          Y,      Y,      Y,     Y,          Y],
+  markNotificationsRead:         [N,         Y,          Y,      Y,      Y,     Y,          Y],
+  fileVisitReport:               [N,         N,          N,      Y,      Y,     N,          N],
+  updateVisitFollowUp:           [N,         N,          N,      Y,      Y,     N,          N],
+  cityVisitOutcomes:             [N,         N,          Y,      Y,      Y,     N,          Y],
 });
 
 function table(rows: Record<string, boolean[]>): Record<string, Record<Role, boolean>> {

@@ -25,7 +25,7 @@ describe('notifications over HTTP', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data?.unreadNotificationCount).toBe(2);
     expect(res.data?.notifications.totalCount).toBe(2);
-    const [confirmed, requested] = res.data?.notifications.nodes;
+    const [confirmed, requested] = res.data?.notifications.nodes ?? [];
     expect(confirmed).toMatchObject({ kind: 'visit.confirmed', link: null, title: 'Kunjungan Kota Solok ke Kota Medan dikonfirmasi', readAt: null });
     expect(confirmed.body).toBe('Kota Medan mengonfirmasi kunjungan kerja Kota Solok pada 8 Desember 2026 pukul 09.00 WIB.');
     expect(requested).toMatchObject({ kind: 'visit.requested', link: '/kunjungan/x', subjectId: '00000000-0000-4000-8000-000000000001' });

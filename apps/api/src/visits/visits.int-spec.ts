@@ -1,5 +1,6 @@
 import { zonedLocalToUtc } from '@citybridge/domain';
 import { startTestApp, type TestApp } from '../../test/support/test-app';
+import { VisitEvents, type VisitTransition } from './visit-events';
 import { DELEGATION, dayAhead, parties, requestVisit, step, VISIT_FIELDS, type VisitParties } from '../../test/support/visits';
 
 let t: TestApp;
@@ -204,6 +205,36 @@ describe('a working visit from request to completion', () => {
   });
 });
 
+describe('VisitEvents', () => {
+  it('tells the listeners of every step inside the transaction, and a failing listener undoes the step', async () => {
+    const p = await parties(t);
+    const events = t.app.get(VisitEvents, { strict: false });
+    const heard: unknown[] = [];
+    const off = events.onTransition(async (step: VisitTransition) => {
+      // The listener reads through the mutation's transaction: it sees the step's own writes.
+      const [row] = await step.manager.query('SELECT state FROM visits WHERE id = $1', [step.visitId]);
+      heard.push([step.action, step.from, step.to, step.side, row.state, step.message]);
+    });
+    const v = (await requestVisit(p, { windows: [{ start: `${WED}T09:00`, end: `${WED}T10:00` }] })).visit;
+    await step(p.hostAdmin, 'declineVisit', 'VisitReasonInput', { visitId: v.id, reason: 'Jadwal penuh' });
+    off();
+    expect(heard).toEqual([
+      ['REQUEST', null, 'requested', 'visiting', 'requested', null],
+      ['DECLINE', 'requested', 'declined', 'host', 'declined', 'Jadwal penuh'],
+    ]);
+
+    const w = (await requestVisit(p, { windows: [{ start: `${WED}T09:00`, end: `${WED}T10:00` }] })).visit;
+    const failing = events.onTransition(() => {
+      throw new Error('the listener failed');
+    });
+    const res = await p.visitingEditor.gql(`mutation($id: ID!) { withdrawVisit(input: { visitId: $id }) { visit { id } } }`, { id: w.id });
+    failing();
+    expect(res.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    const [row] = await t.dataSource.query(`SELECT state, (SELECT count(*)::int FROM visit_events WHERE visit_id = $1) AS events FROM visits WHERE id = $1`, [w.id]);
+    expect(row).toEqual({ state: 'requested', events: 1 });
+  });
+});
+
 describe('reading', () => {
   it('reads a page of visits with their cities, practices, windows and rosters in as many statements as one visit', async () => {
     const p = await parties(t);
@@ -286,6 +317,35 @@ describe('bad input: a clear userError naming the field, and nothing changed', (
     expect(await snapshot()).toEqual(middle);
     expect(proposed.visit.state).toBe('PROPOSED');
     expect(before.visits).toBe(middle.visits);
+  });
+
+  it('refuses an availability with an unknown zone, a rule ending before it starts or a date twice, and a reversed range', async () => {
+    const before = await t.dataSource.query('SELECT * FROM visit_host_settings WHERE city_id = $1', [p.host.id]);
+    const res = await p.hostAdmin.gql(`mutation($input: SetVisitAvailabilityInput!) { setVisitAvailability(input: $input) { availability { capacity } userErrors { field code } } }`, {
+      input: {
+        citySlug: p.host.slug,
+        capacity: 2,
+        timeZone: 'Asia/Atlantis',
+        rules: [{ weekday: 1, startTime: '16:00', endTime: '08:00' }],
+        exceptions: [
+          { date: THU, available: false },
+          { date: THU, available: true, startTime: '09:00', endTime: '10:00' },
+        ],
+      },
+    });
+    expect(res.data?.setVisitAvailability).toEqual({
+      availability: null,
+      userErrors: [
+        { field: 'timeZone', code: 'INVALID_TIME_ZONE' },
+        { field: 'rules.0.endTime', code: 'END_BEFORE_START' },
+        { field: 'exceptions.1.date', code: 'DUPLICATE_DATE' },
+      ],
+    });
+    const capacity = await p.hostAdmin.gql(`mutation { setVisitAvailability(input: { citySlug: "${p.host.slug}", capacity: 21, rules: [] }) { userErrors { field code } } }`);
+    expect(capacity.data?.setVisitAvailability.userErrors).toEqual([{ field: 'capacity', code: 'INVALID_CAPACITY' }]);
+    expect(await t.dataSource.query('SELECT * FROM visit_host_settings WHERE city_id = $1', [p.host.id])).toEqual(before);
+    const reversed = await t.gql(`{ visitAvailability(citySlug: "${p.host.slug}", from: "2030-01-02T00:00:00Z", to: "2030-01-01T00:00:00Z") { capacity } }`);
+    expect(reversed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('refuses a member of neither city, and hides the visit from them', async () => {

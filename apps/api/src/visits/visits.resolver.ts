@@ -123,6 +123,7 @@ export class VisitsResolver {
   @Public()
   @Query(() => VisitAvailabilityType, { nullable: true, description: 'When a city receives visits, and its busy slots in [from, to) (at most 400 days); null for an unknown city.' })
   visitAvailability(@Args('citySlug') citySlug: string, @Args('from', { type: () => Date }) from: Date, @Args('to', { type: () => Date }) to: Date): Promise<VisitAvailabilityType | null> {
+    if (to.getTime() < from.getTime()) throw badInput('`to` must not be before `from`', 'to');
     if (to.getTime() - from.getTime() > MAX_AVAILABILITY_DAYS * 86_400_000) throw badInput(`from and to may be at most ${MAX_AVAILABILITY_DAYS} days apart`, 'to');
     return this.availability.availability(citySlug, from, to);
   }

@@ -1,5 +1,6 @@
 import { startTestApp, TestApp, type TestClient } from '../../../test/support/test-app';
 import type { CityFixture, UserFixture } from '../../../test/support/fixtures';
+import { SEED_VISIT_ID } from './demo-data/demo-visits';
 import { VisitReminders } from './visit-reminders.service';
 
 let t: TestApp;
@@ -266,7 +267,7 @@ describe('the seed visit', () => {
        FROM visits v JOIN cities g ON g.id = v.visiting_city_id JOIN cities h ON h.id = v.host_city_id
        WHERE g.code = '13.72' AND h.code = '12.71' AND v.starts_at < '2019-01-01'`,
     );
-    expect(row).toMatchObject({ state: 'completed', is_demo: false, venue: 'Ruang Rapat I, Kantor Wali Kota Medan', day: '2018-10-05 5', leader: 'Reiner, S.T., M.M.', hosts: 5 });
+    expect(row).toMatchObject({ id: SEED_VISIT_ID, state: 'completed', is_demo: false, venue: 'Ruang Rapat I, Kantor Wali Kota Medan', day: '2018-10-05 5', leader: 'Reiner, S.T., M.M.', hosts: 5 });
     const res = await t.client().gql(`{ visit(id: "${row.id}") { state isDemo practices { texts { title } } report { summary source isDemo } adoptions { isDemo } } }`);
     expect(res.errors).toBeUndefined();
     const v = res.data?.visit;
@@ -287,5 +288,31 @@ describe('the seed visit', () => {
     expect(demo.map((d: { state: string }) => d.state)).toEqual(['confirmed', 'proposed', 'requested']);
     const [{ upcoming }] = await t.dataSource.query(`SELECT bool_and(COALESCE(starts_at, now() + interval '1 day') > now()) AS upcoming FROM visits WHERE is_demo`);
     expect(upcoming).toBe(true);
+  });
+});
+
+describe('reading the report, adoptions and cost of a page of visits', () => {
+  it('costs the same statements for 12 visits as for 2 (no N+1)', async () => {
+    const p = await pair();
+    for (let i = 0; i < 12; i += 1) {
+      const id = await visit(p, 'completed', { startsAt: `2025-0${1 + (i % 9)}-0${1 + (i % 7)}T02:00:00Z`, endsAt: `2025-0${1 + (i % 9)}-0${1 + (i % 7)}T05:00:00Z` }, 10_000_000);
+      await t.dataSource.query(`INSERT INTO visit_reports (visit_id, summary) VALUES ($1, 'Ringkasan')`, [id]);
+      await t.dataSource.query(`INSERT INTO visit_follow_ups (visit_id, position, action, owner_agency, status) VALUES ($1, 1, 'Aksi', 'Bappeda', 'planned')`, [id]);
+      const [adoption] = await t.dataSource.query(`INSERT INTO practice_adoptions (practice_id, city_id, status) VALUES ($1, $2, 'planned') RETURNING id`, [await hostPractice(p, `P${i}`), p.visiting.id]);
+      await t.dataSource.query(`INSERT INTO visit_adoptions (visit_id, adoption_id) VALUES ($1, $2)`, [id, adoption.id]);
+    }
+    const member = await signIn(p.visitingMember);
+    const page = (first: number) =>
+      `{ cityVisits(citySlug: "${p.visiting.slug}", first: ${first}) { nodes { id report { summary learnings followUps { action } } adoptions { status practice { id } } cost { days costPerAdoption } } } }`;
+    const statements = async (first: number) => {
+      const res = await member.gql(page(first));
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.cityVisits.nodes).toHaveLength(first);
+      expect(res.data?.cityVisits.nodes.every((v: { report: { followUps: unknown[] }; cost: { costPerAdoption: number } }) => v.report.followUps.length === 1 && v.cost.costPerAdoption === 10_000_000)).toBe(true);
+      return Number(res.headers['x-sql-statements']);
+    };
+    const two = await statements(2);
+    expect(two).toBeGreaterThan(0);
+    expect(await statements(12)).toBe(two);
   });
 });

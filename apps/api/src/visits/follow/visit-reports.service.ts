@@ -155,7 +155,7 @@ export class VisitReportsService {
     return { citySlug, visits: outcomes, totals: [...totals.values()], withoutCommitment: outcomes.filter((o) => !o.hasCommitment).map((o) => o.visit) };
   }
 
-  private query<R = Record<string, any>>(sql: string, values: unknown[]): Promise<R[]> {
+  private query<R = Record<string, unknown>>(sql: string, values: unknown[]): Promise<R[]> {
     return this.connection.manager.query(sql, values);
   }
 

@@ -5,6 +5,9 @@ import type { DemoDataLoader } from '../../../common/domain-module.js';
 export const SEED_SOURCE =
   'Beritasumut.com (BS06), "Kota Solok Pelajari Pengelolaan Aset dan Program Smart City ke Kota Medan", Politik & Pemerintahan, 5 Oktober 2018. Jam kunjungan tidak disebut dalam berita; 09.00–12.00 WIB adalah perkiraan.';
 
+/** A fixed id, so pages and journeys can link to the seed visit: its date and the two cities' codes. */
+export const SEED_VISIT_ID = '20181005-1372-4271-8000-000000000001';
+
 const SOLOK = '13.72';
 const MEDAN = '12.71';
 
@@ -74,9 +77,9 @@ async function insertPeople(m: EntityManager, visitId: string, delegation: { nam
 
 async function seedVisit(m: EntityManager): Promise<string | null> {
   const [visit] = await m.query(
-    `INSERT INTO visits (visiting_city_id, host_city_id, state, purpose, topics, starts_at, ends_at, host_time_zone, venue, is_demo)
-     SELECT g.id, h.id, 'completed', $3, $4, $5, $6, 'Asia/Jakarta', $7, false FROM city_refs g, city_refs h WHERE g.code = $1 AND h.code = $2 RETURNING id`,
-    [SOLOK, MEDAN, SEED.purpose, SEED.topics, SEED.startsAt, SEED.endsAt, SEED.venue],
+    `INSERT INTO visits (id, visiting_city_id, host_city_id, state, purpose, topics, starts_at, ends_at, host_time_zone, venue, is_demo)
+     SELECT $8, g.id, h.id, 'completed', $3, $4, $5, $6, 'Asia/Jakarta', $7, false FROM city_refs g, city_refs h WHERE g.code = $1 AND h.code = $2 RETURNING id`,
+    [SOLOK, MEDAN, SEED.purpose, SEED.topics, SEED.startsAt, SEED.endsAt, SEED.venue, SEED_VISIT_ID],
   );
   if (!visit) return null; // a directory without the two cities
   await insertPeople(m, visit.id, SEED.delegation);
