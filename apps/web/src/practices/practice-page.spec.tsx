@@ -158,6 +158,7 @@ describe('practice page', () => {
     expect(similar.getByRole('link', { name: 'Bank sampah kampung' })).toBeTruthy();
     // Anonymous visitors get no adoption form.
     expect(screen.queryByRole('form', { name: 'Catat adopsi' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Ajukan kunjungan ke Kota Medan' })).toBeNull();
   });
 
   it('lets an editor of another city record an adoption, with userErrors next to the fields', async () => {
@@ -203,6 +204,12 @@ describe('practice page', () => {
     expect(await screen.findByText('Adopsi oleh Kota Solok sudah dicatat.')).toBeTruthy();
     expect(await screen.findByText('Diadopsi oleh 1 kota')).toBeTruthy();
     expect(screen.getByText('Sedang berjalan · sejak 5 Okt 2018')).toBeTruthy();
+  });
+
+  it('offers editors of another city to request a visit to study it, in the wizard prefilled', async () => {
+    renderApp({ path: PATH, me: SOLOK_EDITOR, mocks: [practiceMock(ASSET_ID, fullPractice()), adoptionsMock(ASSET_ID)] });
+    const link = await screen.findByRole('link', { name: 'Ajukan kunjungan ke Kota Medan' });
+    expect(link.getAttribute('href')).toBe(`/kunjungan/ajukan?tuan-rumah=kota-medan&praktik=${ASSET_ID}`);
   });
 
   it('offers no adoption form to the practice’s own city', async () => {

@@ -7,6 +7,7 @@ import { currentLanguage } from '../app/i18n';
 import { PageTitle } from '../app/page-title';
 import { ErrorState, LoadingState } from '../app/status-views';
 import { useViewer } from '../app/viewer';
+import { RequestVisitLink } from '../visits/public';
 import { PracticeAdoptionsDocument, PracticePageDocument, type PracticePageQuery } from '../gql/features/graphql';
 import { AdoptionForm, adoptingCities } from './adoption-form';
 import { AttachmentList } from './attachment-list';
@@ -143,6 +144,7 @@ function PracticeView({ practice }: { practice: Practice }) {
         </Group>
         <DemoNote practice={practice} />
         <AuthorLinks practice={practice} />
+        {practice.state === 'PUBLISHED' && <RequestVisitLink hostSlug={practice.city.slug} hostName={practice.city.name} practiceId={practice.id} />}
         {languages.length > 1 && (
           <Group gap="sm" align="center">
             <Text size="sm" id="practice-language-label">

@@ -74,9 +74,15 @@ function Documents({ visit }: { visit: Visit }) {
   const { t } = useVisitStrings();
   const member = visit.delegation !== null;
   const calendar = Boolean(visit.startsAt);
-  if (!member && !calendar) return null;
+  const completed = visit.state === 'COMPLETED';
+  if (!member && !calendar && !completed) return null;
   return (
     <Group gap="sm">
+      {completed && (
+        <Button component={Link} to={`/kunjungan/${visit.id}/laporan`} variant="light" size="sm">
+          {t('visits.page.report')}
+        </Button>
+      )}
       {calendar && (
         <Button component="a" href={`/calendar/visits/${visit.id}.ics`} download variant="default" size="sm">
           {t('visits.page.ics')}
