@@ -91,7 +91,7 @@ function CityChooser({ notFound }: { notFound?: string }) {
           </ul>
         </Stack>
       )}
-      <form onSubmit={onSubmit} role="search" aria-label={t('visitPages.calendar.searchLabel')}>
+      <form onSubmit={onSubmit}>
         <Group align="flex-end" gap="sm">
           <TextInput label={t('visitPages.calendar.searchLabel')} value={draft} onChange={(event) => setDraft(event.currentTarget.value)} />
           <Button type="submit" variant="default" loading={loading}>

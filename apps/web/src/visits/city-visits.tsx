@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { badgeStyle, DemoBadge } from '../app/badges';
 import { formatDate } from '../app/format-time';
@@ -20,7 +21,7 @@ function VisitList({ citySlug, side }: { citySlug: string; side: VisitSide }) {
   const { data, error } = useQuery(CityVisitsSectionDocument, { variables: { citySlug, side, states: SHOWN_STATES, first: CITY_VISITS_SHOWN } });
   const hosted = side === 'HOST';
   const headingId = `city-visits-${side.toLowerCase()}-heading`;
-  let body;
+  let body: ReactNode;
   if (error && !data) body = <ErrorState message={t('visitPages.city.error')} />;
   else if (!data) body = <LoadingState label={t('visitPages.city.loading')} />;
   else if (data.cityVisits.nodes.length === 0) body = <Text c="dimmed">{hosted ? t('visitPages.city.hostedEmpty') : t('visitPages.city.madeEmpty')}</Text>;

@@ -35,6 +35,7 @@ describe('visit report page', () => {
       expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeTruthy();
       expect(screen.getAllByText(status).length).toBeGreaterThan(0);
       expect(screen.getByText('Kota Solok mempelajari inventarisasi aset dan aplikasi pengaduan warga.')).toBeTruthy();
+      expect(screen.getByText(`${language === 'id' ? 'Sumber' : 'Source'}: Berita Kota Solok, 6 Oktober 2018`)).toBeTruthy();
       const followUps = within(screen.getByRole('table', { name: language === 'id' ? 'Rencana tindak lanjut kunjungan' : 'Follow-up actions of the visit' }));
       expect(followUps.getByRole('rowheader', { name: 'Inventarisasi aset kelurahan' })).toBeTruthy();
       expect(followUps.getByText('BPKAD Kota Solok').getAttribute('data-label')).toBe(language === 'id' ? 'Perangkat daerah' : 'Agency');

@@ -89,6 +89,7 @@ function ReportView({ visit }: { visit: Visit }) {
         {report.isDemo && <DemoBadge />}
       </Group>
       {report.isDemo && <Text size="sm">{t('visitPages.report.demoNote')}</Text>}
+      {report.source && <Text size="sm">{t('visitPages.report.source', { source: report.source })}</Text>}
       <Stack gap="xs" component="section" aria-labelledby="report-summary-heading">
         <Title order={2} size="h4" id="report-summary-heading">
           {t('visitPages.report.summaryHeading')}

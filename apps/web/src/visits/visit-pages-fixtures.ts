@@ -114,6 +114,7 @@ export const FILED_REPORT = {
   updatedAt: '2018-10-12T03:00:00.000Z',
   filedByName: 'Editor Kota Solok',
   isDemo: true,
+  source: 'Berita Kota Solok, 6 Oktober 2018',
 };
 
 export const ASSET_ADOPTION = {
