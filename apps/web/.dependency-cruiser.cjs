@@ -27,9 +27,9 @@ module.exports = {
     },
     {
       name: 'test-helpers-in-specs-only',
-      comment: 'src/test/ holds spec helpers: application code does not import them.',
+      comment: "src/test/ holds spec helpers: application code does not import them (a feature's *-fixtures.ts are spec helpers too).",
       severity: 'error',
-      from: { path: '^src/', pathNot: ['^src/test/', '\\.spec\\.tsx?$'] },
+      from: { path: '^src/', pathNot: ['^src/test/', '\\.spec\\.tsx?$', '-fixtures\\.tsx?$'] },
       to: { path: '^src/test/' },
     },
   ],
