@@ -5,12 +5,18 @@ import type { DemoDataLoader } from '../../common/domain-module.js';
 const CITIES = ['12.71', '13.72', '13.71', '31.71', '32.73', '33.74', '35.78', '51.71', '64.72', '73.71'];
 const FIRST_YEAR = 2015;
 const LAST_YEAR = 2024;
-/** Shares (0–100) that move a little each year: start, yearly change and spread between cities. */
-const SERIES: { code: string; start: number; step: number; spread: number }[] = [
+/**
+ * Series that move a little each year: start, yearly change and spread between cities; shares stay
+ * within 0–100, counts are whole. A count (complaints) and a population make a normalised comparison
+ * (complaints per 100,000 people) possible on demo data alone.
+ */
+const SERIES: { code: string; start: number; step: number; spread: number; count?: boolean }[] = [
   { code: 'complaints_resolved_7d_share', start: 55, step: 3, spread: 15 },
   { code: 'waste_collection_share', start: 60, step: 2, spread: 20 },
   { code: 'online_services_share', start: 20, step: 6, spread: 15 },
   { code: 'safe_water_share', start: 75, step: 1.5, spread: 12 },
+  { code: 'complaints_received', start: 3000, step: 300, spread: 3000, count: true },
+  { code: 'population', start: 900000, step: 9000, spread: 1200000, count: true },
 ];
 
 /** A stable pseudo-random number in [0, 1) for a text: the same demo data on every machine. */
@@ -21,7 +27,7 @@ function unit(text: string): number {
 }
 
 /**
- * Invented example series (quality demo, is_demo) for a handful of share indicators, so the compare
+ * Invented example series (quality demo, is_demo) for a handful of indicators, so the compare
  * page has lines to draw; labelled demo in the data and shown as such. Outside production only, and
  * only into a database without demo observations.
  */
@@ -41,9 +47,9 @@ async function seedDemoSeries(m: EntityManager, { production }: { production: bo
       if (!indicator) continue;
       const offset = (unit(`${city.code}|${s.code}`) - 0.5) * s.spread;
       for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-        const noise = (unit(`${city.code}|${s.code}|${year}`) - 0.5) * 4;
-        const value = Math.min(100, Math.max(0, s.start + offset + s.step * (year - FIRST_YEAR) + noise));
-        rows.push({ cityId: city.id, indicatorId: indicator.id, year, value: Math.round(value * 10) / 10 });
+        const noise = (unit(`${city.code}|${s.code}|${year}`) - 0.5) * (s.count ? s.step : 4);
+        const value = s.start + offset + s.step * (year - FIRST_YEAR) + noise;
+        rows.push({ cityId: city.id, indicatorId: indicator.id, year, value: s.count ? Math.max(0, Math.round(value)) : Math.round(Math.min(100, Math.max(0, value)) * 10) / 10 });
       }
     }
   }
