@@ -4,4 +4,5 @@ export { auditRoutes } from '../audit/routes';
 export { citiesRoutes } from '../cities/routes';
 export { devMailboxRoutes } from '../dev-mailbox/routes';
 export { membershipsRoutes } from '../memberships/routes';
+export { metricsRoutes } from '../metrics/routes';
 export { practicesRoutes } from '../practices/routes';

@@ -44,10 +44,7 @@ describe('app shell', () => {
     expect(footer.getByRole('link', { name: 'GeoNames' }).getAttribute('href')).toBe('https://www.geonames.org/');
   });
 
-  it.each([
-    ['/kunjungan', 'Kunjungan Kerja'],
-    ['/metrik', 'Metrik'],
-  ])('%s says the area is coming soon', (path, title) => {
+  it.each([['/kunjungan', 'Kunjungan Kerja']])('%s says the area is coming soon', (path, title) => {
     renderApp({ path });
 
     expect(screen.getByRole('heading', { level: 1, name: title })).toBeTruthy();
@@ -64,7 +61,7 @@ describe('app shell', () => {
   });
 
   it('switches to English, persists the choice and sets <html lang>', () => {
-    renderApp({ path: '/metrik' });
+    renderApp({ path: '/kunjungan' });
     expect(document.documentElement.lang).toBe('id');
     const indonesian = screen.getByRole('button', { name: 'ID — Bahasa Indonesia' });
     const english = screen.getByRole('button', { name: 'EN — English' });
@@ -77,7 +74,7 @@ describe('app shell', () => {
     expect(header().getByRole('navigation', { name: 'Main navigation' })).toBeTruthy();
     expect(header().getByRole('link', { name: 'Practices' })).toBeTruthy();
     expect(header().getByRole('link', { name: 'Cities' })).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 1, name: 'Metrics' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Working visits' })).toBeTruthy();
     expect(screen.getByText(/^Regional data:/)).toBeTruthy();
     expect(screen.queryByText('Praktik Baik')).toBeNull();
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
@@ -85,20 +82,20 @@ describe('app shell', () => {
 
     // A new visit (fresh app, no explicit language) starts in the stored language.
     cleanup();
-    renderApp({ path: '/metrik' });
-    expect(screen.getByRole('heading', { level: 1, name: 'Metrics' })).toBeTruthy();
+    renderApp({ path: '/kunjungan' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Working visits' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
 
     fireEvent.click(screen.getByRole('button', { name: 'ID — Bahasa Indonesia' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Metrik' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Kunjungan Kerja' })).toBeTruthy();
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('id');
   });
 
   it('ignores an unknown stored language', () => {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, 'fr');
-    renderApp({ path: '/metrik' });
+    renderApp({ path: '/kunjungan' });
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Metrik' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Kunjungan Kerja' })).toBeTruthy();
   });
 
   it('opens the navigation menu from the burger button on small screens', () => {

@@ -17,7 +17,6 @@ export const routes: RouteObject[] = [
         children: [
           ...Object.values(featureRoutes).flat(),
           { path: 'kunjungan', element: <ComingSoonPage area="visits" /> },
-          { path: 'metrik', element: <ComingSoonPage area="metrics" /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
