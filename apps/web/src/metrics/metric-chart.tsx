@@ -35,6 +35,8 @@ export default function MetricChart({ kind, series, xName, yName, categories, fo
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
+    // No canvas (a locked-down browser, jsdom): no chart; the table beside it says everything.
+    if (!document.createElement('canvas').getContext('2d')) return;
     const chart = echarts.init(element, undefined, { renderer: 'canvas' });
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => chart.resize());
     observer?.observe(element);
@@ -49,6 +51,10 @@ export default function MetricChart({ kind, series, xName, yName, categories, fo
     if (!element) return;
     const chart = echarts.getInstanceByDom(element);
     if (!chart) return;
+    draw(chart);
+  }, [kind, series, xName, yName, categories, formatValue]);
+
+  function draw(chart: echarts.ECharts) {
     const valueAxis = { type: 'value' as const, name: yName, scale: true, axisLabel: { formatter: (v: number) => formatValue(v) } };
     chart.setOption(
       {
@@ -73,7 +79,7 @@ export default function MetricChart({ kind, series, xName, yName, categories, fo
       },
       { notMerge: true },
     );
-  }, [kind, series, xName, yName, categories, formatValue]);
+  }
 
   return <div ref={ref} aria-hidden="true" data-table={tableId} data-testid="metric-chart" style={{ width: '100%', height: 360 }} />;
 }
