@@ -9,3 +9,4 @@ export { MailModule } from './mail/mail.module.js';
 export { MembershipsModule } from './memberships/memberships.module.js';
 export { PracticesModule } from './practices/practices.module.js';
 export { UploadsModule } from './uploads/uploads.module.js';
+export { MetricsModule } from './metrics/metrics.module.js';

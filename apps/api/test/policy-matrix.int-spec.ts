@@ -67,6 +67,7 @@ const solokAdoption = async () => {
   );
   return a.id;
 };
+const INDICATOR_FIELDS = `nameId: "Aset", nameEn: "Assets", unit: "assets", direction: HIGHER_BETTER, category: GOVERNANCE, standard: CUSTOM, normalisable: true`;
 const PRACTICE_FIELDS = `topic: "health", texts: [{ language: ID, title: "Praktik matriks" }]`;
 
 /** One call per mutation and per query that is not public; city-scoped ones act on Kota Solok. */
@@ -106,6 +107,11 @@ const CALLS: Record<string, () => Promise<{ query: string; variables?: Record<st
   practicesToReview: async () => ({ query: `{ practicesToReview { totalCount } }` }),
   recordAdoption: async () => ({ query: `mutation($id: ID!) { recordAdoption(input: { practiceId: $id, citySlug: "kota-solok", status: PLANNED }) { userErrors { code } } }`, variables: { id: await medanPractice() } }),
   updateAdoption: async () => ({ query: `mutation($id: ID!) { updateAdoption(input: { adoptionId: $id, status: DONE }) { userErrors { code } } }`, variables: { id: await solokAdoption() } }),
+  createIndicator: async () => ({ query: `mutation($c: String!) { createIndicator(input: { code: $c, ${INDICATOR_FIELDS} }) { userErrors { code } } }`, variables: { c: `m_${unique()}` } }),
+  updateIndicator: async () => ({ query: `mutation { updateIndicator(input: { code: "assets_registered", ${INDICATOR_FIELDS} }) { userErrors { code } } }` }),
+  recordObservation: async () => ({
+    query: `mutation { recordObservation(input: { cityCode: "${SOLOK}", indicatorCode: "population", period: "2020", value: 75000, quality: SELF_REPORTED, source: { organisation: "Matriks", title: "Uji" } }) { userErrors { code } } }`,
+  }),
 };
 
 const ROLE_NAMES = ['anonymous', 'member of another city', 'member', 'editor', 'admin', 'researcher', 'platform admin'] as const;
@@ -156,6 +162,9 @@ const EXPECTED: Record<string, Record<Role, boolean>> = table({
   practicesToReview:             [N,         Y,          Y,      Y,      Y,     Y,          Y],
   recordAdoption:                [N,         N,          N,      Y,      Y,     N,          Y],
   updateAdoption:                [N,         N,          N,      Y,      Y,     N,          Y],
+  createIndicator:               [N,         N,          N,      N,      N,     N,          Y],
+  updateIndicator:               [N,         N,          N,      N,      N,     N,          Y],
+  recordObservation:             [N,         N,          N,      Y,      Y,     N,          Y],
 });
 
 function table(rows: Record<string, boolean[]>): Record<string, Record<Role, boolean>> {

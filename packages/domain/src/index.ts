@@ -38,3 +38,4 @@ export {
 } from './uploads.js';
 export { CITY_SEARCH_ALIASES, citySearchAliasCodes, citySortName } from './city-search.js';
 export { INDONESIAN_STOP_WORDS, MAX_PRACTICE_QUERY_LENGTH, practiceSearchWords } from './practice-search.js';
+export * from './metrics.js';

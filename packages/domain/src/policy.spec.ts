@@ -55,6 +55,8 @@ describe('policy', () => {
       'PRACTICE_VIEW_DRAFT',
       'ADOPTION_RECORD',
       'ADOPTION_UPDATE',
+      'METRICS_OBSERVATION_EDIT',
+      'METRICS_IMPORT',
     ]);
     expect(allowedActions(admin, medan)).toEqual([]);
   });
@@ -155,5 +157,27 @@ describe('adoptions policy', () => {
       expect(isAllowed(actor([{ cityId: '12.71', role: 'EDITOR' }]), action, solok)).toBe(false);
       expect(isAllowed(null, action, solok)).toBe(false);
     }
+  });
+});
+
+describe('metrics policy', () => {
+  const actor = (memberships: { cityId: string; role: 'ADMIN' | 'EDITOR' | 'MEMBER' }[], isPlatformAdmin = false) => ({ userId: 'u', isPlatformAdmin, isResearcher: false, memberships });
+  const solok = { cities: [{ cityId: '13.72', part: 'home' as const }] };
+
+  it("lets a city's editors and admins and platform admins enter and import its numbers, nobody else", () => {
+    for (const action of ['METRICS_OBSERVATION_EDIT', 'METRICS_IMPORT'] as const) {
+      expect(isAllowed(actor([{ cityId: '13.72', role: 'EDITOR' }]), action, solok)).toBe(true);
+      expect(isAllowed(actor([{ cityId: '13.72', role: 'ADMIN' }]), action, solok)).toBe(true);
+      expect(isAllowed(actor([], true), action, solok)).toBe(true);
+      expect(isAllowed(actor([{ cityId: '13.72', role: 'MEMBER' }]), action, solok)).toBe(false);
+      expect(isAllowed(actor([{ cityId: '12.71', role: 'EDITOR' }]), action, solok)).toBe(false);
+      expect(isAllowed(null, action, solok)).toBe(false);
+    }
+  });
+
+  it('lets only platform admins change the indicator catalogue', () => {
+    expect(isAllowed(actor([], true), 'METRICS_INDICATOR_EDIT')).toBe(true);
+    expect(isAllowed(actor([{ cityId: '13.72', role: 'ADMIN' }]), 'METRICS_INDICATOR_EDIT')).toBe(false);
+    expect(isAllowed(null, 'METRICS_INDICATOR_EDIT')).toBe(false);
   });
 });

@@ -37,6 +37,9 @@ export const ACTIONS = [
   'UPLOAD_CREATE',
   'ADOPTION_RECORD',
   'ADOPTION_UPDATE',
+  'METRICS_INDICATOR_EDIT',
+  'METRICS_OBSERVATION_EDIT',
+  'METRICS_IMPORT',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -138,6 +141,11 @@ export const RULES: Record<Action, Rule> = {
   // The adopting city's editors and admins record and change its adoptions (the resource is that city).
   ADOPTION_RECORD: anyOf(cityWriter, platformAdmin),
   ADOPTION_UPDATE: anyOf(cityWriter, platformAdmin),
+  // The catalogue is shared by every city: only platform admins change it.
+  METRICS_INDICATOR_EDIT: platformAdmin,
+  // A city's numbers are entered and imported by its editors and admins; platform admins for any city.
+  METRICS_OBSERVATION_EDIT: anyOf(cityWriter, platformAdmin),
+  METRICS_IMPORT: anyOf(cityWriter, platformAdmin),
 };
 
 /** Actions that are taken on a city's things and need the resource. */
@@ -156,6 +164,8 @@ export const CITY_ACTIONS: readonly Action[] = [
   'PRACTICE_VIEW_DRAFT',
   'ADOPTION_RECORD',
   'ADOPTION_UPDATE',
+  'METRICS_OBSERVATION_EDIT',
+  'METRICS_IMPORT',
 ];
 
 export function isAllowed(actor: Actor | null, action: Action, resource: Resource = {}): boolean {

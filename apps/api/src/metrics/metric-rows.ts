@@ -1,0 +1,103 @@
+import { type ObservationQuality as Quality, pickDefaultObservation } from '@citybridge/domain';
+import type { Language } from '../common/messages.js';
+import type { IndicatorType, ObservationType } from './metrics.types.js';
+
+/** The default rule in SQL (packages/domain metrics.ts says it in TypeScript): quality, newest source, newest entry, id. */
+export const DEFAULT_ORDER = `array_position(ARRAY['official','self_reported','estimated','demo'], o.quality), s.published_on DESC NULLS LAST, o.entered_at DESC, o.id`;
+
+export interface IndicatorRow {
+  id: number;
+  code: string;
+  name_id: string;
+  name_en: string;
+  definition_id: string | null;
+  definition_en: string | null;
+  unit: string;
+  direction: string;
+  category: string;
+  standard: string;
+  standard_ref: string | null;
+  normalisable: boolean;
+}
+
+export const INDICATOR_COLUMNS = `i.id, i.code, i.name_id, i.name_en, i.definition_id, i.definition_en, i.unit, i.direction, i.category, i.standard, i.standard_ref, i.normalisable`;
+
+export function toIndicator(row: IndicatorRow, language: Language): IndicatorType {
+  return {
+    id: String(row.id),
+    code: row.code,
+    name: language === 'en' ? row.name_en : row.name_id,
+    nameId: row.name_id,
+    nameEn: row.name_en,
+    definition: language === 'en' ? row.definition_en : row.definition_id,
+    definitionId: row.definition_id,
+    definitionEn: row.definition_en,
+    unit: row.unit,
+    direction: row.direction as IndicatorType['direction'],
+    category: row.category as IndicatorType['category'],
+    standard: row.standard as IndicatorType['standard'],
+    standardRef: row.standard_ref,
+    normalisable: row.normalisable,
+  };
+}
+
+export interface ObservationRow {
+  id: string;
+  city_code: string;
+  city_name: string;
+  practice_id: string | null;
+  indicator_code: string;
+  year: number;
+  period_kind: string;
+  period_no: number;
+  value: number;
+  quality: Quality;
+  is_demo: boolean;
+  note: string | null;
+  entered_at: Date;
+  import_id: string | null;
+  source_id: string;
+  organisation: string;
+  title: string;
+  url: string | null;
+  published_on: string | null;
+  licence: string | null;
+}
+
+export const OBSERVATION_COLUMNS = `o.id, c.code AS city_code, c.name AS city_name, o.practice_id, i.code AS indicator_code, o.year, o.period_kind, o.period_no,
+  o.value::float8 AS value, o.quality, o.is_demo, o.note, o.entered_at, o.import_id, s.id AS source_id, s.organisation, s.title, s.url,
+  to_char(s.published_on, 'YYYY-MM-DD') AS published_on, s.licence`;
+
+/** Rows of several sources; each (city, program, indicator, period) group marks its default with the domain's rule. */
+export function toObservations(rows: ObservationRow[]): ObservationType[] {
+  const groups = new Map<string, ObservationRow[]>();
+  for (const r of rows) {
+    const key = `${r.city_code}|${r.practice_id}|${r.indicator_code}|${r.year}|${r.period_kind}|${r.period_no}`;
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
+  }
+  const defaults = new Set<string>();
+  for (const group of groups.values()) {
+    const best = pickDefaultObservation(group.map((r) => ({ id: r.id, quality: r.quality, sourceDate: r.published_on, enteredAt: r.entered_at.toISOString() })));
+    if (best) defaults.add(best.id);
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    cityCode: r.city_code,
+    cityName: r.city_name,
+    practiceId: r.practice_id,
+    indicatorCode: r.indicator_code,
+    year: r.year,
+    periodKind: r.period_kind as ObservationType['periodKind'],
+    periodNo: r.period_no,
+    value: r.value,
+    quality: r.quality as ObservationType['quality'],
+    isDemo: r.is_demo,
+    isDefault: defaults.has(r.id),
+    source: { id: r.source_id, organisation: r.organisation, title: r.title, url: r.url, publishedOn: r.published_on, licence: r.licence },
+    note: r.note,
+    enteredAt: r.entered_at.toISOString(),
+    importId: r.import_id,
+  }));
+}
