@@ -192,7 +192,7 @@ export function CompareResults({
         <Alert color="yellow" variant="light" title={t('metrics.compare.notesTitle')}>
           <List size="sm">
             {result.notes.slice(0, 20).map((note) => (
-              <List.Item key={`${note.cityCode}-${note.indicatorCode}-${note.year}-${note.code}`}>{note.message}</List.Item>
+              <List.Item key={`${note.cityCode}-${note.indicatorCode}-${note.year ?? ""}-${note.code}`}>{note.message}</List.Item>
             ))}
           </List>
         </Alert>

@@ -83,7 +83,7 @@ function Ranking({ indicator }: { indicator: IndicatorFieldsFragment }) {
     skip: needsChoice,
   });
   const format = useCallback((v: number) => formatMetric(v, language), [language]);
-  const rows = data?.ranking.rows ?? [];
+  const rows = data?.ranking?.rows ?? [];
   const sorted = useMemo(() => rows.map((row) => row.value).sort((a, b) => a - b), [rows]);
   const bins = useMemo(() => histogram(sorted), [sorted]);
   const lastYear = new Date().getFullYear();

@@ -3,6 +3,7 @@
 import type { MockLink } from '@apollo/client/testing';
 import {
   type IndicatorFieldsFragment,
+  CityObservationsDocument,
   MetricCityDocument,
   MetricCompareDocument,
   type MetricCompareQuery,
@@ -90,10 +91,41 @@ export function compareMock(variables: MetricCompareQueryVariables, rows: Row[],
   };
 }
 
-export function rankingMock(variables: MetricRankingQueryVariables, rows: MetricRankingQuery['ranking']['rows']): MockLink.MockedResponse {
+export function rankingMock(variables: MetricRankingQueryVariables, rows: NonNullable<MetricRankingQuery['ranking']>['rows']): MockLink.MockedResponse {
   return {
     request: { query: MetricRankingDocument, variables },
     result: { data: { ranking: { __typename: 'Ranking', year: variables.year, scope: variables.scope, rows } } },
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
+}
+
+type ObservationRow = import('../gql/features/graphql').CityObservationsQuery['observations'][number];
+export function observation(indicatorCode: string, year: number, value: number, overrides: Partial<ObservationRow> = {}): ObservationRow & { __typename: 'Observation' } {
+  return {
+    __typename: 'Observation',
+    id: `obs-${indicatorCode}-${year}-${overrides.quality ?? 'OFFICIAL'}`,
+    indicatorCode,
+    year,
+    periodKind: 'YEAR',
+    periodNo: 0,
+    value,
+    quality: 'OFFICIAL',
+    isDemo: false,
+    isDefault: true,
+    note: null,
+    source: metricSource('src-bps', 'BPS Kota Solok', 'Kota Solok Dalam Angka 2024', 'https://solokkota.bps.go.id', '2024-02-28'),
+    ...overrides,
+  };
+}
+
+export function cityObservationsMock(cityCode: string, observations: ObservationRow[], language: 'id' | 'en' = 'id'): MockLink.MockedResponse {
+  return {
+    request: { query: CityObservationsDocument, variables: { cityCode } },
+    result: { data: { observations, indicators: INDICATORS[language] } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+export function metricSource(id: string, organisation: string, title: string, url: string | null = null, publishedOn: string | null = null): ObservationRow['source'] {
+  return { __typename: 'MetricSource', id, organisation, title, url, publishedOn, licence: null } as ObservationRow['source'];
 }
