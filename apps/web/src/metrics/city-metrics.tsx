@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { currentLanguage, type Language } from '../app/i18n';
 import { CityObservationsDocument, type CityObservationsQuery, type IndicatorFieldsFragment } from '../gql/features/graphql';
 import { writeCompareParams } from './compare-params';
-import { formatMetric, unitLabel } from './metric-format';
+import { formatMetric, unitLabel, valueWithUnit } from './metric-format';
 import { useMetricsStrings } from './metrics-strings';
 import { ObservationQualityBadge } from './quality-badge';
 import '../app/stacked-table.css';
@@ -53,7 +53,7 @@ function IndicatorRow({ indicator, entry, language, citySlug }: { indicator: Ind
         </Anchor>
       </Table.Th>
       <Table.Td data-label={label('value')}>
-        {t('metrics.valueWithUnit', { value: formatMetric(entry.shown.value, language), unit })}
+        {valueWithUnit(t, formatMetric(entry.shown.value, language), unit)}
       </Table.Td>
       <Table.Td data-label={label('year')}>{entry.shown.year}</Table.Td>
       <Table.Td data-label={label('quality')}>
@@ -71,7 +71,7 @@ function IndicatorRow({ indicator, entry, language, citySlug }: { indicator: Ind
                 <List size="sm">
                   {entry.others.map((other) => (
                     <List.Item key={other.id}>
-                      {t('metrics.valueWithUnit', { value: formatMetric(other.value, language), unit })} · <ObservationQualityBadge quality={other.quality} /> ·{' '}
+                      {valueWithUnit(t, formatMetric(other.value, language), unit)} · <ObservationQualityBadge quality={other.quality} /> ·{' '}
                       <ObservationSource observation={other} language={language} />
                     </List.Item>
                   ))}

@@ -7,7 +7,7 @@ import type { IndicatorFieldsFragment, MetricCompareQuery } from '../gql/feature
 import { CHARTS, type CompareState, NORMALISATIONS } from './compare-params';
 import { type CompareRow, latestByCity, lineSeries, rowsOf, scatterPoints, yearsBetween } from './compare-data';
 import { LazyChart } from './lazy-chart';
-import { formatMetric, unitLabel } from './metric-format';
+import { formatMetric, unitLabel, valueWithUnit } from './metric-format';
 import { ObservationQualityBadge } from './quality-badge';
 import type { MetricCity } from './use-cities';
 import '../app/stacked-table.css';
@@ -131,10 +131,10 @@ function CompareTable({ state, cities, indicators, rows }: { state: CompareState
                 <Table.Td data-label={label('value')}>
                   {row.value === null || row.value === undefined
                     ? t('metrics.compare.noDenominator')
-                    : t('metrics.valueWithUnit', { value: formatMetric(row.value, language), unit: unitLabel(indicator.unit, normalisation, t) })}
+                    : valueWithUnit(t, formatMetric(row.value, language), unitLabel(indicator.unit, normalisation, t))}
                 </Table.Td>
                 <Table.Td data-label={label('rawValue')}>
-                  {t('metrics.valueWithUnit', { value: formatMetric(row.rawValue, language), unit: unitLabel(indicator.unit, 'RAW', t) })}
+                  {valueWithUnit(t, formatMetric(row.rawValue, language), unitLabel(indicator.unit, 'RAW', t))}
                 </Table.Td>
                 <Table.Td data-label={label('quality')}>
                   <ObservationQualityBadge quality={row.quality} />

@@ -11,7 +11,7 @@ import { CitySearch } from './city-search';
 import { FIRST_YEAR } from './compare-params';
 import { histogram, quantile } from './distribution';
 import { LazyChart } from './lazy-chart';
-import { formatMetric, unitLabel } from './metric-format';
+import { formatMetric, unitLabel, valueWithUnit } from './metric-format';
 import { useMetricsStrings } from './metrics-strings';
 import { ObservationQualityBadge } from './quality-badge';
 import { useCitiesBySlug } from './use-cities';
@@ -182,7 +182,7 @@ function Ranking({ indicator }: { indicator: IndicatorFieldsFragment }) {
                     <Table.Th scope="row" fw={600}>
                       {row.cityName}
                     </Table.Th>
-                    <Table.Td data-label={t('metrics.indicator.columns.value')}>{t('metrics.valueWithUnit', { value: format(row.value), unit })}</Table.Td>
+                    <Table.Td data-label={t('metrics.indicator.columns.value')}>{valueWithUnit(t, format(row.value), unit)}</Table.Td>
                     <Table.Td data-label={t('metrics.indicator.columns.quality')}>
                       <ObservationQualityBadge quality={row.quality} />
                     </Table.Td>

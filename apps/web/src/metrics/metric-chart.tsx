@@ -51,10 +51,6 @@ export default function MetricChart({ kind, series, xName, yName, categories, fo
     if (!element) return;
     const chart = echarts.getInstanceByDom(element);
     if (!chart) return;
-    draw(chart);
-  }, [kind, series, xName, yName, categories, formatValue]);
-
-  function draw(chart: echarts.ECharts) {
     const valueAxis = { type: 'value' as const, name: yName, scale: true, axisLabel: { formatter: (v: number) => formatValue(v) } };
     chart.setOption(
       {
@@ -79,7 +75,7 @@ export default function MetricChart({ kind, series, xName, yName, categories, fo
       },
       { notMerge: true },
     );
-  }
+  }, [kind, series, xName, yName, categories, formatValue]);
 
   return <div ref={ref} aria-hidden="true" data-table={tableId} data-testid="metric-chart" style={{ width: '100%', height: 360 }} />;
 }

@@ -11,7 +11,13 @@ export function formatMetric(value: number, language: Language, maximumFractionD
 
 /** The unit shown beside a value: the indicator's own, or "per 100.000 penduduk" etc. when normalised. */
 export function unitLabel(unit: string, normalisation: Normalisation, t: TFunction): string {
-  const base = t(`metrics.units.${unit}`, { defaultValue: unit });
+  // A count has no unit word ("12 pengaduan" reads as the indicator's name says).
+  const base = unit === 'count' ? '' : t(`metrics.units.${unit}`, { defaultValue: unit });
   if (normalisation === 'RAW') return base;
-  return t(`metrics.normalisedUnit.${normalisation}`, { unit: base });
+  return t(`metrics.normalisedUnit.${normalisation}`, { unit: base }).trim();
+}
+
+/** "1.234,5 jiwa", or the number alone when there is no unit word. */
+export function valueWithUnit(t: TFunction, value: string, unit: string): string {
+  return unit ? t('metrics.valueWithUnit', { value, unit }) : value;
 }
