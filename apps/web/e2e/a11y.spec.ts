@@ -29,6 +29,8 @@ async function firstPracticeId(request: APIRequestContext, filter: string): Prom
  */
 const SAMPLE_SEGMENTS: Record<string, string | ((request: APIRequestContext) => Promise<string>)> = {
   ':slug': 'kota-medan',
+  // A seeded catalogue indicator (the metrics migration).
+  ':code': 'population',
   ':id': (request) => firstPracticeId(request, ''),
   // A practice of Kota Medan, whose admin opens its editor and history below.
   ':medanPractice': (request) => firstPracticeId(request, ', filter: { citySlug: "kota-medan" }'),
@@ -76,6 +78,7 @@ const SIGNED_IN_PAGES: Record<keyof typeof ACCOUNTS, string[]> = {
     '/praktik/:medanPractice',
     '/praktik/:medanPractice/ubah',
     '/praktik/:medanPractice/riwayat',
+    '/metrik/impor',
   ],
 };
 
