@@ -48,7 +48,7 @@ test('metrics journey', async ({ page, browser }) => {
   await test.step('chooses Kota Medan and Kota Solok, complaints received, per 100,000 people, 2016–2025: a line chart and the table', async () => {
     await addCity(page, 'medan', 'Kota Medan');
     await addCity(page, 'solok', 'Kota Solok');
-    const indicator = page.getByRole('textbox', { name: /^Indikator/ });
+    const indicator = page.getByRole('combobox', { name: /^Indikator/ });
     await indicator.click();
     await indicator.pressSequentially('aduan warga', { delay: 30 });
     await page.getByRole('option', { name: INDICATOR }).click();

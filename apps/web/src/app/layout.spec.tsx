@@ -110,8 +110,8 @@ describe('app shell', () => {
     expect(burger.getAttribute('aria-label')).toBe('Tutup menu navigasi');
     const menu = document.getElementById(burger.getAttribute('aria-controls') ?? '');
     expect(menu).not.toBeNull();
-    fireEvent.click(within(menu as HTMLElement).getByRole('link', { name: 'Metrik' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Metrik' })).toBeTruthy();
+    fireEvent.click(within(menu as HTMLElement).getByRole('link', { name: 'Kunjungan' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Kunjungan Kerja' })).toBeTruthy();
     expect(burger.getAttribute('aria-expanded')).toBe('false');
   });
 });
