@@ -21,12 +21,12 @@ function preview(overrides: Record<string, unknown> = {}) {
     decimalStyleDetected: true,
     columns: ['kode_kota', 'indikator', 'tahun', 'nilai', 'sumber', 'judul_sumber'],
     mapping: [
-      { __typename: 'ColumnMapping', field: 'city_code', column: 'kode_kota' },
-      { __typename: 'ColumnMapping', field: 'value', column: 'nilai' },
-      { __typename: 'ColumnMapping', field: 'source_url', column: null },
+      { __typename: 'ImportColumnMapping', field: 'cityCode', column: 'kode_kota' },
+      { __typename: 'ImportColumnMapping', field: 'value', column: 'nilai' },
+      { __typename: 'ImportColumnMapping', field: 'sourceTitle', column: 'judul_sumber' },
     ],
     rowCount: 1,
-    sampleRows: [{ __typename: 'ImportSampleRow', line: 2, cells: ['13.72', 'population', '2024', '78500', 'BPS', 'Dalam Angka'] }],
+    sampleRows: [{ __typename: 'ImportSampleRow', cells: ['13.72', 'population', '2024', '78500', 'BPS', 'Dalam Angka'] }],
     errors: [],
     warnings: [problem(2, 'nilai', 'VALUE_JUMPS', 'Nilai ini 10 kali nilai tahun sebelumnya.')],
     alreadyImported: false,
@@ -42,10 +42,10 @@ function mocks(firstPreview = preview()) {
     { request: { query: PreviewMetricImportDocument, variables: { input: { importId: IMPORT_ID, delimiter: null, decimalStyle: null } } }, result: { data: { previewMetricImport: { __typename: 'MetricImportPreviewPayload', preview: firstPreview, userErrors: [] } } } },
     {
       request: { query: CommitMetricImportDocument, variables: { input: { importId: IMPORT_ID, delimiter: 'SEMICOLON', decimalStyle: 'INDONESIAN', confirmWarnings: true } } },
-      result: { data: { commitMetricImport: { __typename: 'MetricImportPayload', metricImport: metricImport('committed'), problems: [], userErrors: [] } } },
+      result: { data: { commitMetricImport: { __typename: 'CommitMetricImportPayload', import: metricImport('committed'), alreadyImported: false, userErrors: [] } } },
       delay: 50,
     },
-    { request: { query: UndoMetricImportDocument, variables: { id: IMPORT_ID } }, result: { data: { undoMetricImport: { __typename: 'MetricImportPayload', metricImport: metricImport('undone'), userErrors: [] } } } },
+    { request: { query: UndoMetricImportDocument, variables: { importId: IMPORT_ID } }, result: { data: { undoMetricImport: { __typename: 'UndoMetricImportPayload', import: metricImport('undone'), userErrors: [] } } } },
   ];
 }
 
@@ -80,7 +80,7 @@ describe('import wizard', () => {
     expect((screen.getAllByLabelText('Pemisah kolom')[0] as HTMLInputElement).value).toBe('Titik koma (;)');
     expect((screen.getAllByLabelText(/^Gaya desimal/)[0] as HTMLInputElement).value).toBe('Indonesia (1.234,5)');
     expect(screen.getByText('Terdeteksi dari berkas')).toBeTruthy();
-    expect(screen.getByRole('row', { name: /URL sumber Tidak ada di berkas/ })).toBeTruthy();
+    expect(screen.getByRole('row', { name: 'Judul sumber judul_sumber' })).toBeTruthy();
     expect(screen.getByRole('row', { name: /^2 13\.72 population 2024 78500/ })).toBeTruthy();
     const warnings = screen.getByRole('table', { name: /Nilai yang jauh/ });
     expect(within(warnings).getByRole('row', { name: 'Baris 2 nilai Nilai ini 10 kali nilai tahun sebelumnya.' })).toBeTruthy();

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, Checkbox, FileInput, Group, Progress, Select, SimpleGrid, Stack, Stepper, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, FileInput, Group, List, Progress, Select, SimpleGrid, Stack, Stepper, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { AccessDenied, SignInRequired } from '../app/access-views';
@@ -62,13 +62,13 @@ function Preview({
   onOptions,
   onCommit,
   committing,
-  commitProblems,
+  commitErrors,
 }: {
   preview: ImportPreviewFieldsFragment;
   onOptions: (options: { delimiter?: CsvDelimiter; decimalStyle?: DecimalStyle }) => void;
   onCommit: (confirmWarnings: boolean) => void;
   committing: boolean;
-  commitProblems: readonly ImportProblemFieldsFragment[];
+  commitErrors: readonly string[];
 }) {
   const { t } = useMetricsStrings();
   const [confirmed, setConfirmed] = useState(false);
@@ -139,9 +139,11 @@ function Preview({
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {preview.sampleRows.map((row) => (
-              <Table.Tr key={row.line}>
-                <Table.Th scope="row">{row.line}</Table.Th>
+            {preview.sampleRows.map((row, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the rows are the file's first lines, in order
+              <Table.Tr key={index}>
+                {/* Line 1 is the header: the first row is line 2. */}
+                <Table.Th scope="row">{index + 2}</Table.Th>
                 {row.cells.map((cell, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
                   <Table.Td key={i}>{cell}</Table.Td>
@@ -156,9 +158,13 @@ function Preview({
           <ProblemTable problems={preview.errors} caption={t('metrics.import.errorsCaption')} />
         </Alert>
       )}
-      {commitProblems.length > 0 && preview.errors.length === 0 && (
-        <Alert color="red" title={t('metrics.import.errorsTitle', { count: commitProblems.length })} role="alert">
-          <ProblemTable problems={commitProblems} caption={t('metrics.import.errorsCaption')} />
+      {commitErrors.length > 0 && (
+        <Alert color="red" title={t('metrics.import.errorsTitle', { count: commitErrors.length })} role="alert">
+          <List size="sm">
+            {commitErrors.map((text) => (
+              <List.Item key={text}>{text}</List.Item>
+            ))}
+          </List>
         </Alert>
       )}
       {preview.warnings.length > 0 && (
@@ -202,7 +208,8 @@ function ImportWizard() {
   const [preview, setPreview] = useState<ImportPreviewFieldsFragment | null>(null);
   const [options, setOptions] = useState<{ delimiter?: CsvDelimiter; decimalStyle?: DecimalStyle }>({});
   const [result, setResult] = useState<MetricImportFieldsFragment | null>(null);
-  const [problems, setProblems] = useState<ImportProblemFieldsFragment[]>([]);
+  const [commitErrors, setCommitErrors] = useState<string[]>([]);
+  const [alreadyCommitted, setAlreadyCommitted] = useState(false);
   const [mutationError, setMutationError] = useState<string | null>(null);
   const [runPreview, previewState] = useMutation(PreviewMetricImportDocument);
   const [runCommit, commitState] = useMutation(CommitMetricImportDocument);
@@ -248,9 +255,10 @@ function ImportWizard() {
         variables: { input: { importId: preview.importId, delimiter: preview.delimiter, decimalStyle: preview.decimalStyle ?? null, confirmWarnings } },
       });
       const payload = data?.commitMetricImport;
-      setProblems(payload?.problems ?? []);
-      if (payload?.metricImport && payload.userErrors.length === 0) setResult(payload.metricImport);
-      else if (payload?.userErrors.length) setMutationError(errorsText(payload.userErrors));
+      // Every problem of the file comes back as its own userError: listed, nothing stored.
+      setCommitErrors((payload?.userErrors ?? []).map((e) => userErrorText(e, language)));
+      setAlreadyCommitted(payload?.alreadyImported ?? false);
+      if (payload?.import && payload.userErrors.length === 0) setResult(payload.import);
     } catch {
       setMutationError(t('metrics.import.requestFailed'));
     }
@@ -260,9 +268,9 @@ function ImportWizard() {
     if (!result) return;
     setMutationError(null);
     try {
-      const { data } = await runUndo({ variables: { id: result.id } });
+      const { data } = await runUndo({ variables: { importId: result.id } });
       const payload = data?.undoMetricImport;
-      if (payload?.metricImport) setResult(payload.metricImport);
+      if (payload?.import) setResult(payload.import);
       if (payload?.userErrors.length) setMutationError(errorsText(payload.userErrors));
     } catch {
       setMutationError(t('metrics.import.requestFailed'));
@@ -273,7 +281,8 @@ function ImportWizard() {
     setFile(null);
     setPreview(null);
     setResult(null);
-    setProblems([]);
+    setCommitErrors([]);
+    setAlreadyCommitted(false);
     setOptions({});
     setMutationError(null);
   }
@@ -331,7 +340,7 @@ function ImportWizard() {
           <Preview
             preview={preview}
             committing={commitState.loading}
-            commitProblems={problems}
+            commitErrors={commitErrors}
             onOptions={(change) => {
               const next = { ...options, ...change };
               setOptions(next);
@@ -354,7 +363,7 @@ function ImportWizard() {
             </Alert>
           ) : (
             <Alert color="teal" title={t('metrics.import.doneTitle')}>
-              {t('metrics.import.doneBody', { count: result.rowCount ?? 0, file: result.fileName })}
+              {alreadyCommitted ? t('metrics.import.alreadyCommitted') : t('metrics.import.doneBody', { count: result.rowCount ?? 0, file: result.fileName })}
             </Alert>
           )}
           <Group>
