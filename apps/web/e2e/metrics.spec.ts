@@ -57,7 +57,9 @@ test('metrics journey', async ({ page, browser }) => {
     await page.getByRole('option', { name: '2016', exact: true }).click();
     await page.getByRole('combobox', { name: 'Sampai tahun' }).click();
     await page.getByRole('option', { name: '2025', exact: true }).click();
-    await page.getByRole('radio', { name: 'Per 100.000 penduduk' }).check();
+    // The view changes through the URL: the radio is checked once the new address is read.
+    await page.getByRole('radio', { name: 'Per 100.000 penduduk' }).click();
+    await expect(page.getByRole('radio', { name: 'Per 100.000 penduduk' })).toBeChecked();
     await page.waitForURL((url) => url.searchParams.get('normalisasi') === 'per-100rb' && url.searchParams.get('dari') === '2016');
 
     rows = await tableRows(page);
