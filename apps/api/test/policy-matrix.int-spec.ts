@@ -67,6 +67,15 @@ const solokAdoption = async () => {
   );
   return a.id;
 };
+/** A CSV import for Kota Solok (one row, a unique value so every call's file differs), written straight into the database. */
+const solokImport = async (status: 'uploaded' | 'committed') => {
+  const csv = `city_code,indicator,year,value,source\n${SOLOK},assets_registered,2020,${Math.floor(Math.random() * 1e9)},Matriks\n`;
+  const [i] = await t.dataSource.query(
+    `INSERT INTO metric_imports (city_id, file_name, file_sha256, byte_size, content, status) SELECT id, 'm.csv', $2, $3, $4, $5 FROM cities WHERE code = $1 RETURNING id`,
+    [SOLOK, unique() + unique(), csv.length, Buffer.from(csv), status],
+  );
+  return i.id;
+};
 const INDICATOR_FIELDS = `nameId: "Aset", nameEn: "Assets", unit: "assets", direction: HIGHER_BETTER, category: GOVERNANCE, standard: CUSTOM, normalisable: true`;
 const PRACTICE_FIELDS = `topic: "health", texts: [{ language: ID, title: "Praktik matriks" }]`;
 
@@ -109,6 +118,10 @@ const CALLS: Record<string, () => Promise<{ query: string; variables?: Record<st
   updateAdoption: async () => ({ query: `mutation($id: ID!) { updateAdoption(input: { adoptionId: $id, status: DONE }) { userErrors { code } } }`, variables: { id: await solokAdoption() } }),
   createIndicator: async () => ({ query: `mutation($c: String!) { createIndicator(input: { code: $c, ${INDICATOR_FIELDS} }) { userErrors { code } } }`, variables: { c: `m_${unique()}` } }),
   updateIndicator: async () => ({ query: `mutation { updateIndicator(input: { code: "assets_registered", ${INDICATOR_FIELDS} }) { userErrors { code } } }` }),
+  metricImport: async () => ({ query: `query($id: String!) { metricImport(id: $id) { id } }`, variables: { id: await solokImport('uploaded') } }),
+  previewMetricImport: async () => ({ query: `mutation($id: ID!) { previewMetricImport(input: { importId: $id }) { userErrors { code } } }`, variables: { id: await solokImport('uploaded') } }),
+  commitMetricImport: async () => ({ query: `mutation($id: ID!) { commitMetricImport(input: { importId: $id }) { userErrors { code } } }`, variables: { id: await solokImport('uploaded') } }),
+  undoMetricImport: async () => ({ query: `mutation($id: ID!) { undoMetricImport(input: { importId: $id }) { userErrors { code } } }`, variables: { id: await solokImport('committed') } }),
   recordObservation: async () => ({
     query: `mutation { recordObservation(input: { cityCode: "${SOLOK}", indicatorCode: "population", period: "2020", value: 75000, quality: SELF_REPORTED, source: { organisation: "Matriks", title: "Uji" } }) { userErrors { code } } }`,
   }),
@@ -165,6 +178,10 @@ const EXPECTED: Record<string, Record<Role, boolean>> = table({
   createIndicator:               [N,         N,          N,      N,      N,     N,          Y],
   updateIndicator:               [N,         N,          N,      N,      N,     N,          Y],
   recordObservation:             [N,         N,          N,      Y,      Y,     N,          Y],
+  metricImport:                  [N,         N,          N,      Y,      Y,     N,          Y],
+  previewMetricImport:           [N,         N,          N,      Y,      Y,     N,          Y],
+  commitMetricImport:            [N,         N,          N,      Y,      Y,     N,          Y],
+  undoMetricImport:              [N,         N,          N,      Y,      Y,     N,          Y],
 });
 
 function table(rows: Record<string, boolean[]>): Record<string, Record<Role, boolean>> {

@@ -39,3 +39,4 @@ export {
 export { CITY_SEARCH_ALIASES, citySearchAliasCodes, citySortName } from './city-search.js';
 export { INDONESIAN_STOP_WORDS, MAX_PRACTICE_QUERY_LENGTH, practiceSearchWords } from './practice-search.js';
 export * from './metrics.js';
+export { type DecimalStyle, detectDecimalStyle, parseNumberInStyle, type StyleDetection, type StyleEvidence, styleEvidence, tryParseEnglishNumber } from './decimal-style.js';

@@ -6,15 +6,22 @@ import type { PayloadData } from '../common/payload.js';
 import type { GraphQLContext } from '../common/request-loaders.js';
 import type { UserErrors } from '../common/user-errors.js';
 import { Allow, Public } from '../policy/allow.decorator.js';
+import { MetricImportResource } from './metric-import.resource.js';
+import { MetricImportsService } from './metric-imports.service.js';
 import { MetricsCityResource } from './metrics-city.resource.js';
 import { MetricsService } from './metrics.service.js';
 import {
+  CommitMetricImportInput,
+  CommitMetricImportPayload,
   COMPARE_LIMITS,
   CompareResultType,
   IndicatorCategory,
   IndicatorInput,
   IndicatorPayload,
   IndicatorType,
+  MetricImportOptionsInput,
+  MetricImportPreviewPayload,
+  MetricImportType,
   Normalisation,
   ObservationType,
   PEER_GROUP_MAX,
@@ -23,6 +30,8 @@ import {
   RankingType,
   RecordObservationInput,
   RecordObservationPayload,
+  UndoMetricImportInput,
+  UndoMetricImportPayload,
   UpdateIndicatorInput,
 } from './metrics.types.js';
 
@@ -32,7 +41,10 @@ const clampYear = (year: number) => Math.min(2100, Math.max(1900, year));
 
 @Resolver()
 export class MetricsResolver {
-  constructor(private readonly metrics: MetricsService) {}
+  constructor(
+    private readonly metrics: MetricsService,
+    private readonly imports: MetricImportsService,
+  ) {}
 
   @Public()
   @Query(() => [IndicatorType], { description: 'The indicator catalogue, by category and code.' })
@@ -127,5 +139,33 @@ export class MetricsResolver {
   @Mutation(() => RecordObservationPayload, { description: 'Records a value from a source (replacing what the same source said for the same period).' })
   async recordObservation(@Args('input') input: RecordObservationInput, @CurrentUser() user: SignedInUser, @Errors() errors: UserErrors): Promise<PayloadData<RecordObservationPayload>> {
     return { observation: await this.metrics.recordObservation(user, errors, input) };
+  }
+
+  @Allow('METRICS_IMPORT', MetricImportResource, (args) => args.id)
+  @Query(() => MetricImportType, { nullable: true, description: "An import of the caller's city (any for platform admins)." })
+  metricImport(@Args('id', { type: () => String }) id: string): Promise<MetricImportType | null> {
+    return this.imports.view(id);
+  }
+
+  @Allow('METRICS_IMPORT', MetricImportResource, (args) => args.input?.importId)
+  @Mutation(() => MetricImportPreviewPayload, { description: 'Reads an uploaded file (POST /metrics/imports) as it would be committed: shape, mapping, first rows, errors and warnings. Stores nothing.' })
+  async previewMetricImport(
+    @Args('input') input: MetricImportOptionsInput,
+    @Context() ctx: GraphQLContext,
+    @Errors() errors: UserErrors,
+  ): Promise<PayloadData<MetricImportPreviewPayload>> {
+    return { preview: await this.imports.preview(errors, input, ctx.auth.language) };
+  }
+
+  @Allow('METRICS_IMPORT', MetricImportResource, (args) => args.input?.importId)
+  @Mutation(() => CommitMetricImportPayload, { description: 'Stores every row of the file in one transaction, or none (userErrors list every problem).' })
+  async commitMetricImport(@Args('input') input: CommitMetricImportInput, @CurrentUser() user: SignedInUser, @Errors() errors: UserErrors): Promise<PayloadData<CommitMetricImportPayload>> {
+    return this.imports.commit(user, errors, input);
+  }
+
+  @Allow('METRICS_IMPORT', MetricImportResource, (args) => args.input?.importId)
+  @Mutation(() => UndoMetricImportPayload, { description: 'Removes every value of a committed import.' })
+  async undoMetricImport(@Args('input') input: UndoMetricImportInput, @CurrentUser() user: SignedInUser, @Errors() errors: UserErrors): Promise<PayloadData<UndoMetricImportPayload>> {
+    return { import: await this.imports.undo(user, errors, input.importId) };
   }
 }

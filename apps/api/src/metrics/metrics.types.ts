@@ -377,3 +377,139 @@ export class RecordObservationPayload extends Payload({ observation: () => Obser
 
 export const COMPARE_LIMITS = { cities: 50, indicators: 20, years: 50 } as const;
 export const PEER_GROUP_MAX = 30;
+
+export enum CsvDelimiter {
+  COMMA = ',',
+  SEMICOLON = ';',
+}
+registerEnumType(CsvDelimiter, { name: 'CsvDelimiter' });
+
+export enum DecimalStyle {
+  ENGLISH = 'english',
+  INDONESIAN = 'indonesian',
+}
+registerEnumType(DecimalStyle, { name: 'DecimalStyle', description: 'English "1,234.5" or Indonesian "1.234,5".' });
+
+@ObjectType('ImportProblem', { description: 'An error or a warning about a file, by line and column.' })
+export class ImportProblemType {
+  @Field(() => Int, { description: 'Line in the file (1 = header).' })
+  line: number;
+  @Field(() => String, { nullable: true, description: 'The column as the file names it.' })
+  column: string | null;
+  @Field()
+  code: string;
+  @Field({ description: 'In the language of the request.' })
+  message: string;
+  @Field(() => [String], { nullable: true, description: 'For AMBIGUOUS_CITY: the cities the name may mean.' })
+  candidates: string[] | null;
+}
+
+@ObjectType('ImportColumnMapping')
+export class ImportColumnMappingType {
+  @Field({ description: 'cityCode, city, indicator, year, period, value, sourceOrganisation, sourceTitle, sourceUrl, sourceDate, quality, practiceId.' })
+  field: string;
+  @Field()
+  column: string;
+}
+
+@ObjectType('ImportSampleRow')
+export class ImportSampleRowType {
+  @Field(() => [String])
+  cells: string[];
+}
+
+@ObjectType('MetricImport')
+export class MetricImportType {
+  @Field(() => ID)
+  id: string;
+  @Field()
+  fileName: string;
+  @Field()
+  fileSha256: string;
+  @Field({ description: 'uploaded, committed or undone.' })
+  status: string;
+  @Field(() => Int, { nullable: true })
+  rowCount: number | null;
+  @Field()
+  createdAt: string;
+  @Field(() => String, { nullable: true })
+  committedAt: string | null;
+  @Field(() => String, { nullable: true })
+  undoneAt: string | null;
+}
+
+@ObjectType('MetricImportPreview')
+export class MetricImportPreviewType {
+  @Field(() => ID)
+  importId: string;
+  @Field({ description: 'UTF-8 or UTF-8 BOM.' })
+  encoding: string;
+  @Field()
+  hasBom: boolean;
+  @Field(() => CsvDelimiter)
+  delimiter: CsvDelimiter;
+  @Field(() => DecimalStyle, { nullable: true, description: 'Null when the value column is ambiguous and none was chosen (see errors).' })
+  decimalStyle: DecimalStyle | null;
+  @Field()
+  decimalStyleDetected: boolean;
+  @Field(() => [String])
+  columns: string[];
+  @Field(() => [ImportColumnMappingType])
+  mapping: ImportColumnMappingType[];
+  @Field(() => Int)
+  rowCount: number;
+  @Field(() => [ImportSampleRowType], { description: 'The first 20 rows as parsed.' })
+  sampleRows: ImportSampleRowType[];
+  @Field(() => [ImportProblemType])
+  errors: ImportProblemType[];
+  @Field(() => [ImportProblemType], { description: 'Values far from what is known; the importer confirms them on commit.' })
+  warnings: ImportProblemType[];
+  @Field({ description: 'The same file was already committed for this city: committing changes nothing.' })
+  alreadyImported: boolean;
+}
+
+@InputType()
+export class MetricImportOptionsInput {
+  @Field(() => ID)
+  @Text({ max: 36 })
+  importId: string;
+  @Field(() => CsvDelimiter, { nullable: true, description: 'Null: detected from the header.' })
+  @IsOptional()
+  @IsEnum(CsvDelimiter, problem('INVALID_VALUE'))
+  delimiter?: CsvDelimiter | null;
+  @Field(() => DecimalStyle, { nullable: true, description: 'Null: detected; an ambiguous value column is an error until one is chosen.' })
+  @IsOptional()
+  @IsEnum(DecimalStyle, problem('INVALID_VALUE'))
+  decimalStyle?: DecimalStyle | null;
+}
+
+@InputType()
+export class CommitMetricImportInput extends MetricImportOptionsInput {
+  @Field({ defaultValue: false, description: 'The importer has seen the warnings and keeps the values.' })
+  @IsBoolean(problem('INVALID_VALUE'))
+  confirmWarnings: boolean;
+}
+
+@InputType()
+export class UndoMetricImportInput {
+  @Field(() => ID)
+  @Text({ max: 36 })
+  importId: string;
+}
+
+@ObjectType()
+export class MetricImportPreviewPayload extends Payload({ preview: () => MetricImportPreviewType }) {}
+
+@ObjectType()
+/**
+ * When nothing was stored, userErrors hold every problem of the file: field `line:<n>:<column>` (the
+ * column as the file names it; empty for the whole file), plus FILE_HAS_ERRORS or
+ * WARNINGS_NOT_CONFIRMED on `importId` / `confirmWarnings`.
+ */
+export class CommitMetricImportPayload extends Payload({
+  import: () => MetricImportType,
+  alreadyImported: { type: () => Boolean, description: 'The same file was committed before for this city: nothing changed.' },
+}) {}
+
+@ObjectType()
+export class UndoMetricImportPayload extends Payload({ import: () => MetricImportType }) {}

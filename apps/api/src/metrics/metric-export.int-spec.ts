@@ -1,0 +1,53 @@
+import { parse } from 'csv-parse/sync';
+import { startTestApp, type TestApp } from '../../test/support/test-app';
+import { DATA_LICENCE, EXPORT_COLUMNS } from './metric-export.http';
+
+let t: TestApp;
+
+async function put(cityCode: string, indicator: string, year: number, value: string, quality: string, organisation: string) {
+  await t.dataSource.query(
+    `WITH s AS (INSERT INTO metric_sources (organisation, title, url) VALUES ($5, 'Uji, "kutip"', 'https://example.id/a') ON CONFLICT (organisation, title, url, published_on) DO UPDATE SET title = EXCLUDED.title RETURNING id)
+     INSERT INTO metric_observations (city_id, indicator_id, year, value, source_id, quality, is_demo)
+     SELECT c.id, i.id, $3, $4::numeric, s.id, $6, $6 = 'demo' FROM cities c, metric_indicators i, s WHERE c.code = $1 AND i.code = $2`,
+    [cityCode, indicator, year, value, organisation, quality],
+  );
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  await put('13.72', 'district_count', 2018, '3', 'self_reported', 'Beritasumut');
+  await put('13.72', 'district_count', 2018, '2', 'official', 'Kemendagri');
+  await put('12.71', 'population', 2020, '2435252', 'official', 'BPS');
+  await put('12.71', 'unemployment_rate', 2020, '10.74', 'demo', 'Demo');
+});
+afterAll(() => t.close());
+
+describe('export', () => {
+  it('streams the selection as long-format CSV with provenance, every source and the default marked', async () => {
+    const res = await t.http().get('/metrics/export.csv?cities=13.72&indicators=district_count&from=2010&to=2024');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    const rows = parse(res.text, { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0])).toEqual([...EXPORT_COLUMNS]);
+    expect(rows.map((r) => [r.city_code, r.indicator, r.period, r.value, r.quality, r.is_default, r.source_organisation, r.source_title, r.licence])).toEqual([
+      ['13.72', 'district_count', '2018', '2', 'official', 'true', 'Kemendagri', 'Uji, "kutip"', DATA_LICENCE],
+      ['13.72', 'district_count', '2018', '3', 'self_reported', 'false', 'Beritasumut', 'Uji, "kutip"', DATA_LICENCE],
+    ]);
+  });
+
+  it('exports the whole dataset as JSON with the licence, demo values marked', async () => {
+    const res = await t.http().get('/metrics/export.json');
+    expect(res.status).toBe(200);
+    const body = JSON.parse(res.text);
+    expect(body.licence).toBe(DATA_LICENCE);
+    const real = body.observations.filter((o: { source_organisation: string }) => o.source_organisation !== 'CityBridge');
+    expect(real.length).toBe(4);
+    // The generated demo series (demo-data/demo-series.ts): every value labelled demo, never one without the label.
+    const generated = body.observations.filter((o: { source_organisation: string }) => o.source_organisation === 'CityBridge');
+    expect(generated.length).toBeGreaterThan(100);
+    expect(generated.every((o: { is_demo: boolean; quality: string }) => o.is_demo && o.quality === 'demo')).toBe(true);
+    expect(body.observations).toContainEqual(expect.objectContaining({ city_code: '12.71', indicator: 'unemployment_rate', value: 10.74, is_demo: true, quality: 'demo' }));
+    const empty = await t.http().get('/metrics/export.csv?cities=99.99');
+    expect(empty.text).toBe(`${EXPORT_COLUMNS.join(',')}\r\n`);
+  });
+});
