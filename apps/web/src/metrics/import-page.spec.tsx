@@ -50,7 +50,7 @@ function mocks(firstPreview = preview()) {
 }
 
 function mockUpload() {
-  return jest.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(JSON.stringify({ importId: IMPORT_ID, fileSha256: 'abc', alreadyImported: false }), { status: 201 }));
+  return jest.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(JSON.stringify({ import: { importId: IMPORT_ID, fileSha256: 'abc', alreadyImported: false }, userErrors: [] }), { status: 201 }));
 }
 
 async function chooseAndUpload(label: string, button: string) {

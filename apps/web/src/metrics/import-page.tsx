@@ -238,8 +238,8 @@ function ImportWizard() {
     setUploadError(null);
     try {
       const answer = await uploadImport(file, { cityCode: city?.code ?? null, language });
-      if ('code' in answer) setUploadError(answer.message);
-      else await loadPreview(answer.importId, {});
+      if (answer.import) await loadPreview(answer.import.importId, {});
+      else setUploadError(answer.userErrors.map((e) => e.message).join(' '));
     } catch {
       setUploadError(t('metrics.import.uploadFailed'));
     } finally {
