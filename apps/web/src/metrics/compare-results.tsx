@@ -12,6 +12,9 @@ import { ObservationQualityBadge } from './quality-badge';
 import type { MetricCity } from './use-cities';
 import '../app/stacked-table.css';
 
+// Mantine's light yellow title (#e67700 on #fff3bf) is 2.7:1: dark text keeps it above 4.5:1.
+const WARNING_STYLES = { title: { color: 'var(--mantine-color-dark-9)' } };
+
 const TABLE_ID = 'compare-table';
 
 /** The export route's link for this selection (raw values, every source, with provenance columns). */
@@ -35,7 +38,7 @@ function CompareCharts({ state, cities, indicators, rows }: { state: CompareStat
   const caption = (text: string) => (
     <Text size="sm" c="dimmed">
       {text}{' '}
-      <Anchor href={`#${TABLE_ID}`}>{t('metrics.compare.seeTable')}</Anchor>
+      <Anchor href={`#${TABLE_ID}`} underline="always">{t('metrics.compare.seeTable')}</Anchor>
     </Text>
   );
 
@@ -189,7 +192,7 @@ export function CompareResults({
         </Alert>
       )}
       {result.notes.length > 0 && (
-        <Alert color="yellow" variant="light" title={t('metrics.compare.notesTitle')}>
+        <Alert color="yellow" variant="light" styles={WARNING_STYLES} title={t('metrics.compare.notesTitle')}>
           <List size="sm">
             {result.notes.slice(0, 20).map((note) => (
               <List.Item key={`${note.cityCode}-${note.indicatorCode}-${note.year ?? ""}-${note.code}`}>{note.message}</List.Item>

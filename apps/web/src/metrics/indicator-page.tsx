@@ -150,7 +150,7 @@ function Ranking({ indicator }: { indicator: IndicatorFieldsFragment }) {
                 q3: format(quantile(sorted, 0.75)),
                 unit,
               })}{' '}
-              <Anchor href={`#${TABLE_ID}`}>{t('metrics.compare.seeTable')}</Anchor>
+              <Anchor href={`#${TABLE_ID}`} underline="always">{t('metrics.compare.seeTable')}</Anchor>
             </Text>
             <LazyChart
               kind="bar"
