@@ -14,7 +14,7 @@ function preview(overrides: Record<string, unknown> = {}) {
   return {
     __typename: 'MetricImportPreview',
     importId: IMPORT_ID,
-    encoding: 'UTF-8',
+    encoding: 'UTF-8 BOM',
     hasBom: true,
     delimiter: 'SEMICOLON',
     decimalStyle: 'INDONESIAN',

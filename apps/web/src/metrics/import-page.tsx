@@ -83,7 +83,8 @@ function Preview({
           <Text size="sm" fw={500}>
             {t('metrics.import.encoding')}
           </Text>
-          <Text>{preview.hasBom ? t('metrics.import.encodingBom', { encoding: preview.encoding }) : preview.encoding}</Text>
+          {/* The API says "UTF-8 BOM": shown as the encoding with the BOM in words. */}
+          <Text>{preview.hasBom ? t('metrics.import.encodingBom', { encoding: preview.encoding.replace(/\s*BOM$/, '') }) : preview.encoding}</Text>
         </Stack>
         <Select
           label={t('metrics.import.delimiter')}
