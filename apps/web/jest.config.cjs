@@ -21,7 +21,7 @@ module.exports = {
     '^.+\\.mjs$': ['@swc/jest', swcOptions],
   },
   // Transpile dependencies that ship only ES modules; CommonJS ones are left alone.
-  transformIgnorePatterns: ['/node_modules/(?!(@citybridge|marked)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@citybridge|marked|echarts|zrender)/)'],
   moduleNameMapper: {
     '\\.css$': '<rootDir>/src/test/style-stub.cjs',
     // import.meta.glob is Vite's: Jest reads the same locale files from disk.

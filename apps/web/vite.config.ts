@@ -81,6 +81,9 @@ export default defineConfig({
           groups: [
             { name: 'vendor-react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'vendor-router', test: /[\\/]node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/ },
+            // ECharts (lazy, with the metrics charts) and the tslib copies inside it: before
+            // vendor-apollo, whose tslib test would otherwise pull them into every first page.
+            { name: 'vendor-charts', test: /[\\/]node_modules[\\/](echarts|zrender)[\\/]/, priority: 1 },
             {
               name: 'vendor-apollo',
               test: /[\\/]node_modules[\\/](@apollo|graphql|rxjs|optimism|@wry|tslib|@graphql-typed-document-node)[\\/]/,

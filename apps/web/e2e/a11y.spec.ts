@@ -40,6 +40,8 @@ async function seedVisitId(request: APIRequestContext): Promise<string> {
  */
 const SAMPLE_SEGMENTS: Record<string, string | ((request: APIRequestContext) => Promise<string>)> = {
   ':slug': 'kota-medan',
+  // A seeded catalogue indicator (the metrics migration).
+  ':code': 'population',
   ':id': (request) => firstPracticeId(request, ''),
   // A practice of Kota Medan, whose admin opens its editor and history below.
   ':medanPractice': (request) => firstPracticeId(request, ', filter: { citySlug: "kota-medan" }'),
@@ -98,6 +100,7 @@ const SIGNED_IN_PAGES: Record<keyof typeof ACCOUNTS, string[]> = {
     '/kunjungan/kalender?kota=kota-medan&tampilan=bulan&tanggal=2018-10-05',
     '/kunjungan/kalender?kota=kota-medan&tampilan=minggu&tanggal=2018-10-01',
     '/kunjungan/:visitId/laporan',
+    '/metrik/impor',
   ],
 };
 

@@ -5,5 +5,6 @@ export { citiesRoutes } from '../cities/routes';
 export { devMailboxRoutes } from '../dev-mailbox/routes';
 export { membershipsRoutes } from '../memberships/routes';
 export { notificationsRoutes } from '../notifications/routes';
+export { metricsRoutes } from '../metrics/routes';
 export { practicesRoutes } from '../practices/routes';
 export { visitsRoutes } from '../visits/routes';

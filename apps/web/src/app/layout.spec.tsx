@@ -44,15 +44,6 @@ describe('app shell', () => {
     expect(footer.getByRole('link', { name: 'GeoNames' }).getAttribute('href')).toBe('https://www.geonames.org/');
   });
 
-  it.each([['/metrik', 'Metrik']])('%s says the area is coming soon', (path, title) => {
-    renderApp({ path });
-
-    expect(screen.getByRole('heading', { level: 1, name: title })).toBeTruthy();
-    expect(screen.getByText('Segera hadir')).toBeTruthy();
-    expect(screen.getByText('Bagian ini sedang disiapkan dan akan segera tersedia.')).toBeTruthy();
-    expect(document.title).toBe(`${title} · CityBridge`);
-  });
-
   it('shows a not-found page for an unknown address', () => {
     renderApp({ path: '/tidak/ada' });
 
@@ -61,7 +52,7 @@ describe('app shell', () => {
   });
 
   it('switches to English, persists the choice and sets <html lang>', () => {
-    renderApp({ path: '/metrik' });
+    renderApp({ path: '/tidak/ada' });
     expect(document.documentElement.lang).toBe('id');
     const indonesian = screen.getByRole('button', { name: 'ID — Bahasa Indonesia' });
     const english = screen.getByRole('button', { name: 'EN — English' });
@@ -74,7 +65,7 @@ describe('app shell', () => {
     expect(header().getByRole('navigation', { name: 'Main navigation' })).toBeTruthy();
     expect(header().getByRole('link', { name: 'Practices' })).toBeTruthy();
     expect(header().getByRole('link', { name: 'Cities' })).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 1, name: 'Metrics' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
     expect(screen.getByText(/^Regional data:/)).toBeTruthy();
     expect(screen.queryByText('Praktik Baik')).toBeNull();
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
@@ -82,20 +73,20 @@ describe('app shell', () => {
 
     // A new visit (fresh app, no explicit language) starts in the stored language.
     cleanup();
-    renderApp({ path: '/metrik' });
-    expect(screen.getByRole('heading', { level: 1, name: 'Metrics' })).toBeTruthy();
+    renderApp({ path: '/tidak/ada' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
 
     fireEvent.click(screen.getByRole('button', { name: 'ID — Bahasa Indonesia' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Metrik' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' })).toBeTruthy();
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('id');
   });
 
   it('ignores an unknown stored language', () => {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, 'fr');
-    renderApp({ path: '/metrik' });
+    renderApp({ path: '/tidak/ada' });
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Metrik' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' })).toBeTruthy();
   });
 
   it('opens the navigation menu from the burger button on small screens', () => {
@@ -110,8 +101,8 @@ describe('app shell', () => {
     expect(burger.getAttribute('aria-label')).toBe('Tutup menu navigasi');
     const menu = document.getElementById(burger.getAttribute('aria-controls') ?? '');
     expect(menu).not.toBeNull();
-    fireEvent.click(within(menu as HTMLElement).getByRole('link', { name: 'Metrik' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Metrik' })).toBeTruthy();
+    fireEvent.click(within(menu as HTMLElement).getByRole('link', { name: 'Kunjungan' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' })).toBeTruthy();
     expect(burger.getAttribute('aria-expanded')).toBe('false');
   });
 });

@@ -1,6 +1,5 @@
 import type { RouteObject } from 'react-router';
 import * as featureRoutes from './feature-routes';
-import { ComingSoonPage } from './coming-soon-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
@@ -16,7 +15,6 @@ export const routes: RouteObject[] = [
         errorElement: <RouteErrorPage />,
         children: [
           ...Object.values(featureRoutes).flat(),
-          { path: 'metrik', element: <ComingSoonPage area="metrics" /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

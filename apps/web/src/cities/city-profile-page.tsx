@@ -7,6 +7,7 @@ import { cityActions, useViewer } from '../app/viewer';
 import { NotFoundView } from '../app/not-found-page';
 import { PageTitle } from '../app/page-title';
 import { ErrorState, LoadingState } from '../app/status-views';
+import { CityMetricsSection } from '../metrics/public';
 import { CityPracticesSection } from '../practices/public';
 import { CityVisitsSection } from '../visits/public';
 import { CityDocument } from '../gql/graphql';
@@ -49,6 +50,7 @@ function CityProfile({ city }: { city: CityProfileData }) {
         </Text>
         <CityFactsTable facts={city.facts} cityName={city.name} />
       </Stack>
+      <CityMetricsSection cityCode={city.code} citySlug={city.slug} cityName={city.name} />
       <CityPracticesSection citySlug={city.slug} />
       <CityVisitsSection citySlug={city.slug} cityName={city.name} />
     </Stack>

@@ -1,0 +1,140 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Button, Collapse, List, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { currentLanguage, type Language } from '../app/i18n';
+import { CityObservationsDocument, type CityObservationsQuery, type IndicatorFieldsFragment } from '../gql/features/graphql';
+import { writeCompareParams } from './compare-params';
+import { formatMetric, unitLabel, valueWithUnit } from './metric-format';
+import { useMetricsStrings } from './metrics-strings';
+import { ObservationQualityBadge } from './quality-badge';
+import '../app/stacked-table.css';
+
+type Observation = CityObservationsQuery['observations'][number];
+
+/** Per indicator: the latest year's shown value (the API's default rule) and that year's other sources. */
+export function latestPerIndicator(observations: readonly Observation[]) {
+  const byIndicator = new Map<string, Observation[]>();
+  for (const o of observations) byIndicator.set(o.indicatorCode, [...(byIndicator.get(o.indicatorCode) ?? []), o]);
+  return [...byIndicator].map(([code, list]) => {
+    const latestYear = Math.max(...list.map((o) => o.year));
+    const sameYear = list.filter((o) => o.year === latestYear);
+    const shown = sameYear.find((o) => o.isDefault) ?? sameYear[0];
+    return { code, shown, others: sameYear.filter((o) => o !== shown), years: new Set(list.map((o) => o.year)).size };
+  });
+}
+
+function ObservationSource({ observation, language }: { observation: Observation; language: Language }) {
+  const { source } = observation;
+  const lang = language === 'id' ? undefined : 'id';
+  const text = `${source.organisation} — ${source.title}`;
+  return source.url ? (
+    <Anchor href={source.url} lang={lang} size="sm" underline="always">
+      {text}
+    </Anchor>
+  ) : (
+    <Text component="span" size="sm" lang={lang}>
+      {text}
+    </Text>
+  );
+}
+
+function IndicatorRow({ indicator, entry, language, citySlug }: { indicator: IndicatorFieldsFragment; entry: ReturnType<typeof latestPerIndicator>[number]; language: Language; citySlug: string }) {
+  const { t } = useMetricsStrings();
+  const [open, setOpen] = useState(false);
+  const unit = unitLabel(indicator.unit, 'RAW', t);
+  const compare = writeCompareParams({ cities: [citySlug], indicators: [indicator.code], from: new Date().getFullYear() - 9, to: new Date().getFullYear(), normalisation: 'mentah', chart: 'garis' });
+  const label = (c: string) => t(`metrics.city.columns.${c}`);
+  return (
+    <Table.Tr data-demo={entry.shown.isDemo || undefined}>
+      <Table.Th scope="row" fw={600}>
+        <Anchor component={Link} to={`/metrik/indikator/${indicator.code}`}>
+          {indicator.name}
+        </Anchor>
+      </Table.Th>
+      <Table.Td data-label={label('value')}>
+        {valueWithUnit(t, formatMetric(entry.shown.value, language), unit)}
+      </Table.Td>
+      <Table.Td data-label={label('year')}>{entry.shown.year}</Table.Td>
+      <Table.Td data-label={label('quality')}>
+        <ObservationQualityBadge quality={entry.shown.quality} />
+      </Table.Td>
+      <Table.Td data-label={label('source')}>
+        <Stack gap={4} align="flex-start">
+          <ObservationSource observation={entry.shown} language={language} />
+          {entry.others.length > 0 && (
+            <>
+              <Button variant="subtle" size="compact-xs" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
+                {t('metrics.city.otherSources', { count: entry.others.length })}
+              </Button>
+              <Collapse expanded={open}>
+                <List size="sm">
+                  {entry.others.map((other) => (
+                    <List.Item key={other.id}>
+                      {valueWithUnit(t, formatMetric(other.value, language), unit)} · <ObservationQualityBadge quality={other.quality} /> ·{' '}
+                      <ObservationSource observation={other} language={language} />
+                    </List.Item>
+                  ))}
+                </List>
+              </Collapse>
+            </>
+          )}
+          {entry.years > 1 && (
+            <Anchor component={Link} to={`/metrik?${compare}`} size="sm">
+              {t('metrics.city.seriesLink', { count: entry.years })}
+            </Anchor>
+          )}
+        </Stack>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** The city profile's metrics: each indicator's latest value with its source and quality. */
+export default function CityMetrics({ cityCode, citySlug, cityName }: { cityCode: string; citySlug: string; cityName: string }) {
+  const { t, i18n } = useMetricsStrings();
+  const language = currentLanguage(i18n);
+  const { data, error } = useQuery(CityObservationsDocument, { variables: { cityCode } });
+  if (error || !data) return null;
+  const indicators = new Map(data.indicators.map((i) => [i.code, i]));
+  const entries = latestPerIndicator(data.observations).filter((e) => indicators.has(e.code));
+  const hasDemo = entries.some((e) => e.shown.isDemo);
+  return (
+    <Stack component="section" gap="sm" aria-labelledby="city-metrics-heading">
+      <Title order={2} id="city-metrics-heading" size="h3">
+        {t('metrics.city.heading')}
+      </Title>
+      {entries.length === 0 ? (
+        <Text c="dimmed">{t('metrics.city.empty')}</Text>
+      ) : (
+        <>
+          <Text size="sm" c="dimmed">
+            {t('metrics.city.intro')} {hasDemo && t('metrics.demoNotice')}
+          </Text>
+          <Table.ScrollContainer minWidth={760} type="native" className="stacked-table-scroll">
+            <Table verticalSpacing="xs" className="stacked-table" aria-label={t('metrics.city.tableCaption', { name: cityName })}>
+              <Table.Thead>
+                <Table.Tr>
+                  {['indicator', 'value', 'year', 'quality', 'source'].map((c) => (
+                    <Table.Th scope="col" key={c}>
+                      {t(`metrics.city.columns.${c}`)}
+                    </Table.Th>
+                  ))}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {entries.map((entry) => {
+                  const indicator = indicators.get(entry.code);
+                  return indicator ? <IndicatorRow key={entry.code} indicator={indicator} entry={entry} language={language} citySlug={citySlug} /> : null;
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </>
+      )}
+      <Anchor component={Link} to={`/metrik?kota=${encodeURIComponent(citySlug)}`} size="sm">
+        {t('metrics.city.compareLink', { city: cityName })}
+      </Anchor>
+    </Stack>
+  );
+}

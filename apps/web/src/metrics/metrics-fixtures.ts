@@ -1,0 +1,131 @@
+// Mocked API answers for the metrics specs (shapes of the contract in /work/notes/metrics-contract.md;
+// __typename so the cache normalises them like server data).
+import type { MockLink } from '@apollo/client/testing';
+import {
+  type IndicatorFieldsFragment,
+  CityObservationsDocument,
+  MetricCityDocument,
+  MetricCompareDocument,
+  type MetricCompareQuery,
+  type MetricCompareQueryVariables,
+  MetricIndicatorDocument,
+  MetricIndicatorsDocument,
+  MetricRankingDocument,
+  type MetricRankingQuery,
+  type MetricRankingQueryVariables,
+} from '../gql/features/graphql';
+
+export const MEDAN = { slug: 'kota-medan', code: '12.71', name: 'Kota Medan', province: { code: '12', name: 'Sumatera Utara' } };
+export const SOLOK = { slug: 'kota-solok', code: '13.72', name: 'Kota Solok', province: { code: '13', name: 'Sumatera Barat' } };
+
+function indicator(fields: Partial<IndicatorFieldsFragment> & Pick<IndicatorFieldsFragment, 'code' | 'name' | 'unit' | 'category'>) {
+  return {
+    __typename: 'Indicator' as const,
+    id: `indicator-${fields.code}`,
+    direction: 'NEUTRAL' as const,
+    standard: 'CUSTOM' as const,
+    standardRef: null,
+    normalisable: true,
+    ...fields,
+  };
+}
+
+export const INDICATORS = {
+  id: [
+    indicator({ code: 'population', name: 'Jumlah penduduk', unit: 'people', category: 'DEMOGRAPHY', standard: 'BPS' }),
+    indicator({ code: 'complaints_resolved', name: 'Pengaduan selesai dalam 7 hari', unit: 'count', category: 'GOVERNANCE', direction: 'HIGHER_BETTER' }),
+    indicator({ code: 'solid_waste', name: 'Sampah padat terkumpul', unit: 'tonnes', category: 'ENVIRONMENT', standard: 'ISO_37120', standardRef: '16.1', direction: 'LOWER_BETTER' }),
+  ],
+  en: [
+    indicator({ code: 'population', name: 'Population', unit: 'people', category: 'DEMOGRAPHY', standard: 'BPS' }),
+    indicator({ code: 'complaints_resolved', name: 'Complaints resolved within 7 days', unit: 'count', category: 'GOVERNANCE', direction: 'HIGHER_BETTER' }),
+    indicator({ code: 'solid_waste', name: 'Solid waste collected', unit: 'tonnes', category: 'ENVIRONMENT', standard: 'ISO_37120', standardRef: '16.1', direction: 'LOWER_BETTER' }),
+  ],
+};
+
+export function indicatorsMock(language: 'id' | 'en' = 'id'): MockLink.MockedResponse {
+  return { request: { query: MetricIndicatorsDocument }, result: { data: { indicators: INDICATORS[language] } }, maxUsageCount: Number.POSITIVE_INFINITY };
+}
+
+export function indicatorMock(code: string, language: 'id' | 'en' = 'id', definition: string | null = null): MockLink.MockedResponse {
+  const found = INDICATORS[language].find((i) => i.code === code) ?? null;
+  return {
+    request: { query: MetricIndicatorDocument, variables: { code } },
+    result: { data: { indicator: found && { ...found, definition } } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+export function cityMock(city: typeof MEDAN): MockLink.MockedResponse {
+  return {
+    request: { query: MetricCityDocument, variables: { slug: city.slug } },
+    result: { data: { city: { __typename: 'City', id: `city-${city.code}`, ...city, province: { __typename: 'Province', ...city.province } } } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+type Row = MetricCompareQuery['compare']['rows'][number];
+export function row(city: typeof MEDAN, indicatorCode: string, year: number, value: number | null, rawValue: number, overrides: Partial<Row> = {}): Row & { __typename: 'CompareRow' } {
+  return {
+    __typename: 'CompareRow',
+    cityCode: city.code,
+    cityName: city.name,
+    indicatorCode,
+    year,
+    value,
+    rawValue,
+    quality: 'DEMO',
+    isDemo: true,
+    observationId: `obs-${city.code}-${indicatorCode}-${year}`,
+    sourceOrganisation: 'CityBridge',
+    sourceTitle: 'Deret contoh (demo)',
+    ...overrides,
+  };
+}
+
+export function compareMock(variables: MetricCompareQueryVariables, rows: Row[], notes: MetricCompareQuery['compare']['notes'] = []): MockLink.MockedResponse {
+  return {
+    request: { query: MetricCompareDocument, variables },
+    result: { data: { compare: { __typename: 'CompareResult', normalisation: variables.normalisation, rows, notes } } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+export function rankingMock(variables: MetricRankingQueryVariables, rows: NonNullable<MetricRankingQuery['ranking']>['rows']): MockLink.MockedResponse {
+  return {
+    request: { query: MetricRankingDocument, variables },
+    result: { data: { ranking: { __typename: 'Ranking', year: variables.year, scope: variables.scope, rows } } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+type ObservationRow = import('../gql/features/graphql').CityObservationsQuery['observations'][number];
+export function observation(indicatorCode: string, year: number, value: number, overrides: Partial<ObservationRow> = {}): ObservationRow & { __typename: 'Observation' } {
+  return {
+    __typename: 'Observation',
+    id: `obs-${indicatorCode}-${year}-${overrides.quality ?? 'OFFICIAL'}`,
+    indicatorCode,
+    year,
+    periodKind: 'YEAR',
+    periodNo: 0,
+    value,
+    quality: 'OFFICIAL',
+    isDemo: false,
+    isDefault: true,
+    note: null,
+    source: metricSource('src-bps', 'BPS Kota Solok', 'Kota Solok Dalam Angka 2024', 'https://solokkota.bps.go.id', '2024-02-28'),
+    ...overrides,
+  };
+}
+
+export function cityObservationsMock(cityCode: string, observations: ObservationRow[], language: 'id' | 'en' = 'id'): MockLink.MockedResponse {
+  return {
+    request: { query: CityObservationsDocument, variables: { cityCode } },
+    result: { data: { observations, indicators: INDICATORS[language] } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+export function metricSource(id: string, organisation: string, title: string, url: string | null = null, publishedOn: string | null = null): ObservationRow['source'] {
+  return { __typename: 'MetricSource', id, organisation, title, url, publishedOn, licence: null } as ObservationRow['source'];
+}
