@@ -65,7 +65,8 @@ export default defineConfig(({ command }) => ({
   resolve: {
     // Workspace packages (e.g. @citybridge/domain) expose their TypeScript sources under the
     // "source" export condition; Vite compiles them directly, so no prebuild is needed.
-    conditions: ['source', ...defaultClientConditions],
+    // "es2015": rxjs's ES2015 build instead of its ES5 one (classes instead of tslib helpers, smaller).
+    conditions: ['source', 'es2015', ...defaultClientConditions],
     alias: command === 'build' && process.env.WEB_REACT !== '1' ? preactAliases : [],
   },
   server: {
@@ -93,7 +94,7 @@ export default defineConfig(({ command }) => ({
         // used only by lazy routes (Table, ...) load with those routes.
         codeSplitting: {
           groups: [
-            { name: 'vendor-react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|preact)[\\/]/ },
+            { name: 'vendor-react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|preact)[\\/]|[\\/]shims[\\/]react-on-preact\.ts$/ },
             { name: 'vendor-router', test: /[\\/]node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/ },
             {
               name: 'vendor-apollo',
