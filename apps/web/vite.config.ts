@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
@@ -58,6 +59,19 @@ const preactAliases = [
   { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
   { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
   { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+  // react-i18next's polyfill of useSyncExternalStore, which Preact has.
+  { find: /^use-sync-external-store\/shim$/, replacement: 'preact/compat' },
+];
+
+/**
+ * React Router's package resolves to its development build for every bundler condition (dev
+ * warnings on); the build takes its production build, for `react-router` and `react-router/dom`
+ * alike (one build: they share the router's contexts).
+ */
+const reactRouterDist = path.join(path.dirname(createRequire(import.meta.url).resolve('react-router/package.json')), 'dist', 'production');
+const reactRouterProduction = [
+  { find: /^react-router$/, replacement: path.join(reactRouterDist, 'index.mjs') },
+  { find: /^react-router\/dom$/, replacement: path.join(reactRouterDist, 'dom-export.mjs') },
 ];
 
 export default defineConfig(({ command }) => ({
@@ -67,7 +81,7 @@ export default defineConfig(({ command }) => ({
     // "source" export condition; Vite compiles them directly, so no prebuild is needed.
     // "es2015": rxjs's ES2015 build instead of its ES5 one (classes instead of tslib helpers, smaller).
     conditions: ['source', 'es2015', ...defaultClientConditions],
-    alias: command === 'build' && process.env.WEB_REACT !== '1' ? preactAliases : [],
+    alias: command === 'build' ? [...reactRouterProduction, ...(process.env.WEB_REACT === '1' ? [] : preactAliases)] : [],
   },
   server: {
     proxy: {

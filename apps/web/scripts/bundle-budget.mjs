@@ -3,7 +3,7 @@
 // the page's lazy route chunk and its static imports, gzipped. Above TARGET_KB it warns, above
 // LIMIT_KB it fails. Needs `vite build` with `build.manifest` (dist/.vite/manifest.json).
 //
-//   node apps/web/scripts/bundle-budget.mjs
+//   node apps/web/scripts/bundle-budget.mjs [dist directory, default apps/web/dist]
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,7 @@ const PAGES = {
   '/kota': 'src/cities/city-directory-page.tsx',
 };
 
-const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const dist = path.resolve(process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist'));
 const manifest = JSON.parse(readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8'));
 
 /** A chunk's file and every file it imports statically, transitively. */
