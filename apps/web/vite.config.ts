@@ -54,7 +54,7 @@ const precompressAssets: Plugin = {
  * WEB_REACT=1 builds with React, to compare or to rule Preact out when something differs.
  */
 const preactAliases = [
-  { find: /^react$/, replacement: fileURLToPath(new URL('./src/app/shims/react-on-preact.ts', import.meta.url)) },
+  { find: /^react$/, replacement: fileURLToPath(new URL('./src/app/shims/react-on-preact.js', import.meta.url)) },
   { find: /^react-dom$/, replacement: 'preact/compat' },
   { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
   { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
@@ -108,7 +108,7 @@ export default defineConfig(({ command }) => ({
         // used only by lazy routes (Table, ...) load with those routes.
         codeSplitting: {
           groups: [
-            { name: 'vendor-react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|preact)[\\/]|[\\/]shims[\\/]react-on-preact\.ts$/ },
+            { name: 'vendor-react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|preact)[\\/]|[\\/]shims[\\/]react-on-preact\.js$/ },
             { name: 'vendor-router', test: /[\\/]node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/ },
             {
               name: 'vendor-apollo',
