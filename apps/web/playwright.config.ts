@@ -9,7 +9,8 @@ const FREE_PORT = `const s = require('node:net').createServer().listen(0, '127.0
 process.env.E2E_PORT ??= execFileSync(process.execPath, ['-e', FREE_PORT], { encoding: 'utf8' }).trim();
 const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${process.env.E2E_PORT}`;
 
-const STEP_TIMEOUT_MS = 15_000;
+// E2E_STEP_TIMEOUT_MS (and `--timeout` for whole journeys): more time on a machine under heavy load.
+const STEP_TIMEOUT_MS = Number(process.env.E2E_STEP_TIMEOUT_MS ?? 15_000);
 
 export default defineConfig({
   testDir: 'e2e',

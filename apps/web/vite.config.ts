@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
@@ -47,12 +48,40 @@ const precompressAssets: Plugin = {
   },
 };
 
-export default defineConfig({
+/**
+ * The production build runs on Preact's React compatibility layer (about 12 kB gzipped instead of
+ * React's 67): the code and its libraries still import `react`, and Jest and `vite` (dev) use React.
+ * WEB_REACT=1 builds with React, to compare or to rule Preact out when something differs.
+ */
+const preactAliases = [
+  { find: /^react$/, replacement: fileURLToPath(new URL('./src/app/shims/react-on-preact.js', import.meta.url)) },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+  // react-i18next's polyfill of useSyncExternalStore, which Preact has.
+  { find: /^use-sync-external-store\/shim$/, replacement: 'preact/compat' },
+];
+
+/**
+ * React Router's package resolves to its development build for every bundler condition (dev
+ * warnings on); the build takes its production build, for `react-router` and `react-router/dom`
+ * alike (one build: they share the router's contexts).
+ */
+const reactRouterDist = path.join(path.dirname(createRequire(import.meta.url).resolve('react-router/package.json')), 'dist', 'production');
+const reactRouterProduction = [
+  { find: /^react-router$/, replacement: path.join(reactRouterDist, 'index.mjs') },
+  { find: /^react-router\/dom$/, replacement: path.join(reactRouterDist, 'dom-export.mjs') },
+];
+
+export default defineConfig(({ command }) => ({
   plugins: [react(), pagePathsFile, scrollAreaMergeRefs, precompressAssets],
   resolve: {
     // Workspace packages (e.g. @citybridge/domain) expose their TypeScript sources under the
     // "source" export condition; Vite compiles them directly, so no prebuild is needed.
-    conditions: ['source', ...defaultClientConditions],
+    // "es2015": rxjs's ES2015 build instead of its ES5 one (classes instead of tslib helpers, smaller).
+    conditions: ['source', 'es2015', ...defaultClientConditions],
+    alias: command === 'build' ? [...reactRouterProduction, ...(process.env.WEB_REACT === '1' ? [] : preactAliases)] : [],
   },
   server: {
     proxy: {
@@ -79,7 +108,7 @@ export default defineConfig({
         // used only by lazy routes (Table, ...) load with those routes.
         codeSplitting: {
           groups: [
-            { name: 'vendor-react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'vendor-react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|preact)[\\/]|[\\/]shims[\\/]react-on-preact\.js$/ },
             { name: 'vendor-router', test: /[\\/]node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/ },
             // ECharts (lazy, with the metrics charts) and the tslib copies inside it: before
             // vendor-apollo, whose tslib test would otherwise pull them into every first page.
@@ -97,4 +126,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));
