@@ -36,6 +36,14 @@ describe('createErrorFormatter', () => {
     expect(log.stack).toContain('Error: connection');
   });
 
+  it('answers graphql-js giving up on more than 50 bad variable values as bad input, not a bug', () => {
+    const format = createErrorFormatter(logger, false);
+    const message = 'Too many errors processing variables, error limit reached. Execution aborted.';
+    const out = format({ message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new GraphQLError(message));
+    expect(out).toEqual({ message, extensions: { code: 'BAD_USER_INPUT' } });
+    expect(written.join('')).not.toContain('"level":"error"');
+  });
+
   it('passes expected errors through, without the stack in production', () => {
     const format = createErrorFormatter(logger, false);
     const out = format({ message: 'bad cursor', extensions: { code: 'BAD_USER_INPUT', argument: 'after', stacktrace: ['at x'] } }, new GraphQLError('bad cursor'));

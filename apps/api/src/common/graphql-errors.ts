@@ -28,6 +28,8 @@ const EXPECTED_CODES = new Set([
   'TOO_MANY_ALIASES',
 ]);
 
+const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables';
+
 /** The answer while PostgreSQL cannot be reached; GraphQL answers it with HTTP 503 (serviceUnavailablePlugin). */
 export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
 
@@ -40,6 +42,8 @@ export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
  */
 export function createErrorFormatter(logger: JsonLogger, exposeStack: boolean, repeated = new RepeatedLog(logger)) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // graphql-js stops coercing variables after 50 bad values with an error of no code: still bad input.
+    if ([undefined, 'INTERNAL_SERVER_ERROR'].includes(formatted.extensions?.code as string | undefined) && formatted.message.startsWith(TOO_MANY_VARIABLE_ERRORS)) formatted = { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
     const code = formatted.extensions?.code as string | undefined;
     const requestId = requestIds.get(error as object) ?? currentRequest()?.requestId ?? 'unknown';
     if (code && EXPECTED_CODES.has(code)) {
