@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../test/render-app';
 import { LANGUAGE_STORAGE_KEY } from './i18n';
 
@@ -89,7 +89,7 @@ describe('app shell', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' })).toBeTruthy();
   });
 
-  it('opens the navigation menu from the burger button on small screens', () => {
+  it('opens the navigation menu from the burger button on small screens', async () => {
     renderApp({ path: '/praktik' });
     const burger = screen.getByRole('button', { name: 'Buka menu navigasi' });
     expect(burger.getAttribute('aria-expanded')).toBe('false');
@@ -102,7 +102,9 @@ describe('app shell', () => {
     const menu = document.getElementById(burger.getAttribute('aria-controls') ?? '');
     expect(menu).not.toBeNull();
     fireEvent.click(within(menu as HTMLElement).getByRole('link', { name: 'Kunjungan' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' })).toBeTruthy();
+    // The menu closes and the header's navigation marks the page it opened.
     expect(burger.getAttribute('aria-expanded')).toBe('false');
+    const nav = within(header().getByRole('navigation', { name: 'Navigasi utama' }));
+    await waitFor(() => expect(nav.getByRole('link', { name: 'Kunjungan' }).getAttribute('aria-current')).toBe('page'));
   });
 });
