@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import './visit-calendar.css';
 import type { CalendarVisitFieldsFragment } from '../gql/features/graphql';
 import type { CalendarView } from './calendar-dates';
-import { stateStyle } from './visit-state';
+import { stateStyle } from './visit-badges';
 import { useVisitPagesStrings } from './visit-pages-strings';
 
 export interface DayEntry {
@@ -56,7 +56,7 @@ export function CalendarGrid({
               <span className="visit-calendar-entry-title">
                 {time} {label}
               </span>{' '}
-              · {t(`visitPages.states.${visit.state}`)}
+              · {t(`visits.states.${visit.state}`)}
             </Link>
           ))}
         </div>

@@ -18,7 +18,7 @@ import {
 } from '../gql/features/graphql';
 import { addDays, addMonths, type CalendarView, parseYmd, slotDays, todayIn, viewDays, zonedToUtc } from './calendar-dates';
 import { CalendarGrid, type DayEntry } from './calendar-grid';
-import { VisitStateBadge } from './visit-state';
+import { VisitStateBadge } from './visit-badges';
 import { useVisitPagesStrings } from './visit-pages-strings';
 
 /** The most visits one view asks for (a month of a busy host fits; the page says when it does not). */

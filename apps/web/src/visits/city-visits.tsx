@@ -7,7 +7,7 @@ import { formatDate } from '../app/format-time';
 import { currentLanguage } from '../app/i18n';
 import { ErrorState, LoadingState } from '../app/status-views';
 import { CityVisitsSectionDocument, type VisitSide, type VisitState } from '../gql/features/graphql';
-import { VisitStateBadge } from './visit-state';
+import { VisitStateBadge } from './visit-badges';
 import { useVisitPagesStrings } from './visit-pages-strings';
 
 /** The profile shows the latest few each way; the calendar has the rest. */

@@ -22,7 +22,7 @@ import {
   type VisitReportPageFieldsFragment,
   VisitReportPageDocument,
 } from '../gql/features/graphql';
-import { VisitStateBadge } from './visit-state';
+import { VisitStateBadge } from './visit-badges';
 import { formatCalendarDate, formatMoney, formatSlot, practiceTitle } from './visit-format';
 import { useVisitPagesStrings } from './visit-pages-strings';
 

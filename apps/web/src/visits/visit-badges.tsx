@@ -3,22 +3,30 @@ import { useTranslation } from 'react-i18next';
 import { badgeStyle } from '../app/badges';
 import type { VisitState } from '../gql/features/graphql';
 
-// Dark shades: the badge text keeps 4.5:1 contrast on white.
-const STATE_COLORS: Record<VisitState, string> = {
-  REQUESTED: 'blue.9',
-  PROPOSED: 'violet.9',
-  CONFIRMED: 'green.9',
-  COMPLETED: 'teal.9',
-  DECLINED: 'gray.8',
-  WITHDRAWN: 'gray.8',
-  CANCELLED: 'red.9',
+/** One colour per state (badges, calendar); the state's name is always written beside it. */
+const STATE_COLOURS: Record<VisitState, string> = {
+  REQUESTED: 'blue',
+  PROPOSED: 'violet',
+  CONFIRMED: 'green',
+  COMPLETED: 'teal',
+  DECLINED: 'gray',
+  WITHDRAWN: 'gray',
+  CANCELLED: 'red',
 };
+
+/** CSS variables the calendar's entries read (a border and a light background). */
+export function stateStyle(state: VisitState) {
+  const colour = STATE_COLOURS[state];
+  return { '--state-colour': `var(--mantine-color-${colour}-8)`, '--state-background': `var(--mantine-color-${colour}-0)` } as React.CSSProperties;
+}
 
 /** Where a visit stands. The labels are in locales/*.json: other features list visits too. */
 export function VisitStateBadge({ state }: { state: VisitState }) {
   const { t } = useTranslation();
+  // Dark shades: the badge text keeps 4.5:1 contrast on white.
+  const shade = STATE_COLOURS[state] === 'gray' ? 8 : 9;
   return (
-    <Badge color={STATE_COLORS[state]} variant="light" size="sm" style={badgeStyle}>
+    <Badge color={`${STATE_COLOURS[state]}.${shade}`} variant="light" size="sm" style={badgeStyle}>
       {t(`visits.states.${state}`)}
     </Badge>
   );
