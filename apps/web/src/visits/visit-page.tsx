@@ -12,6 +12,7 @@ import { VisitActions } from './visit-actions';
 import { VisitDemoBadge, VisitStateBadge } from './visit-badges';
 import { useVisitStrings } from './visit-strings';
 import { formatMoment, formatRange, formatRangeAlongside } from './visit-time';
+import '../app/stacked-table.css';
 
 type Visit = VisitDetailFieldsFragment;
 
@@ -104,20 +105,20 @@ function People({ visit }: { visit: Visit }) {
     <>
       {visit.delegation && (
         <Section id="visit-delegation" title={t('visits.page.delegation', { city: visit.visitingCity.name, count: visit.delegation.length })}>
-          <Table.ScrollContainer minWidth={480}>
-            <Table striped>
+          <Table.ScrollContainer minWidth={480} type="native" className="stacked-table-scroll">
+            <Table striped className="stacked-table">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('visits.request.name')}</Table.Th>
-                  <Table.Th>{t('visits.request.position')}</Table.Th>
-                  <Table.Th>{t('visits.request.agency')}</Table.Th>
-                  <Table.Th>{t('visits.page.email')}</Table.Th>
+                  <Table.Th scope="col">{t('visits.request.name')}</Table.Th>
+                  <Table.Th scope="col">{t('visits.request.position')}</Table.Th>
+                  <Table.Th scope="col">{t('visits.request.agency')}</Table.Th>
+                  <Table.Th scope="col">{t('visits.page.email')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {visit.delegation.map((d) => (
                   <Table.Tr key={d.id}>
-                    <Table.Td>
+                    <Table.Td data-label={t('visits.request.name')}>
                       {d.name}
                       {d.isLeader && (
                         <Badge ml="xs" size="xs" variant="light" color="blue.9" style={badgeStyle}>
@@ -125,9 +126,9 @@ function People({ visit }: { visit: Visit }) {
                         </Badge>
                       )}
                     </Table.Td>
-                    <Table.Td>{d.title}</Table.Td>
-                    <Table.Td>{d.agency}</Table.Td>
-                    <Table.Td>{d.email ?? '—'}</Table.Td>
+                    <Table.Td data-label={t('visits.request.position')}>{d.title}</Table.Td>
+                    <Table.Td data-label={t('visits.request.agency')}>{d.agency}</Table.Td>
+                    <Table.Td data-label={t('visits.page.email')}>{d.email ?? '—'}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
