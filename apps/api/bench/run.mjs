@@ -1032,13 +1032,49 @@ async function metricsBench(api, databaseUrl, pgPid) {
       );
     }
 
+    // The whole dataset as CSV, the API's RSS sampled every 50 ms while it streams (before the import,
+    // whose 100,000 parsed rows would leave the heap large enough to hide a growing export).
+    const [{ total }] = (await client.query(`SELECT count(*)::int AS total FROM metric_observations`)).rows;
+    const rssBefore = memory(api.pid).rssMb;
+    let peak = rssBefore;
+    const sampler = setInterval(() => {
+      const rss = memory(api.pid).rssMb;
+      if (rss > peak) peak = rss;
+    }, 50);
+    let t = performance.now();
+    let firstByteMs = null;
+    const exported = await new Promise((resolve, reject) => {
+      const req = http.get({ host: '127.0.0.1', port: api.port, path: '/metrics/export.csv?all=1' }, (res) => {
+        let bytes = 0;
+        let lines = 0;
+        res.on('data', (chunk) => {
+          firstByteMs ??= performance.now() - t;
+          bytes += chunk.length;
+          for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines += 1;
+        });
+        res.on('end', () => resolve({ status: res.statusCode, bytes, lines }));
+        res.on('error', reject);
+      });
+      req.on('error', reject);
+    }).finally(() => clearInterval(sampler));
+    const exportMs = performance.now() - t;
+    const { rssMb: rssAfter, peakMb: highWater } = memory(api.pid);
+    const rows = exported.lines - 1; // the header line
+    figures.export = { rows, total, bytes: exported.bytes, ms: exportMs, firstByteMs, rssBefore, peak, rssAfter, highWater };
+    figures.failed ||= exported.status !== 200 || rows !== total;
+    log(
+      `  Export of the whole dataset (GET /metrics/export.csv?all=1): ${exported.status}, ${rows.toLocaleString('en')} rows (${total.toLocaleString('en')} in the table), ` +
+        `${f1(exported.bytes / 1024 / 1024)} MB in ${f1(exportMs / 1000)} s (first byte after ${f1(firstByteMs)} ms, ${f1(exported.bytes / 1024 / 1024 / (exportMs / 1000))} MB/s); ` +
+        `API RSS ${f1(rssBefore)} MB before, peak ${f1(peak)} MB while streaming (+${f1(peak - rssBefore)} MB), ${f1(rssAfter)} MB after (process high-water mark so far ${f1(highWater)} MB)`,
+    );
+
     // The import of 100,000 rows through the HTTP upload, the preview and the commit, as a platform admin; then undone.
     const cookie = await benchSession(client, SESSION_SECRET, 'metrics-admin', []);
     await client.query(`UPDATE users SET is_platform_admin = true WHERE email LIKE 'bench-metrics-admin-%'`);
     const file = await importCsv(client);
     const form = new FormData();
     form.append('file', new Blob([file.csv], { type: 'text/csv' }), 'bench-100k.csv');
-    let t = performance.now();
+    t = performance.now();
     const uploaded = await fetch(`http://127.0.0.1:${api.port}/metrics/imports`, { method: 'POST', body: form, headers: { cookie, 'apollo-require-preflight': '1' } });
     const uploadText = await uploaded.text();
     const uploadMs = performance.now() - t;
@@ -1061,41 +1097,6 @@ async function metricsBench(api, databaseUrl, pgPid) {
       `  Import of a ${file.rows.toLocaleString('en')}-row CSV (${f1(figures.import.bytes / 1024 / 1024)} MB) as a platform admin: upload (POST /metrics/imports) ${f1(uploadMs / 1000)} s, ` +
         `preview ${f1(preview.ms / 1000)} s (${shown.rowCount} rows, ${shown.errors.length} errors, ${shown.warnings.length} warnings), commit ${f1(commit.ms / 1000)} s ` +
         `(${stored} rows stored): ${f1(importMs / 1000)} s in all; undo ${f1(undo.ms / 1000)} s (${left} rows left)`,
-    );
-
-    // The whole dataset as CSV, the API's RSS sampled every 50 ms while it streams.
-    const [{ total }] = (await client.query(`SELECT count(*)::int AS total FROM metric_observations`)).rows;
-    const rssBefore = memory(api.pid).rssMb;
-    let peak = rssBefore;
-    const sampler = setInterval(() => {
-      const rss = memory(api.pid).rssMb;
-      if (rss > peak) peak = rss;
-    }, 50);
-    t = performance.now();
-    let firstByteMs = null;
-    const exported = await new Promise((resolve, reject) => {
-      const req = http.get({ host: '127.0.0.1', port: api.port, path: '/metrics/export.csv?all=1' }, (res) => {
-        let bytes = 0;
-        let lines = 0;
-        res.on('data', (chunk) => {
-          firstByteMs ??= performance.now() - t;
-          bytes += chunk.length;
-          for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines += 1;
-        });
-        res.on('end', () => resolve({ status: res.statusCode, bytes, lines }));
-        res.on('error', reject);
-      });
-      req.on('error', reject);
-    }).finally(() => clearInterval(sampler));
-    const exportMs = performance.now() - t;
-    const rssAfter = memory(api.pid).rssMb;
-    const rows = exported.lines - 1; // the header line
-    figures.export = { rows, total, bytes: exported.bytes, ms: exportMs, firstByteMs, rssBefore, peak, rssAfter };
-    figures.failed ||= exported.status !== 200 || rows !== total;
-    log(
-      `  Export of the whole dataset (GET /metrics/export.csv?all=1): ${exported.status}, ${rows.toLocaleString('en')} rows (${total.toLocaleString('en')} in the table), ` +
-        `${f1(exported.bytes / 1024 / 1024)} MB in ${f1(exportMs / 1000)} s (first byte after ${f1(firstByteMs)} ms, ${f1(exported.bytes / 1024 / 1024 / (exportMs / 1000))} MB/s); ` +
-        `API RSS ${f1(rssBefore)} MB before, peak ${f1(peak)} MB while streaming (+${f1(peak - rssBefore)} MB), ${f1(rssAfter)} MB after`,
     );
   } finally {
     await client.end();
