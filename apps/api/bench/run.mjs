@@ -5,6 +5,7 @@
 // BENCH_CPUPROF_OUT=<file> to keep it, DATABASE_URL to use an existing server instead of an embedded one,
 // BENCH_ONLY=library (only the practice library part), BENCH_LIBRARY_NOTE=<file> (its figures as Markdown),
 // BENCH_ONLY=visits (only the working visits part: list, feed, confirmation under contention, randomised run),
+// BENCH_ONLY=metrics (only the metrics part: 1.2 million generated observations, compare, ranking, a 100,000-row import, the whole export),
 // BENCH_VISIT_ATTEMPTS (10000): attempts of the visits' randomised run,
 // BENCH_SIGNINS (40): sequential sign-ins measured in the accounts part (which also measures `me`),
 // BENCH_PEER_URL (http://127.0.0.1:5678/graphql): a PostGraphile server of the same city directory to
@@ -33,6 +34,7 @@ import {
   searchCities,
 } from './queries.mjs';
 import { BENCH_PRACTICE_SQL, generateLibrary, LIBRARY_QUERIES } from './library.mjs';
+import { compareSelection, generateMetrics, importCsv, METRIC_QUERIES, YEARS as METRIC_YEARS } from './metrics.mjs';
 import { BUSIEST_CITY_SQL, benchSession, distinctWeekdays, generateVisits, OVERLAPS_SQL, prepareRun, randomWindow, VISIT_MUTATIONS, VISIT_QUERIES } from './visits.mjs';
 
 const require = createRequire(import.meta.url);
@@ -63,12 +65,14 @@ const CLK_TCK = clockTicks();
 // NODE_ENV=production requires a session secret; a throwaway one unless the caller set theirs.
 const SESSION_SECRET = process.env.SESSION_SECRET || randomBytes(32).toString('hex');
 // Everything below is bounded; this is the backstop if something hangs anyway.
-// (+ 3 runs and up to 10 minutes of generation for the practice library)
-const DEADLINE_MS = (15 * (SECONDS + WARMUP_SECONDS) + 2 * CPUPROF_SECONDS + SIGNINS + 270 + 600) * 1000;
+// (+ 3 runs and up to 10 minutes of generation for the practice library, 10 more for the metrics part)
+const DEADLINE_MS = (15 * (SECONDS + WARMUP_SECONDS) + 2 * CPUPROF_SECONDS + SIGNINS + 270 + 600 + 600) * 1000;
 /** BENCH_ONLY=library: only the practice library part (after the API's first start). */
 const ONLY_LIBRARY = process.env.BENCH_ONLY === 'library';
 /** BENCH_ONLY=visits: only the working visits part (after the API's first start). */
 const ONLY_VISITS = process.env.BENCH_ONLY === 'visits';
+/** BENCH_ONLY=metrics: only the metrics part (after the API's first start). */
+const ONLY_METRICS = process.env.BENCH_ONLY === 'metrics';
 /** BENCH_LIBRARY_NOTE=<file>: also write the library's figures there as a Markdown table. */
 const LIBRARY_NOTE = process.env.BENCH_LIBRARY_NOTE;
 
@@ -599,6 +603,7 @@ async function main() {
   await waitForHttp(api, apiPort);
   log(`API: first start on the empty database (migrations + demo data) ready in ${f1((performance.now() - t) / 1000)} s, pid ${api.pid}, port ${apiPort}`);
   if (ONLY_VISITS) return visitsBench({ name: 'api', port: apiPort, pid: api.pid }, databaseUrl, pgPid);
+  if (ONLY_METRICS) return (await metricsBench({ name: 'api', port: apiPort, pid: api.pid }, databaseUrl, pgPid)).failed ? 1 : 0;
   if (ONLY_LIBRARY) {
     const library = await libraryBench({ name: 'api', port: apiPort, pid: api.pid }, databaseUrl, pgPid);
     logLibrarySummary(library);
@@ -704,6 +709,8 @@ async function main() {
   // The practice library (issue 8): its own data in this database, its three pages (before the
   // accounts part, whose sign-in checks stop the bench when the limits changed).
   const library = await libraryBench(servers[0], databaseUrl, pgPid);
+  // The metrics (issue 12): 1.2 million observations, compare, ranking, import, export.
+  const metrics = await metricsBench(servers[0], databaseUrl, pgPid);
 
   // Accounts: sign-in latency (argon2id) and the throughput of a signed-in `me`.
   await peerBench(servers[0], pgPid);
@@ -892,6 +899,7 @@ async function main() {
   );
   log(`  first ${page ? 'page' : '/graphql answer'} served in ${f2(coldSeconds)} s (target < 10 s: ${coldSeconds < 10 ? 'met' : 'NOT met'})`);
   logLibrarySummary(library);
+  logMetricsSummary(metrics);
   log(`  bench took ${f1((performance.now() - started) / 1000)} s`);
   return 0;
 }
@@ -939,6 +947,178 @@ async function latencyRun(server, body, seconds, pgPid, target = {}) {
   const requests = result.requests.total || 1;
   const cpu = { node: (cpuMs(server.pid) - before.node) / requests, pg: pgPid ? (postgresCpuMs(pgPid) - before.pg) / requests : Number.NaN };
   return { rps: result.requests.average, p50: p.p50, p95: p.p95, n: p.n, errors: result.errors + result.timeouts + result.mismatches + result.non2xx, cpu };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Metrics (issue 12): bench/metrics.mjs generates the data and the CSV; here the runs.
+
+/** A GraphQL call without the 10 s timeout of `request` (a 100,000-row commit takes longer); its answer and time. */
+async function slowGql(port, body, cookie) {
+  const t = performance.now();
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { ...GRAPHQL_HEADERS, cookie }, body: JSON.stringify(body) });
+  const text = await res.text();
+  return { ms: performance.now() - t, status: res.status, json: json(text), text };
+}
+
+/** The payload of a metrics mutation, or throws with the answer when it failed. */
+function payloadOf(answer, label) {
+  const payload = answer.json?.data && Object.values(answer.json.data)[0];
+  if (answer.status !== 200 || answer.json?.errors || !payload || payload.userErrors?.length) throw new Error(`${label}: ${answer.status} ${answer.text.slice(0, 600)}`);
+  return payload;
+}
+
+async function metricsBench(api, databaseUrl, pgPid) {
+  log();
+  log('Metrics (issue 12):');
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const figures = { failed: false };
+  try {
+    const g = await generateMetrics(client);
+    figures.generated = g;
+    log(
+      `  generated ${g.observations.toLocaleString('en')} observations (${g.cities} cities x ${g.indicators} indicators x ${METRIC_YEARS.to - METRIC_YEARS.from + 1} years, ` +
+        `quality demo, is_demo, one demo source; ${g.demoIndicators} demo indicators added to the catalogue) in ${f1(g.insertSeconds)} s (one INSERT ... SELECT from generate_series), ` +
+        `${f1(g.seconds)} s with ANALYZE; ${g.total.toLocaleString('en')} observations in the table`,
+    );
+    const sel = await compareSelection(client);
+    const rankingCode = 'unemployment_rate';
+    const operations = [
+      ['compare raw (20 x 10 x 20)', METRIC_QUERIES.compare(sel.cities, sel.indicators, 'RAW'), (d) => d.compare.rows.length === 4000, 50],
+      ['compare per 100,000 (20 x 10 x 20)', METRIC_QUERIES.compare(sel.cities, sel.indicators, 'PER_100K'), (d) => d.compare.rows.length === 4000 && d.compare.rows.some((r) => r.value !== null && r.value !== r.rawValue), 50],
+      [`ranking all cities (${rankingCode}, ${METRIC_YEARS.to})`, METRIC_QUERIES.ranking(rankingCode, METRIC_YEARS.to), (d) => d.ranking.rows.length >= g.cities, 30],
+    ];
+    log(`  compare: cities ${sel.cities.join(', ')}; indicators ${sel.indicators.join(', ')}; ${METRIC_YEARS.from}–${METRIC_YEARS.to}`);
+    for (const [label, body, plausible] of operations) {
+      const answer = await request(api.port, 'POST', '/graphql', body);
+      const data = json(answer.text)?.data;
+      if (answer.status !== 200 || json(answer.text)?.errors || !data || !plausible(data)) throw new Error(`${label}: unexpected answer ${answer.status} ${answer.text.slice(0, 400)}`);
+      const notes = data.compare?.notes?.length;
+      log(`  ok  ${label.padEnd(38)} ${(data.compare ?? data.ranking).rows.length} rows${notes != null ? `, ${notes} notes` : ''}, ${answer.text.length.toLocaleString('en')} bytes`);
+    }
+
+    // One request at a time: what a request costs when it does not queue behind 19 others.
+    log('  One connection, sequential (2 s each):');
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    figures.alone = {};
+    try {
+      for (const [label, body] of operations) {
+        for (let i = 0; i < 5; i++) await request(api.port, 'POST', '/graphql', body, agent);
+        const times = [];
+        const until = performance.now() + 2000;
+        while (performance.now() < until) {
+          checkpoint();
+          const t0 = performance.now();
+          const res = await request(api.port, 'POST', '/graphql', body, agent);
+          if (res.status !== 200) throw new Error(`${label}: status ${res.status}`);
+          times.push(performance.now() - t0);
+        }
+        const p = percentiles(times);
+        figures.alone[label] = p;
+        log(`    ${label.padEnd(38)} p50 ${f1(p.p50)} ms  p95 ${f1(p.p95)} ms  (${p.n} requests)`);
+      }
+    } finally {
+      agent.destroy();
+    }
+    log(`  Throughput (${CONNECTIONS} connections, ${SECONDS} s after ${WARMUP_SECONDS} s warm-up):`);
+    figures.runs = [];
+    for (const [label, body, , target] of operations) {
+      const r = await latencyRun(api, body, SECONDS, pgPid);
+      figures.runs.push({ label, target, ...r });
+      figures.failed ||= r.errors > 0;
+      log(
+        `    ${label.padEnd(38)} ${f1(r.rps).padStart(8)} req/s  p50 ${f1(r.p50)} ms  p95 ${f1(r.p95)} ms  (${r.n} responses, ${r.errors} errors; ` +
+          `CPU per request: API ${f2(r.cpu.node)} ms, PostgreSQL ${f2(r.cpu.pg)} ms)`,
+      );
+    }
+
+    // The whole dataset as CSV, the API's RSS sampled every 50 ms while it streams (before the import,
+    // whose 100,000 parsed rows would leave the heap large enough to hide a growing export).
+    const [{ total }] = (await client.query(`SELECT count(*)::int AS total FROM metric_observations`)).rows;
+    const rssBefore = memory(api.pid).rssMb;
+    let peak = rssBefore;
+    const sampler = setInterval(() => {
+      const rss = memory(api.pid).rssMb;
+      if (rss > peak) peak = rss;
+    }, 50);
+    let t = performance.now();
+    let firstByteMs = null;
+    const exported = await new Promise((resolve, reject) => {
+      const req = http.get({ host: '127.0.0.1', port: api.port, path: '/metrics/export.csv?all=1' }, (res) => {
+        let bytes = 0;
+        let lines = 0;
+        res.on('data', (chunk) => {
+          firstByteMs ??= performance.now() - t;
+          bytes += chunk.length;
+          for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines += 1;
+        });
+        res.on('end', () => resolve({ status: res.statusCode, bytes, lines }));
+        res.on('error', reject);
+      });
+      req.on('error', reject);
+    }).finally(() => clearInterval(sampler));
+    const exportMs = performance.now() - t;
+    const { rssMb: rssAfter, peakMb: highWater } = memory(api.pid);
+    const rows = exported.lines - 1; // the header line
+    figures.export = { rows, total, bytes: exported.bytes, ms: exportMs, firstByteMs, rssBefore, peak, rssAfter, highWater };
+    figures.failed ||= exported.status !== 200 || rows !== total;
+    log(
+      `  Export of the whole dataset (GET /metrics/export.csv?all=1): ${exported.status}, ${rows.toLocaleString('en')} rows (${total.toLocaleString('en')} in the table), ` +
+        `${f1(exported.bytes / 1024 / 1024)} MB in ${f1(exportMs / 1000)} s (first byte after ${f1(firstByteMs)} ms, ${f1(exported.bytes / 1024 / 1024 / (exportMs / 1000))} MB/s); ` +
+        `API RSS ${f1(rssBefore)} MB before, peak ${f1(peak)} MB while streaming (+${f1(peak - rssBefore)} MB), ${f1(rssAfter)} MB after (process high-water mark so far ${f1(highWater)} MB)`,
+    );
+
+    // The import of 100,000 rows through the HTTP upload, the preview and the commit, as a platform admin; then undone.
+    const cookie = await benchSession(client, SESSION_SECRET, 'metrics-admin', []);
+    await client.query(`UPDATE users SET is_platform_admin = true WHERE email LIKE 'bench-metrics-admin-%'`);
+    const file = await importCsv(client);
+    const form = new FormData();
+    form.append('file', new Blob([file.csv], { type: 'text/csv' }), 'bench-100k.csv');
+    t = performance.now();
+    const uploaded = await fetch(`http://127.0.0.1:${api.port}/metrics/imports`, { method: 'POST', body: form, headers: { cookie, 'apollo-require-preflight': '1' } });
+    const uploadText = await uploaded.text();
+    const uploadMs = performance.now() - t;
+    const importId = json(uploadText)?.import?.importId;
+    if (uploaded.status !== 201 || !importId) throw new Error(`POST /metrics/imports answered ${uploaded.status} ${uploadText.slice(0, 400)}`);
+    const preview = await slowGql(api.port, METRIC_QUERIES.preview(importId), cookie);
+    const shown = payloadOf(preview, 'previewMetricImport').preview;
+    if (shown.rowCount !== file.rows || shown.errors.length) throw new Error(`preview: ${file.rows} rows sent, ${shown.rowCount} read, ${shown.errors.length} errors: ${JSON.stringify(shown.errors.slice(0, 3))}`);
+    const commit = await slowGql(api.port, METRIC_QUERIES.commit(importId), cookie);
+    const committed = payloadOf(commit, 'commitMetricImport').import;
+    const [{ stored }] = (await client.query(`SELECT count(*)::int AS stored FROM metric_observations WHERE import_id = $1`, [importId])).rows;
+    if (committed.status !== 'committed' || stored !== file.rows) throw new Error(`commit: status ${committed.status}, ${stored} of ${file.rows} rows stored`);
+    const undo = await slowGql(api.port, METRIC_QUERIES.undo(importId), cookie);
+    const undone = payloadOf(undo, 'undoMetricImport').import;
+    const [{ left }] = (await client.query(`SELECT count(*)::int AS left FROM metric_observations WHERE import_id = $1`, [importId])).rows;
+    if (undone.status !== 'undone' || left !== 0) throw new Error(`undo: status ${undone.status}, ${left} rows left`);
+    const importMs = uploadMs + preview.ms + commit.ms;
+    figures.import = { rows: file.rows, bytes: Buffer.byteLength(file.csv), uploadMs, previewMs: preview.ms, commitMs: commit.ms, undoMs: undo.ms, totalMs: importMs, warnings: shown.warnings.length };
+    log(
+      `  Import of a ${file.rows.toLocaleString('en')}-row CSV (${f1(figures.import.bytes / 1024 / 1024)} MB) as a platform admin: upload (POST /metrics/imports) ${f1(uploadMs / 1000)} s, ` +
+        `preview ${f1(preview.ms / 1000)} s (${shown.rowCount} rows, ${shown.errors.length} errors, ${shown.warnings.length} warnings), commit ${f1(commit.ms / 1000)} s ` +
+        `(${stored} rows stored): ${f1(importMs / 1000)} s in all; undo ${f1(undo.ms / 1000)} s (${left} rows left)`,
+    );
+  } finally {
+    await client.end();
+  }
+  log();
+  logMetricsSummary(figures);
+  return figures;
+}
+
+/** The metrics figures against the issue's targets. */
+function logMetricsSummary(m) {
+  if (!m?.runs) return;
+  log(`  Metrics summary (${m.generated.observations.toLocaleString('en')} observations; ${CONNECTIONS} connections):`);
+  const rows = m.runs.map((r) => [r.label, `${f1(r.rps)} req/s`, `p50 ${f1(r.p50)} ms, p95 ${f1(r.p95)} ms`, `p95 < ${r.target} ms`, r.p95 < r.target ? 'met' : 'NOT met']);
+  if (m.import) rows.push(['import 100,000 rows (upload+preview+commit)', '', `${f1(m.import.totalMs / 1000)} s`, '< 15 s', m.import.totalMs < 15_000 ? 'met' : 'NOT met']);
+  if (m.export) {
+    rows.push(['export whole dataset (CSV)', `${f1(m.export.bytes / 1024 / 1024)} MB`, `peak RSS ${f1(m.export.peak)} MB (+${f1(m.export.peak - m.export.rssBefore)} MB)`, 'memory flat', '']);
+  }
+  table(['  measure', 'throughput/size', 'figure', 'target', 'verdict'], rows);
+  for (const r of m.runs) log(`    ${r.label}: p95 ${f1(r.p95)} ms (target < ${r.target} ms${r.p95 < r.target ? '' : ': NOT met'})`);
+  if (m.import) log(`    import: ${f1(m.import.totalMs / 1000)} s (target < 15 s${m.import.totalMs < 15_000 ? '' : ': NOT met'}); upload ${f1(m.import.uploadMs / 1000)} s, preview ${f1(m.import.previewMs / 1000)} s, commit ${f1(m.import.commitMs / 1000)} s; undo ${f1(m.import.undoMs / 1000)} s`);
+  if (m.export) log(`    export: ${m.export.rows.toLocaleString('en')} rows, ${f1(m.export.bytes / 1024 / 1024)} MB in ${f1(m.export.ms / 1000)} s; API RSS ${f1(m.export.rssBefore)} → peak ${f1(m.export.peak)} MB (+${f1(m.export.peak - m.export.rssBefore)} MB for ${f1(m.export.bytes / 1024 / 1024)} MB streamed)`);
 }
 
 // ---------------------------------------------------------------------------------------------
