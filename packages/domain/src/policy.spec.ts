@@ -232,6 +232,9 @@ describe('visits', () => {
     expect(isAllowed(user({ memberships: [{ cityId: '12.71', role: 'ADMIN' }] }), 'VISIT_OUTCOMES_VIEW', solokCity)).toBe(false);
     expect(isAllowed(user({ isPlatformAdmin: true }), 'VISIT_OUTCOMES_VIEW', solokCity)).toBe(true);
     expect(isAllowed(null, 'VISIT_OUTCOMES_VIEW', solokCity)).toBe(false);
+  });
+});
+
 describe('metrics policy', () => {
   const actor = (memberships: { cityId: string; role: 'ADMIN' | 'EDITOR' | 'MEMBER' }[], isPlatformAdmin = false) => ({ userId: 'u', isPlatformAdmin, isResearcher: false, memberships });
   const solok = { cities: [{ cityId: '13.72', part: 'home' as const }] };
