@@ -27,6 +27,11 @@ async function put(cityCode: string, indicator: string, year: number, value: num
 
 beforeAll(async () => {
   t = await startTestApp();
+  // These tests make their own population and complaint numbers; the demo series of the two would be
+  // other sources beside them (peer groups, normalisation and the import's sanity checks read them).
+  await t.dataSource.query(
+    `DELETE FROM metric_observations WHERE is_demo AND indicator_id IN (SELECT id FROM metric_indicators WHERE code IN ('population', 'complaints_received'))`,
+  );
   const editor = await t.fixtures.user({ role: 'EDITOR', city: 'kota-solok' });
   solokEditor = await t.signedIn(editor.email, editor.password);
   medanEditor = await t.signedIn(...DEMO.medanEditor);
