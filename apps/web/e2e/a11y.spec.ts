@@ -143,18 +143,24 @@ async function signedInPage(browser: Browser, account: (typeof ACCOUNTS)[keyof t
   return { page, context };
 }
 
+// Every page twice (desktop and phone) in one test: with the visits and metrics pages that is more
+// than the three minutes a journey gets; each page's own steps keep their limit.
+const A11Y_SWEEP_MS = 10 * 60_000;
+
 test('every page has the build list of pages to check', () => {
   expect(PAGE_PATHS.length).toBeGreaterThan(10);
   for (const pattern of PAGE_PATHS) expect(samplePath(pattern)).toMatch(/^\//);
 });
 
 test('axe: every page signed out, desktop and phone', async ({ page }) => {
+  test.setTimeout(A11Y_SWEEP_MS);
   const paths = [...new Set(PAGE_PATHS.map(samplePath)), '/halaman-yang-tidak-ada'];
   await checkPages(page, 'signed out', paths);
 });
 
 for (const [name, account] of Object.entries(ACCOUNTS) as [keyof typeof ACCOUNTS, (typeof ACCOUNTS)[keyof typeof ACCOUNTS]][]) {
   test(`axe: member and admin pages as ${account.email}, desktop and phone`, async ({ browser, baseURL }) => {
+    test.setTimeout(A11Y_SWEEP_MS);
     const { page, context } = await signedInPage(browser, account, baseURL ?? '');
     try {
       await checkPages(page, account.email, SIGNED_IN_PAGES[name].map(samplePath));
