@@ -23,10 +23,9 @@ export function stateStyle(state: VisitState) {
 /** Where a visit stands. The labels are in locales/*.json: other features list visits too. */
 export function VisitStateBadge({ state }: { state: VisitState }) {
   const { t } = useTranslation();
-  // Dark shades: the badge text keeps 4.5:1 contrast on white.
-  const shade = STATE_COLOURS[state] === 'gray' ? 8 : 9;
+  // The darkest shade: the badge text keeps 4.5:1 contrast on its light background (gray.8 did not).
   return (
-    <Badge color={`${STATE_COLOURS[state]}.${shade}`} variant="light" size="sm" style={badgeStyle}>
+    <Badge color={`${STATE_COLOURS[state]}.9`} variant="light" size="sm" style={badgeStyle}>
       {t(`visits.states.${state}`)}
     </Badge>
   );
