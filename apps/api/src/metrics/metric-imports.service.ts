@@ -276,8 +276,8 @@ export class MetricImportsService {
   private async checkPractices(rows: ParsedRow[]): Promise<ImportProblem[]> {
     const ids = [...new Set(rows.map((r) => r.practiceId).filter((id): id is string => !!id))];
     if (!ids.length) return [];
-    const found: { id: string; city_id: number }[] = await this.connection.manager.query(`SELECT id, city_id FROM practices WHERE id = ANY($1)`, [ids]);
-    const cityOf = new Map(found.map((p) => [p.id, p.city_id]));
+    const cities = await this.metrics.practiceCities(ids);
+    const cityOf = new Map(ids.map((id, i) => [id, cities[i]]));
     return rows
       .filter((r) => r.practiceId && cityOf.get(r.practiceId) !== r.cityId)
       .slice(0, MAX_PROBLEMS)

@@ -1,4 +1,5 @@
 import { AuditModule } from '../audit/audit.module.js';
+import { PracticesModule } from '../practices/practices.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { DomainModule } from '../common/domain-module.js';
 import { DEMO_METRICS } from './demo-data/demo-series.js';
@@ -23,7 +24,7 @@ import { MetricObservation } from './observation.entity.js';
   migrations: [Metrics1796156646279],
   demoData: DEMO_METRICS,
   messages: { id, en },
-  imports: [AuditModule, AuthModule],
+  imports: [AuditModule, AuthModule, PracticesModule],
   providers: [MetricsService, MetricImportsService, MetricsCityResource, MetricImportResource, MetricImportsHttp, MetricExportHttp, MetricsResolver],
   exports: [MetricsService],
 })

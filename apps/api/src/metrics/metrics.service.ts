@@ -5,6 +5,7 @@ import type { SignedInUser } from '../auth/request-auth.js';
 import { type Language, message } from '../common/messages.js';
 import { namedStatement, SqlReader, statement } from '../common/sql-reader.js';
 import { TransactionalConnection } from '../common/transaction.js';
+import { PracticesService } from '../practices/practices.service.js';
 import type { UserErrors } from '../common/user-errors.js';
 import { isUuid } from '../common/uuid.js';
 import { DEFAULT_ORDER, INDICATOR_COLUMNS, type IndicatorRow, OBSERVATION_COLUMNS, type ObservationRow, toIndicator, toObservations } from './metric-rows.js';
@@ -83,7 +84,13 @@ export class MetricsService {
     private readonly sql: SqlReader,
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
+    private readonly practices: PracticesService,
   ) {}
+
+  /** The city of each practice (program) named, through the practices domain; undefined when there is none. */
+  async practiceCities(ids: readonly string[]): Promise<(number | undefined)[]> {
+    return (await this.practices.byIds(ids)).map((p) => p?.cityId);
+  }
 
   async indicators(language: Language, category?: IndicatorCategory | null, search?: string | null): Promise<IndicatorType[]> {
     const words = (search ?? '').trim().toLowerCase();
@@ -252,8 +259,8 @@ export class MetricsService {
     const [indicator] = await m.query(`SELECT id, code FROM metric_indicators WHERE code = $1`, [input.indicatorCode]);
     if (!indicator) errors.add('indicatorCode', 'UNKNOWN_INDICATOR', { value: input.indicatorCode });
     if (input.practiceId) {
-      const [practice] = isUuid(input.practiceId) ? await m.query(`SELECT city_id FROM practices WHERE id = $1`, [input.practiceId]) : [];
-      if (!practice || (city && practice.city_id !== city.id)) errors.add('practiceId', 'UNKNOWN_PROGRAM');
+      const [cityId] = await this.practiceCities([input.practiceId]);
+      if (cityId === undefined || (city && cityId !== city.id)) errors.add('practiceId', 'UNKNOWN_PROGRAM');
     }
     if (input.value < 0) errors.add('value', 'NEGATIVE_VALUE');
     if (input.source.publishedOn && Number.isNaN(Date.parse(`${input.source.publishedOn}T00:00:00Z`))) errors.add('source.publishedOn', 'INVALID_DATE');
