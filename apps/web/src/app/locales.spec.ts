@@ -1,3 +1,4 @@
+import { keysAndVariables } from '../test/locale-parity';
 import { featureMessages } from './i18n';
 import { localeFiles, type Messages as Tree } from './locale-files';
 
@@ -23,23 +24,6 @@ function keys(tree: Tree, prefix = ''): string[] {
   );
 }
 
-const PLACEHOLDER = /\{\{\s*(\w+)/g;
-
-/** Interpolation variables per key, e.g. { "directory.empty": ["query"] }. */
-function placeholders(tree: Tree, prefix = ''): Record<string, string[]> {
-  const result: Record<string, string[]> = {};
-  for (const [key, value] of Object.entries(tree)) {
-    if (typeof value === 'string') {
-      const name = `${prefix}${key.replace(PLURAL_SUFFIX, '')}`;
-      const found = Array.from(value.matchAll(PLACEHOLDER), (match) => match[1]);
-      result[name] = [...new Set([...(result[name] ?? []), ...found])].sort();
-    } else {
-      Object.assign(result, placeholders(value, `${prefix}${key}.`));
-    }
-  }
-  return result;
-}
-
 describe('translations', () => {
   it('are found in every feature folder that has them', () => {
     expect(features().map(([feature]) => feature)).toEqual(
@@ -54,7 +38,7 @@ describe('translations', () => {
   });
 
   it.each(features())('of %s use the same interpolation variables in both languages', (_feature, { id, en }) => {
-    expect(placeholders(en ?? {})).toEqual(placeholders(id ?? {}));
+    expect(keysAndVariables(en ?? {})).toEqual(keysAndVariables(id ?? {}));
   });
 
   it.each(features())('of %s have no empty strings', (_feature, { id, en }) => {
