@@ -50,6 +50,63 @@ function Cell({ label, children, empty }: { label: string; children: ReactNode; 
   );
 }
 
+/** One editable list of the form (weekly rules, exceptions): heading, hint, its error, the rows as a table that stacks on a phone, and an add button. */
+function RowsSection<Row extends { key: string }>(props: {
+  id: string;
+  heading: string;
+  hint: string;
+  error?: string;
+  empty: string;
+  tableLabel: string;
+  minWidth: number;
+  columns: string[];
+  rows: Row[];
+  cells: (row: Row, i: number) => ReactNode;
+  addLabel: string;
+  onAdd: () => void;
+}) {
+  return (
+    <Stack gap="xs" component="section" aria-labelledby={props.id}>
+      <Title order={2} size="h4" id={props.id}>
+        {props.heading}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {props.hint}
+      </Text>
+      {props.error && (
+        <Text c="red.9" size="sm" role="alert">
+          {props.error}
+        </Text>
+      )}
+      {props.rows.length === 0 ? (
+        <Text c="dimmed">{props.empty}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={props.minWidth} type="native" className="stacked-table-scroll">
+          <Table className="stacked-table" aria-label={props.tableLabel} verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                {props.columns.map((column) => (
+                  <Table.Th key={column} scope="col">
+                    {column}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {props.rows.map((row, i) => (
+                <Table.Tr key={row.key}>{props.cells(row, i)}</Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <Button variant="default" style={{ alignSelf: 'flex-start' }} onClick={props.onAdd}>
+        {props.addLabel}
+      </Button>
+    </Stack>
+  );
+}
+
 type Removal = { kind: 'rule'; index: number } | { kind: 'exception'; index: number };
 
 function AvailabilityForm({ slug, availability }: { slug: string; availability: HostAvailabilityFieldsFragment }) {
@@ -152,36 +209,22 @@ function AvailabilityForm({ slug, availability }: { slug: string; availability: 
             />
           </Group>
 
-          <Stack gap="xs" component="section" aria-labelledby="availability-rules-heading">
-            <Title order={2} size="h4" id="availability-rules-heading">
-              {t('visitPages.availability.rulesHeading')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('visitPages.availability.rulesHint')}
-            </Text>
-            {fieldErrors.rules && (
-              <Text c="red.9" size="sm" role="alert">
-                {fieldErrors.rules}
-              </Text>
-            )}
-            {rules.length === 0 ? (
-              <Text c="dimmed">{t('visitPages.availability.rulesEmpty')}</Text>
-            ) : (
-              <Table.ScrollContainer minWidth={560} type="native" className="stacked-table-scroll">
-                <Table className="stacked-table" aria-label={t('visitPages.availability.rulesTable')} verticalSpacing="xs">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{columns.weekday}</Table.Th>
-                      <Table.Th scope="col">{columns.start}</Table.Th>
-                      <Table.Th scope="col">{columns.end}</Table.Th>
-                      <Table.Th scope="col">{columns.remove}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {rules.map((row, i) => {
-                      const n = i + 1;
-                      return (
-                        <Table.Tr key={row.key}>
+          <RowsSection
+            id="availability-rules-heading"
+            heading={t('visitPages.availability.rulesHeading')}
+            hint={t('visitPages.availability.rulesHint')}
+            error={fieldErrors.rules}
+            empty={t('visitPages.availability.rulesEmpty')}
+            tableLabel={t('visitPages.availability.rulesTable')}
+            minWidth={560}
+            columns={[columns.weekday, columns.start, columns.end, columns.remove]}
+            rows={rules}
+            addLabel={t('visitPages.availability.addRule')}
+            onAdd={() => setRules((rows) => [...rows, { key: key(), weekday: '1', startTime: '08:00', endTime: '16:00' }])}
+            cells={(row, i) => {
+              const n = i + 1;
+              return (
+                <>
                           <Cell label={columns.weekday}>
                             <NativeSelect
                               aria-label={t('visitPages.availability.weekdayLabel', { n })}
@@ -202,50 +245,27 @@ function AvailabilityForm({ slug, availability }: { slug: string; availability: 
                               {t('visitPages.availability.remove')}
                             </Button>
                           </Cell>
-                        </Table.Tr>
-                      );
-                    })}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            )}
-            <Button variant="default" style={{ alignSelf: 'flex-start' }} onClick={() => setRules((rows) => [...rows, { key: key(), weekday: '1', startTime: '08:00', endTime: '16:00' }])}>
-              {t('visitPages.availability.addRule')}
-            </Button>
-          </Stack>
+                </>
+              );
+            }}
+          />
 
-          <Stack gap="xs" component="section" aria-labelledby="availability-exceptions-heading">
-            <Title order={2} size="h4" id="availability-exceptions-heading">
-              {t('visitPages.availability.exceptionsHeading')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('visitPages.availability.exceptionsHint')}
-            </Text>
-            {fieldErrors.exceptions && (
-              <Text c="red.9" size="sm" role="alert">
-                {fieldErrors.exceptions}
-              </Text>
-            )}
-            {exceptions.length === 0 ? (
-              <Text c="dimmed">{t('visitPages.availability.exceptionsEmpty')}</Text>
-            ) : (
-              <Table.ScrollContainer minWidth={820} type="native" className="stacked-table-scroll">
-                <Table className="stacked-table" aria-label={t('visitPages.availability.exceptionsTable')} verticalSpacing="xs">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{columns.date}</Table.Th>
-                      <Table.Th scope="col">{columns.kind}</Table.Th>
-                      <Table.Th scope="col">{columns.start}</Table.Th>
-                      <Table.Th scope="col">{columns.end}</Table.Th>
-                      <Table.Th scope="col">{columns.note}</Table.Th>
-                      <Table.Th scope="col">{columns.remove}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {exceptions.map((row, i) => {
-                      const n = i + 1;
-                      return (
-                        <Table.Tr key={row.key}>
+          <RowsSection
+            id="availability-exceptions-heading"
+            heading={t('visitPages.availability.exceptionsHeading')}
+            hint={t('visitPages.availability.exceptionsHint')}
+            error={fieldErrors.exceptions}
+            empty={t('visitPages.availability.exceptionsEmpty')}
+            tableLabel={t('visitPages.availability.exceptionsTable')}
+            minWidth={820}
+            columns={[columns.date, columns.kind, columns.start, columns.end, columns.note, columns.remove]}
+            rows={exceptions}
+            addLabel={t('visitPages.availability.addException')}
+            onAdd={() => setExceptions((rows) => [...rows, { key: key(), date: '', available: false, startTime: '', endTime: '', note: '' }])}
+            cells={(row, i) => {
+              const n = i + 1;
+              return (
+                <>
                           <Cell label={columns.date}>
                             <TextInput type="date" aria-label={t('visitPages.availability.dateLabel', { n })} value={row.date} onChange={(e) => setException(i, { date: e.currentTarget.value })} error={fieldErrors[`exceptions.${i}.date`]} />
                           </Cell>
@@ -279,21 +299,10 @@ function AvailabilityForm({ slug, availability }: { slug: string; availability: 
                               {t('visitPages.availability.remove')}
                             </Button>
                           </Cell>
-                        </Table.Tr>
-                      );
-                    })}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            )}
-            <Button
-              variant="default"
-              style={{ alignSelf: 'flex-start' }}
-              onClick={() => setExceptions((rows) => [...rows, { key: key(), date: '', available: false, startTime: '', endTime: '', note: '' }])}
-            >
-              {t('visitPages.availability.addException')}
-            </Button>
-          </Stack>
+                </>
+              );
+            }}
+          />
 
           <Button type="submit" loading={loading} style={{ alignSelf: 'flex-start' }}>
             {t('visitPages.availability.submit')}
