@@ -30,9 +30,18 @@ export class S3Storage implements FileStorage {
       region: settings.region,
       forcePathStyle: settings.forcePathStyle,
       credentials: { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey },
-      // A store that does not answer fails the request (and the upload) rather than holding it; an
-      // answer that stalls mid-download is cut after a minute without a byte.
-      requestHandler: { connectionTimeout: 5_000, requestTimeout: 60_000 },
+      requestHandler: {
+        // A store that does not answer fails the request (and the upload) rather than holding it:
+        // 5 s to connect, 2 minutes to start answering, and a minute at most without a byte either way.
+        connectionTimeout: 5_000,
+        requestTimeout: 120_000,
+        throwOnRequestTimeout: true,
+        socketTimeout: 60_000,
+        // A download holds its connection until the reader has it all (slow phones included): more
+        // than the SDK's 50, so that many downloads at once do not queue the uploads behind them.
+        httpAgent: { maxSockets: 200 },
+        httpsAgent: { maxSockets: 200 },
+      },
     });
   }
 
