@@ -59,8 +59,14 @@ export class S3Storage implements FileStorage {
     try {
       await this.client.send(new HeadBucketCommand({ Bucket: bucket }));
     } catch (error) {
-      const status = error instanceof S3ServiceException ? ` (HTTP ${error.$metadata.httpStatusCode})` : '';
-      const why = notFound(error) ? 'there is no such bucket' : `${(error as Error).name}${status}: ${(error as Error).message}`;
+      const status = error instanceof S3ServiceException ? error.$metadata.httpStatusCode : undefined;
+      const why = notFound(error)
+        ? 'there is no such bucket'
+        : status === 403
+          ? 'access denied (HTTP 403): check S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, and that the key may s3:ListBucket on the bucket'
+          : status === 301
+            ? `the bucket is in another region than S3_REGION=${region} (HTTP 301)`
+            : `${(error as Error).name}${status ? ` (HTTP ${status})` : ''}: ${(error as Error).message}`;
       throw new Error(`S3_BUCKET "${bucket}" at ${endpoint ?? `AWS S3 ${region}`} cannot be used: ${why}`);
     }
   }

@@ -199,8 +199,11 @@ describe('UPLOAD_STORAGE=s3', () => {
     await expect(storage.delete(file.id)).resolves.toBeUndefined();
   });
 
-  it('refuses to start on a bucket it cannot use, naming S3_BUCKET and the store', async () => {
-    const config = loadConfig({ ...env, S3_BUCKET: 'no-such-bucket' });
-    await expect(fileStorageFor(config, t.dataSource)).rejects.toThrow(`S3_BUCKET "no-such-bucket" at ${env.S3_ENDPOINT} cannot be used: there is no such bucket`);
+  it('refuses to start on a bucket it cannot use, naming S3_BUCKET, the store and why', async () => {
+    const start = (changed: Record<string, string>) => fileStorageFor(loadConfig({ ...env, ...changed }), t.dataSource);
+    await expect(start({ S3_BUCKET: 'no-such-bucket' })).rejects.toThrow(`S3_BUCKET "no-such-bucket" at ${env.S3_ENDPOINT} cannot be used: there is no such bucket`);
+    await expect(start({ S3_ACCESS_KEY_ID: 'NOT-A-KEY' })).rejects.toThrow(
+      `S3_BUCKET "${BUCKET}" at ${env.S3_ENDPOINT} cannot be used: access denied (HTTP 403): check S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY`,
+    );
   });
 });
