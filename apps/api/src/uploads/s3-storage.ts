@@ -7,8 +7,9 @@ import { checkKey, type FileStorage } from './file-storage.js';
 /** Every object of this API sits under this prefix; the rest of the key is an upload's id, never a name a user gave. */
 export const S3_KEY_PREFIX = 'uploads/';
 
+/** 404: no such object (or bucket, for HeadBucket). A missing bucket on GetObject is not "no file": it fails loudly. */
 const notFound = (error: unknown) =>
-  error instanceof S3ServiceException && (error.name === 'NoSuchKey' || error.name === 'NotFound' || error.$metadata.httpStatusCode === 404);
+  error instanceof S3ServiceException && error.$metadata.httpStatusCode === 404 && error.name !== 'NoSuchBucket';
 
 /**
  * Files as objects of a bucket in AWS S3 or an S3-compatible store (MinIO and the like): every API

@@ -9,7 +9,7 @@ import S3rver from 's3rver';
 import type request from 'supertest';
 import { startTestApp, type TestApp } from '../../test/support/test-app';
 import { hashToken, newToken } from '../common/tokens';
-import { loadConfig } from '../config/app-config';
+import { loadConfig, type S3Settings } from '../config/app-config';
 import { FILE_STORAGE, type FileStorage, fileStorageFor } from './file-storage';
 import { S3Storage } from './s3-storage';
 import { UploadsService } from './uploads.service';
@@ -197,6 +197,15 @@ describe('UPLOAD_STORAGE=s3', () => {
     const got = await t.http().get(file.url).set('cookie', cookie);
     expect([got.status, got.body.userErrors[0].code]).toEqual([404, 'NOT_FOUND']);
     await expect(storage.delete(file.id)).resolves.toBeUndefined();
+  });
+
+  it('fails loudly, rather than answering "no such file", when the bucket itself is gone', async () => {
+    const gone = new S3Storage({ ...(loadConfig(env).uploads.s3 as S3Settings), bucket: 'bucket-deleted-since' });
+    try {
+      await expect(gone.open(randomUUID())).rejects.toMatchObject({ name: 'NoSuchBucket' });
+    } finally {
+      gone.onApplicationShutdown();
+    }
   });
 
   it('refuses to start on a bucket it cannot use, naming S3_BUCKET, the store and why', async () => {
