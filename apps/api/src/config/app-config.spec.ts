@@ -50,10 +50,54 @@ describe('loadConfig', () => {
   });
 
   it('keeps uploads in PostgreSQL unless told; the local folder is DATA_DIR/uploads unless UPLOAD_DIR says where', () => {
-    expect(loadConfig({ DATA_DIR: '/srv/cb' }).uploads).toEqual({ storage: 'postgres', dir: '/srv/cb/uploads' });
+    expect(loadConfig({ DATA_DIR: '/srv/cb' }).uploads).toEqual({ storage: 'postgres', dir: '/srv/cb/uploads', s3: undefined });
     expect(loadConfig({ UPLOAD_STORAGE: 'local' }).uploads.storage).toBe('local');
     expect(loadConfig({ DATA_DIR: '/srv/cb', UPLOAD_DIR: '/mnt/files' }).uploads.dir).toBe('/mnt/files');
-    expect(() => loadConfig({ UPLOAD_STORAGE: 's3' })).toThrow(/^UPLOAD_STORAGE must be one of postgres, local/);
+    expect(() => loadConfig({ UPLOAD_STORAGE: 'disk' })).toThrow(/^UPLOAD_STORAGE must be one of postgres, s3, local \(got "disk"\)$/);
+  });
+
+  describe('UPLOAD_STORAGE=s3', () => {
+    const S3 = { UPLOAD_STORAGE: 's3', S3_REGION: 'ap-southeast-3', S3_BUCKET: 'citybridge-files', S3_ACCESS_KEY_ID: 'AKIAEXAMPLE', S3_SECRET_ACCESS_KEY: 'secret/Example+Key' };
+
+    it('reads the bucket of AWS S3: no endpoint, the bucket in the host name', () => {
+      expect(loadConfig(S3).uploads).toMatchObject({
+        storage: 's3',
+        s3: { endpoint: undefined, region: 'ap-southeast-3', bucket: 'citybridge-files', accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'secret/Example+Key', forcePathStyle: false },
+      });
+    });
+
+    it('puts the bucket in the path for another store (MinIO) unless S3_FORCE_PATH_STYLE says otherwise', () => {
+      const minio = { ...S3, S3_ENDPOINT: 'http://minio:9000', S3_REGION: 'us-east-1' };
+      expect(loadConfig(minio).uploads.s3).toMatchObject({ endpoint: 'http://minio:9000', forcePathStyle: true });
+      expect(loadConfig({ ...minio, S3_FORCE_PATH_STYLE: 'false' }).uploads.s3?.forcePathStyle).toBe(false);
+      expect(loadConfig({ ...S3, S3_FORCE_PATH_STYLE: 'true' }).uploads.s3?.forcePathStyle).toBe(true);
+    });
+
+    it('ignores the S3 settings, even bad ones, when the files are kept elsewhere', () => {
+      expect(loadConfig({ S3_BUCKET: 'Not A Bucket', S3_ENDPOINT: 'nope' }).uploads).toMatchObject({ storage: 'postgres', s3: undefined });
+    });
+
+    it.each(['S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'])('refuses to start without %s, naming it', (name) => {
+      for (const missing of [{ [name]: undefined }, { [name]: '' }, { [name]: '  ' }]) {
+        expect(() => loadConfig({ ...S3, ...missing })).toThrow(ConfigError);
+        expect(() => loadConfig({ ...S3, ...missing })).toThrow(new RegExp(`^${name} must be set when UPLOAD_STORAGE=s3 \\(`));
+      }
+    });
+
+    it.each([
+      [{ S3_ENDPOINT: 'minio 9000' }, /^S3_ENDPOINT must be a URL \(got "minio 9000"\)$/],
+      [{ S3_ENDPOINT: 'minio:9000' }, /^S3_ENDPOINT must start with http:\/\/ or https:\/\//],
+      [{ S3_ENDPOINT: 'ftp://minio' }, /^S3_ENDPOINT must start with http:\/\/ or https:\/\//],
+      [{ S3_BUCKET: 'CityBridge_Files' }, /^S3_BUCKET must be a bucket name: 3 to 63 lower-case letters, digits, dots and hyphens \(got "CityBridge_Files"\)$/],
+      [{ S3_BUCKET: 'ab' }, /^S3_BUCKET must be a bucket name/],
+      [{ S3_BUCKET: 'files/../other' }, /^S3_BUCKET must be a bucket name/],
+      [{ S3_REGION: 'ap southeast 3' }, /^S3_REGION must be a region name/],
+      [{ S3_SECRET_ACCESS_KEY: 'secret\n' }, /^S3_SECRET_ACCESS_KEY must not start or end with spaces$/],
+      [{ S3_FORCE_PATH_STYLE: 'yes' }, /^S3_FORCE_PATH_STYLE must be true or false/],
+    ])('refuses %o with one message naming the variable', (bad, message) => {
+      expect(() => loadConfig({ ...S3, ...bad })).toThrow(ConfigError);
+      expect(() => loadConfig({ ...S3, ...bad })).toThrow(message);
+    });
   });
 
   it.each([
@@ -91,7 +135,7 @@ describe('.env.example', () => {
     });
     loadConfig(recorder);
     const example = readFileSync(path.join(REPO_ROOT, '.env.example'), 'utf8');
-    const listed = new Set([...example.matchAll(/^#? ?([A-Z][A-Z_]+)=/gm)].map((m) => m[1]));
+    const listed = new Set([...example.matchAll(/^#? ?([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]));
     expect([...read].sort()).toEqual([...listed].sort());
   });
 });

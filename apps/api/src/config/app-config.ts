@@ -43,10 +43,25 @@ export interface AppConfig {
   /** Requests per hour allowed from one client address (invitations: per inviting account). */
   rateLimits: { signUpsPerHour: number; passwordResetRequestsPerHour: number; invitationsPerHour: number; uploadsPerHour: number };
   /**
-   * Where uploaded files are kept: `postgres` (default; shared by every instance, in the backups) or
-   * `local`, a folder of one instance (another kind, e.g. S3, is one more FileStorage).
+   * Where uploaded files are kept: `postgres` (default; shared by every instance, in the database's
+   * backups), `s3` (a bucket of an S3-compatible store, shared by every instance; `s3` says where)
+   * or `local`, a folder of one instance.
    */
-  uploads: { storage: 'postgres' | 'local'; dir: string };
+  uploads: { storage: UploadStorage; dir: string; s3: S3Settings | undefined };
+}
+
+export type UploadStorage = 'postgres' | 's3' | 'local';
+
+/** The bucket of UPLOAD_STORAGE=s3 (AWS S3, or any S3-compatible store such as MinIO at `endpoint`). */
+export interface S3Settings {
+  /** Unset: AWS S3 of `region`. */
+  endpoint: string | undefined;
+  region: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** Bucket in the path (`endpoint/bucket/key`) rather than in the host name (`bucket.endpoint/key`). */
+  forcePathStyle: boolean;
 }
 
 export type TrustProxy = false | number | string[];
@@ -121,6 +136,39 @@ function demoMode(raw: string | undefined, publicUrl: string): boolean {
   return on;
 }
 
+/** S3 bucket names: 3 to 63 lower-case letters, digits, dots and hyphens, a letter or digit at each end. */
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+
+/**
+ * The bucket settings, read whatever the storage (so every name shows in .env.example), checked and
+ * required only when UPLOAD_STORAGE=s3.
+ */
+function s3Settings(env: NodeJS.ProcessEnv, storage: UploadStorage): S3Settings | undefined {
+  const { S3_ENDPOINT, S3_REGION, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, S3_FORCE_PATH_STYLE } = env;
+  if (storage !== 's3') return undefined;
+  const required = (name: string, raw: string | undefined, what: string): string => {
+    if (raw === undefined || raw.trim() === '') throw new ConfigError(`${name} must be set when UPLOAD_STORAGE=s3 (${what})`);
+    if (raw !== raw.trim()) throw new ConfigError(`${name} must not start or end with spaces`);
+    return raw;
+  };
+  const endpoint = url('S3_ENDPOINT', S3_ENDPOINT, ['http:', 'https:']);
+  const region = required('S3_REGION', S3_REGION, 'the region of the bucket, e.g. ap-southeast-3; us-east-1 for MinIO');
+  if (!/^[A-Za-z0-9_-]+$/.test(region)) throw new ConfigError(`S3_REGION must be a region name such as ap-southeast-3 (got "${region}")`);
+  const bucket = required('S3_BUCKET', S3_BUCKET, 'the name of the bucket that keeps the files');
+  if (!BUCKET.test(bucket)) {
+    throw new ConfigError(`S3_BUCKET must be a bucket name: 3 to 63 lower-case letters, digits, dots and hyphens (got "${bucket}")`);
+  }
+  return {
+    endpoint,
+    region,
+    bucket,
+    accessKeyId: required('S3_ACCESS_KEY_ID', S3_ACCESS_KEY_ID, 'the access key of an account that may read, write and delete in the bucket'),
+    secretAccessKey: required('S3_SECRET_ACCESS_KEY', S3_SECRET_ACCESS_KEY, 'the secret of S3_ACCESS_KEY_ID'),
+    // Another store than AWS (MinIO and the like) answers at the path unless its host names are set up for buckets.
+    forcePathStyle: bool('S3_FORCE_PATH_STYLE', S3_FORCE_PATH_STYLE, endpoint !== undefined),
+  };
+}
+
 /** Reads and validates the environment; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = oneOf('NODE_ENV', env.NODE_ENV, ['development', 'production', 'test'] as const, 'development');
@@ -131,6 +179,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const publicUrl = url('PUBLIC_URL', env.PUBLIC_URL, ['http:', 'https:']) ?? `http://localhost:${port}`;
   const dataDir = path.resolve(REPO_ROOT, env.DATA_DIR || '.data');
+  const uploadStorage = oneOf('UPLOAD_STORAGE', env.UPLOAD_STORAGE, ['postgres', 's3', 'local'] as const, 'postgres');
   return {
     nodeEnv,
     port,
@@ -154,8 +203,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       uploadsPerHour: wholeNumber('UPLOADS_PER_HOUR', env.UPLOADS_PER_HOUR, 100, 1),
     },
     uploads: {
-      storage: oneOf('UPLOAD_STORAGE', env.UPLOAD_STORAGE, ['postgres', 'local'] as const, 'postgres'),
+      storage: uploadStorage,
       dir: env.UPLOAD_DIR ? path.resolve(REPO_ROOT, env.UPLOAD_DIR) : path.join(dataDir, 'uploads'),
+      s3: s3Settings(env, uploadStorage),
     },
   };
 }

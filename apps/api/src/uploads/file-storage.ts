@@ -10,9 +10,9 @@ import type { AppConfig } from '../config/app-config.js';
 
 /**
  * Where uploaded bytes live, by key (an upload's id). The database row says what a file is; the
- * storage only keeps bytes: in PostgreSQL by default (shared by every instance), or in a local folder
- * for a single instance. Another kind (S3-like) is another implementation chosen in `fileStorageFor`;
- * nothing else changes.
+ * storage only keeps bytes: in PostgreSQL by default (shared by every instance), in a bucket of an
+ * S3-compatible store (shared too; s3-storage.ts), or in a local folder for a single instance.
+ * `fileStorageFor` picks the implementation; nothing else changes.
  */
 export interface FileStorage {
   /**
@@ -28,9 +28,9 @@ export interface FileStorage {
 
 export const FILE_STORAGE = Symbol('FileStorage');
 
-/** Keys are ids the API makes; anything else (a path, dots) never reaches the file system. */
+/** Keys are ids the API makes; anything else (a path, dots) never reaches the file system or a bucket. */
 const KEY = /^[a-z0-9][a-z0-9-]{7,63}$/;
-function checkKey(key: string): void {
+export function checkKey(key: string): void {
   if (!KEY.test(key)) throw new Error(`Not a storage key: ${JSON.stringify(key)}`);
 }
 
@@ -109,11 +109,27 @@ export class PostgresStorage implements FileStorage {
   }
 }
 
-/** The storage the configuration names. */
-export function fileStorageFor(config: AppConfig, dataSource: DataSource): FileStorage {
+/**
+ * The storage the configuration names. The S3 client is loaded only for `s3` (it adds half a second
+ * and some 20 MB to a start that does not use it), and its bucket is checked before the API starts.
+ */
+export async function fileStorageFor(config: AppConfig, dataSource: DataSource): Promise<FileStorage> {
   switch (config.uploads.storage) {
     case 'postgres':
       return new PostgresStorage(dataSource);
+    case 's3': {
+      const settings = config.uploads.s3;
+      if (!settings) throw new Error('UPLOAD_STORAGE=s3 without S3 settings (loadConfig reads them)');
+      const { S3Storage } = await import('./s3-storage.js');
+      const storage = new S3Storage(settings);
+      try {
+        await storage.checkBucket();
+      } catch (error) {
+        storage.onApplicationShutdown();
+        throw error;
+      }
+      return storage;
+    }
     case 'local':
       return new LocalDiskStorage(config.uploads.dir);
   }

@@ -56,7 +56,7 @@ function upload({ cookie, language = 'id', preflight = true, city, file }: Send)
 }
 
 // The default storage keeps the bytes in PostgreSQL (every instance reads them); the local folder is
-// checked by file-storage.spec.ts.
+// checked by file-storage.spec.ts, the bucket (UPLOAD_STORAGE=s3) by uploads-s3.int-spec.ts.
 async function stored(): Promise<{ rows: number; files: number }> {
   const [{ n, files }] = await t.dataSource.query('SELECT (SELECT count(*) FROM uploads)::int AS n, (SELECT count(*) FROM upload_blobs)::int AS files');
   return { rows: n, files };
