@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { currentLanguage, type Language } from '../app/i18n';
 import { ErrorState, LoadingState } from '../app/status-views';
@@ -56,14 +56,14 @@ function IndicatorImpactView({ item, impact, cityName, idPrefix, language }: { i
         {item.isDemo && <ObservationQualityBadge quality="DEMO" />}
       </Group>
       {item.gapMessage && (
-        <Alert color="gray" variant="light" p="sm">
-          {item.gapMessage}
-        </Alert>
+        <Paper withBorder p="sm">
+          <Text size="sm">{item.gapMessage}</Text>
+        </Paper>
       )}
       {hasValues && (
         <>
-          <Table.ScrollContainer minWidth={480} type="native">
-            <Table verticalSpacing="xs">
+          <Table.ScrollContainer minWidth={480} type="native" className="stacked-table-scroll">
+            <Table verticalSpacing="xs" className="stacked-table">
               <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{t('metrics.impact.summaryCaption', { indicator: indicator.name })}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
@@ -77,15 +77,15 @@ function IndicatorImpactView({ item, impact, cityName, idPrefix, language }: { i
               <Table.Tbody>
                 <Table.Tr>
                   <Table.Th scope="row">{t('metrics.impact.cityRow', { city: cityName })}</Table.Th>
-                  <Table.Td>{f.plain(item.city.before)}</Table.Td>
-                  <Table.Td>{f.plain(item.city.after)}</Table.Td>
-                  <Table.Td>{f.signed(item.city.change)}</Table.Td>
+                  <Table.Td data-label={col('before')}>{f.plain(item.city.before)}</Table.Td>
+                  <Table.Td data-label={col('after')}>{f.plain(item.city.after)}</Table.Td>
+                  <Table.Td data-label={col('change')}>{f.signed(item.city.change)}</Table.Td>
                 </Table.Tr>
                 <Table.Tr>
                   <Table.Th scope="row">{t('metrics.impact.peersRow', { count: item.peerCities.length })}</Table.Th>
-                  <Table.Td>{f.plain(item.peers.before)}</Table.Td>
-                  <Table.Td>{f.plain(item.peers.after)}</Table.Td>
-                  <Table.Td>{f.signed(item.peers.change)}</Table.Td>
+                  <Table.Td data-label={col('before')}>{f.plain(item.peers.before)}</Table.Td>
+                  <Table.Td data-label={col('after')}>{f.plain(item.peers.after)}</Table.Td>
+                  <Table.Td data-label={col('change')}>{f.signed(item.peers.change)}</Table.Td>
                 </Table.Tr>
               </Table.Tbody>
             </Table>
@@ -194,13 +194,16 @@ export function ImpactPanel({ adoptionId, cityName }: { adoptionId: string; city
       {impact.indicators.map((item) => (
         <IndicatorImpactView key={item.indicator.code} item={item} impact={impact} cityName={cityName} idPrefix={headingId} language={language} />
       ))}
-      <Alert color="yellow" variant="light" title={t('metrics.impact.caveatsHeading')}>
+      <Paper withBorder p="sm" bg="yellow.0" component="aside" aria-labelledby={`${headingId}-caveats`}>
+        <Text fw={600} id={`${headingId}-caveats`}>
+          {t('metrics.impact.caveatsHeading')}
+        </Text>
         <List size="sm">
           {impact.caveats.map((c) => (
             <List.Item key={c.code}>{c.message}</List.Item>
           ))}
         </List>
-      </Alert>
+      </Paper>
     </Stack>
   );
 }
