@@ -172,6 +172,10 @@ const CALLS: Record<string, () => Promise<{ query: string; variables?: Record<st
   previewMetricImport: async () => ({ query: `mutation($id: ID!) { previewMetricImport(input: { importId: $id }) { userErrors { code } } }`, variables: { id: await solokImport('uploaded') } }),
   commitMetricImport: async () => ({ query: `mutation($id: ID!) { commitMetricImport(input: { importId: $id }) { userErrors { code } } }`, variables: { id: await solokImport('uploaded') } }),
   undoMetricImport: async () => ({ query: `mutation($id: ID!) { undoMetricImport(input: { importId: $id }) { userErrors { code } } }`, variables: { id: await solokImport('committed') } }),
+  setPracticeIndicators: async () => ({
+    query: `mutation($id: ID!) { setPracticeIndicators(input: { practiceId: $id, indicatorCodes: ["assets_registered"] }) { userErrors { code } } }`,
+    variables: { id: await solokPractice('published') },
+  }),
   recordObservation: async () => ({
     query: `mutation { recordObservation(input: { cityCode: "${SOLOK}", indicatorCode: "population", period: "2020", value: 75000, quality: SELF_REPORTED, source: { organisation: "Matriks", title: "Uji" } }) { userErrors { code } } }`,
   }),
@@ -257,6 +261,8 @@ const EXPECTED: Record<string, Record<Role, boolean>> = table({
   previewMetricImport:           [N,         N,          N,      Y,      Y,     N,          Y],
   commitMetricImport:            [N,         N,          N,      Y,      Y,     N,          Y],
   undoMetricImport:              [N,         N,          N,      Y,      Y,     N,          Y],
+  // A practice's related indicators (metrics): whoever may edit the practice.
+  setPracticeIndicators:         [N,         N,          N,      Y,      Y,     N,          N],
 });
 
 function table(rows: Record<string, boolean[]>): Record<string, Record<Role, boolean>> {

@@ -45,3 +45,4 @@ export * from './visit.js';
 export * from './visit-availability.js';
 export * from './metrics.js';
 export { type DecimalStyle, detectDecimalStyle, parseNumberInStyle, type StyleDetection, type StyleEvidence, styleEvidence, tryParseEnglishNumber } from './decimal-style.js';
+export * from './impact.js';

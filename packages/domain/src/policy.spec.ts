@@ -60,6 +60,7 @@ describe('policy', () => {
       'CALENDAR_FEED_MANAGE',
       'METRICS_OBSERVATION_EDIT',
       'METRICS_IMPORT',
+      'PRACTICE_INDICATORS_EDIT',
     ]);
     expect(allowedActions(admin, medan)).toEqual([]);
   });
@@ -131,7 +132,7 @@ describe('practices', () => {
   const member = user({ memberships: [{ cityId: '13.72', role: 'MEMBER' }] });
 
   it("lets a city's editors and admins write and submit its practices, and nobody else", () => {
-    for (const action of ['PRACTICE_CREATE', 'PRACTICE_EDIT', 'PRACTICE_SUBMIT'] as const) {
+    for (const action of ['PRACTICE_CREATE', 'PRACTICE_EDIT', 'PRACTICE_SUBMIT', 'PRACTICE_INDICATORS_EDIT'] as const) {
       expect(isAllowed(editor, action, solok)).toBe(true);
       expect(isAllowed(admin, action, solok)).toBe(true);
       expect(isAllowed(editor, action, medan)).toBe(false);

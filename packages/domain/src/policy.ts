@@ -58,6 +58,7 @@ export const ACTIONS = [
   'METRICS_INDICATOR_EDIT',
   'METRICS_OBSERVATION_EDIT',
   'METRICS_IMPORT',
+  'PRACTICE_INDICATORS_EDIT',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -189,6 +190,8 @@ export const RULES: Record<Action, Rule> = {
   // A city's numbers are entered and imported by its editors and admins; platform admins for any city.
   METRICS_OBSERVATION_EDIT: anyOf(cityWriter, platformAdmin),
   METRICS_IMPORT: anyOf(cityWriter, platformAdmin),
+  // A practice's related indicators (metrics): whoever may edit the practice, its city's editors and admins.
+  PRACTICE_INDICATORS_EDIT: cityWriter,
 };
 
 /** Actions that are taken on a city's things and need the resource. */
@@ -225,6 +228,7 @@ export const CITY_ACTIONS: readonly Action[] = [
   'CALENDAR_FEED_MANAGE',
   'METRICS_OBSERVATION_EDIT',
   'METRICS_IMPORT',
+  'PRACTICE_INDICATORS_EDIT',
 ];
 
 export function isAllowed(actor: Actor | null, action: Action, resource: Resource = {}): boolean {

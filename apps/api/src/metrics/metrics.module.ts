@@ -3,6 +3,7 @@ import { PracticesModule } from '../practices/practices.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { DomainModule } from '../common/domain-module.js';
 import { DEMO_METRICS } from './demo-data/demo-series.js';
+import { IMPACT_ENTITIES, IMPACT_MESSAGES, IMPACT_MIGRATIONS, IMPACT_PROVIDERS } from './impact/impact-parts.js';
 import { MetricIndicator } from './indicator.entity.js';
 import en from './locales/en.json';
 import id from './locales/id.json';
@@ -20,12 +21,16 @@ import { MetricObservation } from './observation.entity.js';
 
 @DomainModule({
   name: 'metrics',
-  entities: [MetricIndicator, MetricSource, MetricImport, MetricObservation],
-  migrations: [Metrics1796156646279],
+  entities: [MetricIndicator, MetricSource, MetricImport, MetricObservation, ...IMPACT_ENTITIES],
+  migrations: [Metrics1796156646279, ...IMPACT_MIGRATIONS],
   demoData: DEMO_METRICS,
-  messages: { id, en },
+  // The impact panel keeps its messages in files of its own (impact/locales/impact.*.json).
+  messages: {
+    id: { ...id, metrics: { ...id.metrics, ...IMPACT_MESSAGES.id.metrics }, errors: { ...id.errors, ...IMPACT_MESSAGES.id.errors } },
+    en: { ...en, metrics: { ...en.metrics, ...IMPACT_MESSAGES.en.metrics }, errors: { ...en.errors, ...IMPACT_MESSAGES.en.errors } },
+  },
   imports: [AuditModule, AuthModule, PracticesModule],
-  providers: [MetricsService, MetricImportsService, MetricsCityResource, MetricImportResource, MetricImportsHttp, MetricExportHttp, MetricsResolver],
+  providers: [MetricsService, MetricImportsService, MetricsCityResource, MetricImportResource, MetricImportsHttp, MetricExportHttp, MetricsResolver, ...IMPACT_PROVIDERS],
   exports: [MetricsService],
 })
 export class MetricsModule {}

@@ -1,2 +1,2 @@
 // What other features may use from metrics (see .dependency-cruiser.cjs).
-export { CityMetricsSection } from './lazy-sections';
+export { CityMetricsSection, PracticeImpactSection } from './lazy-sections';

@@ -7,6 +7,7 @@ import { currentLanguage } from '../app/i18n';
 import { PageTitle } from '../app/page-title';
 import { ErrorState, LoadingState } from '../app/status-views';
 import { useViewer } from '../app/viewer';
+import { PracticeImpactSection } from '../metrics/public';
 import { RequestVisitLink } from '../visits/public';
 import { PracticeAdoptionsDocument, PracticePageDocument, type PracticePageQuery } from '../gql/features/graphql';
 import { AdoptionForm, adoptingCities } from './adoption-form';
@@ -86,6 +87,7 @@ function AdoptionsAndSimilar({ practice }: { practice: Practice }) {
           />
         )}
       </Stack>
+      <PracticeImpactSection practiceId={practice.id} canEdit={practice.allowedActions.includes('PRACTICE_INDICATORS_EDIT')} adoptions={extra.adoptions} />
       <Stack component="section" gap="sm" aria-labelledby="practice-similar">
         <Title order={2} size="h3" id="practice-similar">
           {t('practices.page.similarHeading')}

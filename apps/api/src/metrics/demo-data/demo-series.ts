@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { DemoDataLoader } from '../../common/domain-module.js';
+import { seedDemoPracticeIndicators } from '../impact/demo-practice-indicators.js';
 
 /** Cities the demo series are made for (those of the demo accounts and a few large kota). */
 const CITIES = ['12.71', '13.72', '13.71', '31.71', '32.73', '33.74', '35.78', '51.71', '64.72', '73.71'];
@@ -17,6 +18,8 @@ const SERIES: { code: string; start: number; step: number; spread: number; count
   { code: 'safe_water_share', start: 75, step: 1.5, spread: 12 },
   { code: 'complaints_received', start: 3000, step: 300, spread: 3000, count: true },
   { code: 'population', start: 900000, step: 9000, spread: 1200000, count: true },
+  // The demo library's asset-management practice relates to it (its adoptions' impact panel).
+  { code: 'assets_registered', start: 8000, step: 700, spread: 6000, count: true },
 ];
 
 /** A stable pseudo-random number in [0, 1) for a text: the same demo data on every machine. */
@@ -62,5 +65,12 @@ async function seedDemoSeries(m: EntityManager, { production }: { production: bo
   return { demoObservations: rows.length };
 }
 
-/** After the city directory (10), the demo accounts (20) and the practices. */
-export const DEMO_METRICS: DemoDataLoader = { order: 60, load: seedDemoSeries };
+/** After the city directory (10), the demo accounts (20) and the practices: the series, then the practices' related indicators. */
+export const DEMO_METRICS: DemoDataLoader = {
+  order: 60,
+  async load(m, options) {
+    const series = await seedDemoSeries(m, options);
+    const links = await seedDemoPracticeIndicators(m, options);
+    return series || links ? { ...series, ...links } : null;
+  },
+};

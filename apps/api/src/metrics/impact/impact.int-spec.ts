@@ -1,0 +1,228 @@
+import { DEMO, startTestApp, type TestApp, type TestClient } from '../../../test/support/test-app';
+
+let t: TestApp;
+let medanEditor: TestClient;
+let solokEditor: TestClient;
+
+const SOLOK = '13.72';
+const SET = `mutation($input: SetPracticeIndicatorsInput!) { setPracticeIndicators(input: $input) { practice { id relatedIndicators { code } } userErrors { field code message } } }`;
+const SIDE = 'before after change';
+const IMPACT_FIELDS = `
+  adoptionYear beforeFrom beforeTo afterFrom afterTo minPeers
+  caveats { code message }
+  indicators {
+    indicator { code } gap gapMessage differenceOfDifferences favourable isDemo
+    city { ${SIDE} } peers { ${SIDE} }
+    years { year cityValue cityQuality cityIsDemo citySource { organisation } peersMedian peersCount }
+    peerCities { cityCode cityName population before after quality isDemo }
+    sources { source { organisation title } quality isDemo valueCount }
+  }`;
+/** What a list of adoptions may ask of each (the query cost limit allows no more per adoption). */
+const IMPACT_SHORT = `impact { adoptionYear indicators { indicator { code } gap gapMessage differenceOfDifferences favourable city { ${SIDE} } peers { ${SIDE} } } }`;
+
+/** A published practice of Kota Medan, written straight into the database. */
+async function medanPractice(): Promise<string> {
+  const [p] = await t.dataSource.query(
+    `WITH p AS (INSERT INTO practices (city_id, topic, state, published_at) SELECT id, 'governance', 'published', now() FROM cities WHERE code = '12.71' RETURNING id)
+     INSERT INTO practice_texts (practice_id, lang, title) SELECT id, 'id', 'Praktik dampak' FROM p RETURNING practice_id AS id`,
+  );
+  return p.id;
+}
+
+async function adopt(practiceId: string, cityCode: string, adoptedOn: string | null): Promise<string> {
+  const [a] = await t.dataSource.query(
+    `INSERT INTO practice_adoptions (practice_id, city_id, status, adopted_on) SELECT $1, id, 'done', $3 FROM cities WHERE code = $2 RETURNING id`,
+    [practiceId, cityCode, adoptedOn],
+  );
+  return a.id;
+}
+
+/** Yearly values straight into the database, from one source of the given quality. */
+async function put(cityCode: string, indicator: string, values: Record<number, number>, quality = 'official', organisation = 'BPS Uji Dampak') {
+  for (const [year, value] of Object.entries(values)) {
+    await t.dataSource.query(
+      `WITH s AS (INSERT INTO metric_sources (organisation, title) VALUES ($5, 'Uji dampak') ON CONFLICT (organisation, title, url, published_on) DO UPDATE SET title = EXCLUDED.title RETURNING id)
+       INSERT INTO metric_observations (city_id, indicator_id, year, value, source_id, quality, is_demo)
+       SELECT c.id, i.id, $3, $4, s.id, $6, $6 = 'demo' FROM cities c, metric_indicators i, s WHERE c.code = $1 AND i.code = $2`,
+      [cityCode, indicator, Number(year), value, organisation, quality],
+    );
+  }
+}
+
+async function indicator(code: string, direction = 'higher_better') {
+  await t.dataSource.query(
+    `INSERT INTO metric_indicators (code, name_id, name_en, unit, direction, category, standard, normalisable) VALUES ($1, $1, $1, '%', $2, 'governance', 'custom', false)`,
+    [code, direction],
+  );
+}
+
+async function link(practiceId: string, codes: string[]) {
+  const res = await medanEditor.gql(SET, { input: { practiceId, indicatorCodes: codes } });
+  expect(res.data?.setPracticeIndicators.userErrors).toEqual([]);
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  medanEditor = await t.signedIn(...DEMO.medanEditor);
+  const editor = await t.fixtures.user({ role: 'EDITOR', city: 'kota-solok' });
+  solokEditor = await t.signedIn(editor.email, editor.password);
+  // Populations newer than any other (2026), so these decide who is a peer of Kota Solok.
+  const populations: Record<string, number> = { '13.72': 75_000, '13.71': 90_000, '13.73': 60_000, '13.74': 70_000, '13.75': 1_000_000, '13.76': 80_000, '13.77': 85_000 };
+  for (const [code, value] of Object.entries(populations)) await put(code, 'population', { 2026: value });
+});
+afterAll(() => t.close());
+
+describe("a practice's related indicators", () => {
+  it("are set in order by the practice's editors, replacing the earlier ones", async () => {
+    const id = await medanPractice();
+    const first = await medanEditor.gql(SET, { input: { practiceId: id, indicatorCodes: ['online_services_share', 'spbe_index', 'online_services_share'] } });
+    expect(first.data?.setPracticeIndicators).toEqual({ practice: { id, relatedIndicators: [{ code: 'online_services_share' }, { code: 'spbe_index' }] }, userErrors: [] });
+    const second = await medanEditor.gql(SET, { input: { practiceId: id, indicatorCodes: ['spbe_index'] } });
+    expect(second.data?.setPracticeIndicators.practice.relatedIndicators).toEqual([{ code: 'spbe_index' }]);
+    const read = await t.client('en').gql(`query($id: ID!) { practice(id: $id) { relatedIndicators { code name } } }`, { id });
+    expect(read.data?.practice.relatedIndicators).toEqual([{ code: 'spbe_index', name: 'E-government (SPBE) index' }]);
+    const audit = await t.dataSource.query(`SELECT after FROM audit_log WHERE action = 'metrics.practice_indicators.set' AND entity_id = $1 ORDER BY id`, [id]);
+    expect(audit.map((a: { after: { indicatorCodes: string[] } }) => a.after.indicatorCodes)).toEqual([['online_services_share', 'spbe_index'], ['spbe_index']]);
+    const cleared = await medanEditor.gql(SET, { input: { practiceId: id, indicatorCodes: [] } });
+    expect(cleared.data?.setPracticeIndicators.practice.relatedIndicators).toEqual([]);
+  });
+
+  it('names unknown codes and too many codes as userErrors on indicatorCodes, and changes nothing', async () => {
+    const id = await medanPractice();
+    await link(id, ['spbe_index']);
+    const bad = await medanEditor.gql(SET, { input: { practiceId: id, indicatorCodes: ['spbe_index', 'no_such_code', 'another_one'] } });
+    expect(bad.data?.setPracticeIndicators).toEqual({
+      practice: null,
+      userErrors: [{ field: 'indicatorCodes', code: 'UNKNOWN_INDICATOR', message: expect.stringContaining('no_such_code, another_one') }],
+    });
+    const many = await medanEditor.gql(SET, { input: { practiceId: id, indicatorCodes: ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8', 'a9'] } });
+    expect(many.data?.setPracticeIndicators.userErrors).toEqual([{ field: 'indicatorCodes', code: 'TOO_MANY_INDICATORS', message: expect.any(String) }]);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM practice_indicators WHERE practice_id = $1`, [id]);
+    expect(n).toBe(1);
+  });
+
+  it("are refused to another city's editor and to the signed-out", async () => {
+    const id = await medanPractice();
+    const other = await solokEditor.gql(SET, { input: { practiceId: id, indicatorCodes: ['spbe_index'] } });
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const anonymous = await t.client().gql(SET, { input: { practiceId: id, indicatorCodes: ['spbe_index'] } });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM practice_indicators WHERE practice_id = $1`, [id]);
+    expect(n).toBe(0);
+  });
+});
+
+describe('the impact of an adoption', () => {
+  it("puts the city's change beside its peers' median change, every number with its source", async () => {
+    await indicator('impact_probe');
+    await indicator('impact_probe_empty');
+    const practiceId = await medanPractice();
+    await link(practiceId, ['impact_probe', 'impact_probe_empty']);
+    // Solok rises by 25 (the adoption year, 2018, left out); a demo value beside the official one is not the default.
+    await put(SOLOK, 'impact_probe', { 2015: 40, 2016: 50, 2017: 60, 2018: 99, 2019: 70, 2020: 75, 2021: 80 });
+    await put(SOLOK, 'impact_probe', { 2019: 500 }, 'demo', 'Demo');
+    await put('13.71', 'impact_probe', { 2016: 10, 2020: 20 });
+    await put('13.73', 'impact_probe', { 2015: 20, 2019: 30 });
+    await put('13.74', 'impact_probe', { 2017: 30, 2021: 40 });
+    await put('13.75', 'impact_probe', { 2016: 100, 2019: 200 });
+    // Only before the adoption: not a peer.
+    await put('13.76', 'impact_probe', { 2016: 5 });
+    const adoptionId = await adopt(practiceId, SOLOK, '2018-06-01');
+
+    const res = await t.client('en').gql(`query($id: ID!) { adoptionImpact(adoptionId: $id) { ${IMPACT_FIELDS} } }`, { id: adoptionId });
+    expect(res.errors).toBeUndefined();
+    const impact = res.data?.adoptionImpact;
+    expect(impact).toMatchObject({ adoptionYear: 2018, beforeFrom: 2015, beforeTo: 2017, afterFrom: 2019, afterTo: 2021, minPeers: 3 });
+    expect(impact.caveats.map((c: { code: string }) => c.code)).toEqual(['CORRELATION', 'OTHER_CHANGES', 'PEERS_BY_POPULATION', 'FEW_YEARS']);
+    expect(impact.caveats[0].message).toMatch(/not what caused it/);
+
+    const [probe, empty] = impact.indicators;
+    expect(probe.indicator.code).toBe('impact_probe');
+    expect(probe.gap).toBeNull();
+    expect(probe.city).toEqual({ before: 50, after: 75, change: 25 });
+    // Peers' window means: 10→20, 20→30, 30→40, 100→200; medians 25 → 35.
+    expect(probe.peers).toEqual({ before: 25, after: 35, change: 10 });
+    expect(probe.differenceOfDifferences).toBe(15);
+    expect(probe.favourable).toBe(true);
+    expect(probe.isDemo).toBe(false);
+    // Closest in population to 75,000 (by ratio) first: Padang Panjang (70,000), Padang (90,000), Sawahlunto (60,000), Bukittinggi (1,000,000).
+    expect(probe.peerCities.map((p: { cityCode: string }) => p.cityCode)).toEqual(['13.74', '13.71', '13.73', '13.75']);
+    expect(probe.peerCities[0]).toEqual({ cityCode: '13.74', cityName: expect.any(String), population: 70_000, before: 30, after: 40, quality: 'OFFICIAL', isDemo: false });
+    const y2019 = probe.years.find((y: { year: number }) => y.year === 2019);
+    expect(y2019).toEqual({ year: 2019, cityValue: 70, cityQuality: 'OFFICIAL', cityIsDemo: false, citySource: { organisation: 'BPS Uji Dampak' }, peersMedian: 115, peersCount: 2 });
+    expect(probe.years.map((y: { year: number }) => y.year)).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021]);
+    // The city's 6 values of the windows and the peers' 8, all official from one source (the adoption year's value is not used).
+    expect(probe.sources).toEqual([{ source: { organisation: 'BPS Uji Dampak', title: 'Uji dampak' }, quality: 'OFFICIAL', isDemo: false, valueCount: 14 }]);
+
+    expect(empty).toMatchObject({ gap: 'NO_VALUES_BEFORE', differenceOfDifferences: null, city: { before: null, after: null, change: null }, peerCities: [] });
+    expect(empty.gapMessage).toMatch(/no values for the years before/);
+  });
+
+  it('says nothing with too few peers or without a date, in the language of the request', async () => {
+    await indicator('impact_sparse', 'lower_better');
+    const practiceId = await medanPractice();
+    await link(practiceId, ['impact_sparse']);
+    await put(SOLOK, 'impact_sparse', { 2019: 4, 2021: 3 });
+    await put('13.71', 'impact_sparse', { 2019: 4, 2021: 3 });
+    await put('13.73', 'impact_sparse', { 2019: 4, 2021: 3 });
+    await adopt(practiceId, SOLOK, '2020-01-15');
+    await adopt(practiceId, '13.71', null);
+    // Both adoptions' impact in one read (batched: Adoption.impact of a list).
+    const res = await t.client('id').gql(`query($id: ID!) { practice(id: $id) { adoptions { city { code } ${IMPACT_SHORT} } } }`, { id: practiceId });
+    expect(res.errors).toBeUndefined();
+    const [solok, padang] = res.data?.practice.adoptions ?? [];
+    expect(solok.impact.indicators[0]).toMatchObject({ gap: 'TOO_FEW_PEERS', differenceOfDifferences: null, favourable: null, city: { before: 4, after: 3, change: -1 }, peers: { before: 4, after: 3, change: -1 } });
+    expect(solok.impact.indicators[0].gapMessage).toMatch(/Kurang dari 3 kota/);
+    expect(padang.impact).toMatchObject({ adoptionYear: null, indicators: [{ gap: 'NO_ADOPTION_DATE', differenceOfDifferences: null }] });
+  });
+
+  it('marks demo numbers demo and says so in the caveats (the demo library: Kota Solok adopting Medan asset management in 2018)', async () => {
+    const [adoption] = await t.dataSource.query(
+      `SELECT a.id, a.practice_id FROM practice_adoptions a JOIN practice_texts pt ON pt.practice_id = a.practice_id JOIN cities c ON c.id = a.city_id
+       WHERE pt.title = 'Pengelolaan aset daerah Kota Medan' AND c.code = $1`,
+      [SOLOK],
+    );
+    const res = await t.client('en').gql(`query($p: ID!, $a: ID!) { practice(id: $p) { relatedIndicators { code } } adoptionImpact(adoptionId: $a) { ${IMPACT_FIELDS} } }`, {
+      p: adoption.practice_id,
+      a: adoption.id,
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.practice.relatedIndicators).toEqual([{ code: 'assets_registered' }, { code: 'spbe_index' }]);
+    const impact = res.data?.adoptionImpact;
+    const [assets, spbe] = impact.indicators;
+    expect(assets.isDemo).toBe(true);
+    expect(assets.gap).toBeNull();
+    expect(typeof assets.differenceOfDifferences).toBe('number');
+    expect(assets.sources.every((s: { isDemo: boolean; quality: string }) => s.isDemo && s.quality === 'DEMO')).toBe(true);
+    expect(spbe.gap).toBe('NO_VALUES_BEFORE');
+    expect(impact.caveats.map((c: { code: string }) => c.code)).toContain('DEMO_DATA');
+  });
+});
+
+describe('statements', () => {
+  it("reads the impact of a practice's adoptions in as many statements for 6 adoptions as for 1 (no N+1)", async () => {
+    await indicator('impact_count');
+    const statements = async (practiceId: string) => {
+      const res = await t.gql(`query($id: ID!) { practice(id: $id) { adoptions { ${IMPACT_SHORT} } } }`, { id: practiceId });
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.practice.adoptions[0].impact.indicators).toHaveLength(2);
+      return Number(res.headers['x-sql-statements']);
+    };
+    const one = await medanPractice();
+    const six = await medanPractice();
+    await link(one, ['impact_count', 'assets_registered']);
+    await link(six, ['impact_count', 'assets_registered']);
+    await adopt(one, SOLOK, '2019-01-01');
+    const cities = [SOLOK, '13.71', '13.73', '13.74', '13.75', '13.76'];
+    for (const [i, code] of cities.entries()) await adopt(six, code, `${2017 + i}-03-01`);
+    expect(await statements(six)).toBe(await statements(one));
+  });
+});
+
+describe('adoptionImpact', () => {
+  it('is null for an unknown adoption or a malformed id', async () => {
+    const res = await t.client().gql(`{ a: adoptionImpact(adoptionId: "00000000-0000-4000-8000-000000000000") { adoptionYear } b: adoptionImpact(adoptionId: "x") { adoptionYear } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ a: null, b: null });
+  });
+});

@@ -1,0 +1,137 @@
+import { IMPACT_GAPS, MAX_RELATED_INDICATORS } from '@citybridge/domain';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArrayMaxSize } from 'class-validator';
+import { Payload } from '../../common/payload.js';
+import { PracticeType } from '../../practices/practices.types.js';
+import { IndicatorType, MetricSourceType, ObservationQuality } from '../metrics.types.js';
+
+export const ImpactGap = Object.fromEntries(IMPACT_GAPS.map((gap) => [gap, gap])) as { [G in (typeof IMPACT_GAPS)[number]]: G };
+export type ImpactGap = (typeof IMPACT_GAPS)[number];
+registerEnumType(ImpactGap, {
+  name: 'ImpactGap',
+  description: 'Why there is no difference of differences: no adoption date, no value of the city before or after, too few peers with values on both sides.',
+});
+
+@ObjectType('ImpactCaveat', { description: 'What the numbers do not prove, in plain words, in the language of the request.' })
+export class ImpactCaveatType {
+  @Field({ description: 'CORRELATION, OTHER_CHANGES, PEERS_BY_POPULATION, FEW_YEARS or DEMO_DATA.' })
+  code: string;
+  @Field()
+  message: string;
+}
+
+@ObjectType('ImpactSide', { description: 'Mean of the yearly values in the window before and after the adoption year, and the change.' })
+export class ImpactSideType {
+  @Field(() => Float, { nullable: true })
+  before: number | null;
+  @Field(() => Float, { nullable: true })
+  after: number | null;
+  @Field(() => Float, { nullable: true, description: 'after − before.' })
+  change: number | null;
+}
+
+@ObjectType('ImpactYear', { description: "One year of the chart: the city's value (the default rule, with its source) and the median of the peers used." })
+export class ImpactYearType {
+  @Field(() => Int)
+  year: number;
+  @Field(() => Float, { nullable: true })
+  cityValue: number | null;
+  @Field(() => ObservationQuality, { nullable: true })
+  cityQuality: ObservationQuality | null;
+  @Field({ description: "True when the city's value is demo data." })
+  cityIsDemo: boolean;
+  @Field(() => MetricSourceType, { nullable: true })
+  citySource: MetricSourceType | null;
+  @Field(() => Float, { nullable: true })
+  peersMedian: number | null;
+  @Field(() => Int, { description: 'Peers with a value that year.' })
+  peersCount: number;
+}
+
+@ObjectType('ImpactPeer', { description: 'A city of similar population used as a peer, with its window means.' })
+export class ImpactPeerType {
+  @Field()
+  cityCode: string;
+  @Field()
+  cityName: string;
+  @Field(() => Float, { nullable: true, description: 'Its latest population (what made it a peer).' })
+  population: number | null;
+  @Field(() => Float)
+  before: number;
+  @Field(() => Float)
+  after: number;
+  @Field(() => ObservationQuality, { description: 'The lowest quality among the values used.' })
+  quality: ObservationQuality;
+  @Field()
+  isDemo: boolean;
+}
+
+@ObjectType('ImpactSource', { description: 'A source of the values used, with their quality.' })
+export class ImpactSourceType {
+  @Field(() => MetricSourceType)
+  source: MetricSourceType;
+  @Field(() => ObservationQuality)
+  quality: ObservationQuality;
+  @Field()
+  isDemo: boolean;
+  @Field(() => Int, { description: 'Values of this source and quality used.' })
+  valueCount: number;
+}
+
+@ObjectType('IndicatorImpact', { description: 'One related indicator around an adoption: the city beside the median of its peers.' })
+export class IndicatorImpactType {
+  @Field(() => IndicatorType)
+  indicator: IndicatorType;
+  @Field(() => ImpactGap, { nullable: true, description: 'Null when the difference of differences could be computed.' })
+  gap: ImpactGap | null;
+  @Field(() => String, { nullable: true, description: 'The gap in plain words, in the language of the request.' })
+  gapMessage: string | null;
+  @Field(() => ImpactSideType)
+  city: ImpactSideType;
+  @Field(() => ImpactSideType, { description: "Medians of the peers' window means." })
+  peers: ImpactSideType;
+  @Field(() => Float, { nullable: true, description: "(city after − city before) − (peers after − peers before)." })
+  differenceOfDifferences: number | null;
+  @Field(() => Boolean, { nullable: true, description: "Whether that is the better way by the indicator's direction; null when neutral, zero or unknown." })
+  favourable: boolean | null;
+  @Field(() => [ImpactYearType])
+  years: ImpactYearType[];
+  @Field(() => [ImpactPeerType], { description: 'Closest in population first.' })
+  peerCities: ImpactPeerType[];
+  @Field(() => [ImpactSourceType])
+  sources: ImpactSourceType[];
+  @Field({ description: 'True when any value used is demo data.' })
+  isDemo: boolean;
+}
+
+@ObjectType('AdoptionImpact', { description: "The adopting city's related indicators before and after the adoption beside its peers'. Shows what moved together, not what caused it." })
+export class AdoptionImpactType {
+  @Field(() => Int, { nullable: true, description: 'Null without an adoption date.' })
+  adoptionYear: number | null;
+  @Field(() => Int, { nullable: true })
+  beforeFrom: number | null;
+  @Field(() => Int, { nullable: true })
+  beforeTo: number | null;
+  @Field(() => Int, { nullable: true })
+  afterFrom: number | null;
+  @Field(() => Int, { nullable: true })
+  afterTo: number | null;
+  @Field(() => Int, { description: 'Fewer peers than this and nothing is said.' })
+  minPeers: number;
+  @Field(() => [IndicatorImpactType], { description: "One per related indicator of the practice, in the editors' order." })
+  indicators: IndicatorImpactType[];
+  @Field(() => [ImpactCaveatType])
+  caveats: ImpactCaveatType[];
+}
+
+@InputType()
+export class SetPracticeIndicatorsInput {
+  @Field(() => ID)
+  practiceId: string;
+  @Field(() => [String], { description: `Indicator codes of the catalogue, in order; at most ${MAX_RELATED_INDICATORS}; empty removes them all.` })
+  @ArrayMaxSize(MAX_RELATED_INDICATORS, { context: { code: 'TOO_MANY_INDICATORS', params: { max: MAX_RELATED_INDICATORS } } })
+  indicatorCodes: string[];
+}
+
+@ObjectType()
+export class SetPracticeIndicatorsPayload extends Payload({ practice: () => PracticeType }) {}

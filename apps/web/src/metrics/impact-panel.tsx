@@ -1,0 +1,209 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { currentLanguage, type Language } from '../app/i18n';
+import { ErrorState, LoadingState } from '../app/status-views';
+import { AdoptionImpactDocument, type AdoptionImpactQuery } from '../gql/features/graphql';
+import { LazyChart } from './lazy-chart';
+import { formatMetric, unitLabel, valueWithUnit } from './metric-format';
+import { useMetricsStrings } from './metrics-strings';
+import { ObservationQualityBadge } from './quality-badge';
+import '../app/stacked-table.css';
+
+type Impact = NonNullable<AdoptionImpactQuery['adoptionImpact']>;
+type IndicatorImpact = Impact['indicators'][number];
+
+const DASH = '–';
+
+function SourceText({ source, language }: { source: { organisation: string; title: string; url: string | null }; language: Language }) {
+  const text = `${source.organisation} — ${source.title}`;
+  // Source titles are written in Indonesian.
+  const lang = language === 'id' ? undefined : 'id';
+  return source.url ? (
+    <Anchor href={source.url} lang={lang} size="sm" underline="always" target="_blank" rel="noopener noreferrer nofollow">
+      {text}
+    </Anchor>
+  ) : (
+    <Text component="span" size="sm" lang={lang}>
+      {text}
+    </Text>
+  );
+}
+
+function formatter(t: TFunction, language: Language, unit: string) {
+  const label = unitLabel(unit, 'RAW', t);
+  const plain = (value: number | null) => (value === null ? DASH : valueWithUnit(t, formatMetric(value, language), label));
+  const signed = (value: number | null) => (value === null ? DASH : `${value > 0 ? '+' : ''}${plain(value)}`);
+  return { plain, signed, bare: (value: number) => formatMetric(value, language) };
+}
+
+function IndicatorImpactView({ item, impact, cityName, idPrefix, language }: { item: IndicatorImpact; impact: Impact; cityName: string; idPrefix: string; language: Language }) {
+  const { t } = useMetricsStrings();
+  const { indicator } = item;
+  const f = formatter(t, language, indicator.unit);
+  const hasValues = item.years.some((y) => y.cityValue !== null || y.peersMedian !== null);
+  const tableId = `${idPrefix}-${indicator.code}-years`;
+  const headingId = `${idPrefix}-${indicator.code}`;
+  const direction =
+    item.favourable === true ? t('metrics.impact.favourable') : item.favourable === false ? t('metrics.impact.unfavourable') : indicator.direction === 'NEUTRAL' ? t('metrics.impact.neutral') : null;
+  const col = (c: string) => t(`metrics.impact.columns.${c}`, { city: cityName });
+  return (
+    <Stack component="section" gap="sm" aria-labelledby={headingId} data-demo={item.isDemo || undefined}>
+      <Group gap="xs">
+        <Title order={4} id={headingId}>
+          {indicator.name}
+        </Title>
+        {item.isDemo && <ObservationQualityBadge quality="DEMO" />}
+      </Group>
+      {item.gapMessage && (
+        <Paper withBorder p="sm">
+          <Text size="sm">{item.gapMessage}</Text>
+        </Paper>
+      )}
+      {hasValues && (
+        <>
+          <Table.ScrollContainer minWidth={480} type="native" className="stacked-table-scroll">
+            <Table verticalSpacing="xs" className="stacked-table">
+              <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{t('metrics.impact.summaryCaption', { indicator: indicator.name })}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  {['who', 'before', 'after', 'change'].map((c) => (
+                    <Table.Th scope="col" key={c}>
+                      {col(c)}
+                    </Table.Th>
+                  ))}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                <Table.Tr>
+                  <Table.Th scope="row">{t('metrics.impact.cityRow', { city: cityName })}</Table.Th>
+                  <Table.Td data-label={col('before')}>{f.plain(item.city.before)}</Table.Td>
+                  <Table.Td data-label={col('after')}>{f.plain(item.city.after)}</Table.Td>
+                  <Table.Td data-label={col('change')}>{f.signed(item.city.change)}</Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th scope="row">{t('metrics.impact.peersRow', { count: item.peerCities.length })}</Table.Th>
+                  <Table.Td data-label={col('before')}>{f.plain(item.peers.before)}</Table.Td>
+                  <Table.Td data-label={col('after')}>{f.plain(item.peers.after)}</Table.Td>
+                  <Table.Td data-label={col('change')}>{f.signed(item.peers.change)}</Table.Td>
+                </Table.Tr>
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {item.differenceOfDifferences !== null && (
+            <Text fw={600}>
+              {t('metrics.impact.did', { value: f.signed(item.differenceOfDifferences) })}
+              {direction ? ` (${direction})` : ''}
+            </Text>
+          )}
+          <Text size="xs" c="dimmed">
+            {t('metrics.impact.chartNote')}
+          </Text>
+          <LazyChart
+            kind="line"
+            tableId={tableId}
+            categories={item.years.map((y) => String(y.year))}
+            formatValue={f.bare}
+            series={[
+              { name: t('metrics.impact.chartCity', { city: cityName }), points: item.years.map((y) => [y.year, y.cityValue]), demo: item.years.some((y) => y.cityIsDemo) },
+              { name: t('metrics.impact.chartPeers'), points: item.years.map((y) => [y.year, y.peersMedian]), demo: item.peerCities.some((p) => p.isDemo) },
+            ]}
+          />
+          <Table.ScrollContainer minWidth={640} type="native" className="stacked-table-scroll">
+            <Table id={tableId} verticalSpacing="xs" className="stacked-table">
+              <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{t('metrics.impact.yearsCaption', { indicator: indicator.name, city: cityName })}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  {['year', 'cityValue', 'quality', 'source', 'peersMedian', 'peersCount'].map((c) => (
+                    <Table.Th scope="col" key={c}>
+                      {col(c)}
+                    </Table.Th>
+                  ))}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {item.years.map((y) => (
+                  <Table.Tr key={y.year} data-demo={y.cityIsDemo || undefined}>
+                    <Table.Th scope="row">{y.year === impact.adoptionYear ? `${y.year} *` : y.year}</Table.Th>
+                    <Table.Td data-label={col('cityValue')}>{f.plain(y.cityValue)}</Table.Td>
+                    <Table.Td data-label={col('quality')}>{y.cityQuality ? <ObservationQualityBadge quality={y.cityQuality} /> : DASH}</Table.Td>
+                    <Table.Td data-label={col('source')}>{y.citySource ? <SourceText source={y.citySource} language={language} /> : DASH}</Table.Td>
+                    <Table.Td data-label={col('peersMedian')}>{f.plain(y.peersMedian)}</Table.Td>
+                    <Table.Td data-label={col('peersCount')}>{y.peersCount}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {item.peerCities.length > 0 && (
+            <Stack gap={4}>
+              <Text fw={600} size="sm">
+                {t('metrics.impact.peersHeading')}
+              </Text>
+              <List size="sm">
+                {item.peerCities.map((p) => (
+                  <List.Item key={p.cityCode}>
+                    {t('metrics.impact.peer', { city: p.cityName, before: f.plain(p.before), after: f.plain(p.after) })} <ObservationQualityBadge quality={p.quality} />
+                  </List.Item>
+                ))}
+              </List>
+            </Stack>
+          )}
+          {item.sources.length > 0 && (
+            <Stack gap={4}>
+              <Text fw={600} size="sm">
+                {t('metrics.impact.sourcesHeading')}
+              </Text>
+              <List size="sm">
+                {item.sources.map((s) => (
+                  <List.Item key={`${s.source.organisation}|${s.source.title}|${s.quality}`}>
+                    <SourceText source={s.source} language={language} /> · <ObservationQualityBadge quality={s.quality} /> · {t('metrics.impact.sourceValues', { count: s.valueCount })}
+                  </List.Item>
+                ))}
+              </List>
+            </Stack>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
+
+/** One adoption's impact: per related indicator the numbers, a lazy chart with its table, the sources, and the caveats. */
+export function ImpactPanel({ adoptionId, cityName }: { adoptionId: string; cityName: string }) {
+  const { t, i18n } = useMetricsStrings();
+  const language = currentLanguage(i18n);
+  const { data, error } = useQuery(AdoptionImpactDocument, { variables: { adoptionId } });
+  if (error && !data) return <ErrorState message={t('metrics.impact.error')} />;
+  if (!data) return <LoadingState label={t('metrics.impact.loading')} />;
+  const impact = data.adoptionImpact;
+  if (!impact) return null;
+  const headingId = `impact-${adoptionId}`;
+  return (
+    <Stack component="section" gap="md" aria-labelledby={headingId} className="impact-panel">
+      <Title order={3} size="h4" id={headingId}>
+        {impact.adoptionYear === null
+          ? t('metrics.impact.panelHeadingNoDate', { city: cityName })
+          : t('metrics.impact.panelHeading', { city: cityName, year: impact.adoptionYear })}
+      </Title>
+      {impact.adoptionYear !== null && (
+        <Text size="sm">
+          {t('metrics.impact.windows', { beforeFrom: impact.beforeFrom, beforeTo: impact.beforeTo, afterFrom: impact.afterFrom, afterTo: impact.afterTo, year: impact.adoptionYear })}
+        </Text>
+      )}
+      {impact.indicators.map((item) => (
+        <IndicatorImpactView key={item.indicator.code} item={item} impact={impact} cityName={cityName} idPrefix={headingId} language={language} />
+      ))}
+      <Paper withBorder p="sm" bg="yellow.0" component="aside" aria-labelledby={`${headingId}-caveats`}>
+        <Text fw={600} id={`${headingId}-caveats`}>
+          {t('metrics.impact.caveatsHeading')}
+        </Text>
+        <List size="sm">
+          {impact.caveats.map((c) => (
+            <List.Item key={c.code}>{c.message}</List.Item>
+          ))}
+        </List>
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * Impact of an adoption: the adopting city's values before and after the adoption beside the
+ * median of its peers (cities of similar population), and the difference of the differences.
+ *
+ * The rule, in plain words:
+ * - the adoption year itself is left out (the change is under way that year); "before" is the
+ *   `IMPACT_WINDOW_YEARS` years before it, "after" the same number of years after it;
+ * - a city's value for a window is the mean of the yearly values it has in the window (one is enough);
+ * - the peers are the cities closest in population to the adopting city that have a value in both
+ *   windows, at most `IMPACT_MAX_PEERS`; the peers' value for a window is the median of theirs;
+ * - difference of the differences = (city after − city before) − (peers after − peers before);
+ * - nothing is said (a gap) without an adoption date, without the city's values on either side,
+ *   or with fewer than `IMPACT_MIN_PEERS` peers.
+ * It shows what moved together, never what caused it.
+ */
+import type { IndicatorDirection } from './metrics.js';
+
+export const IMPACT_WINDOW_YEARS = 3;
+export const IMPACT_MIN_PEERS = 3;
+export const IMPACT_MAX_PEERS = 10;
+/** Related indicators a practice may have. */
+export const MAX_RELATED_INDICATORS = 8;
+
+export const IMPACT_GAPS = ['NO_ADOPTION_DATE', 'NO_VALUES_BEFORE', 'NO_VALUES_AFTER', 'TOO_FEW_PEERS'] as const;
+export type ImpactGap = (typeof IMPACT_GAPS)[number];
+
+export interface YearRange {
+  from: number;
+  to: number;
+}
+
+export interface ImpactWindows {
+  adoptionYear: number;
+  before: YearRange;
+  after: YearRange;
+}
+
+export interface YearValue {
+  year: number;
+  value: number;
+}
+
+/** The windows around an adoption date (YYYY-MM-DD, or a bare year); null without a date. */
+export function impactWindows(adoptedOn: string | null | undefined, years = IMPACT_WINDOW_YEARS): ImpactWindows | null {
+  const match = /^(\d{4})(?:-\d{2}-\d{2})?$/.exec(adoptedOn ?? '');
+  if (!match) return null;
+  const adoptionYear = Number(match[1]);
+  return { adoptionYear, before: { from: adoptionYear - years, to: adoptionYear - 1 }, after: { from: adoptionYear + 1, to: adoptionYear + years } };
+}
+
+/** The mean of the values within the window; null when there is none. */
+export function windowMean(series: readonly YearValue[], window: YearRange): number | null {
+  const inside = series.filter((p) => p.year >= window.from && p.year <= window.to && Number.isFinite(p.value));
+  if (!inside.length) return null;
+  return inside.reduce((sum, p) => sum + p.value, 0) / inside.length;
+}
+
+/** The middle value (the mean of the two middle ones for an even count); null for none. */
+export function median(values: readonly number[]): number | null {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (!sorted.length) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * Cities ordered by how close their population is to `centre`'s, by ratio (50,000 and 200,000 are as
+ * far from 100,000), the key breaking ties; the centre itself and cities without a population are left out.
+ */
+export function closestByPopulation<K extends string | number>(centre: K, populations: ReadonlyMap<K, number>): K[] {
+  const own = populations.get(centre);
+  if (!own || own <= 0) return [];
+  const distance = (p: number) => Math.abs(Math.log(p / own));
+  return [...populations.entries()]
+    .filter(([key, p]) => key !== centre && p > 0)
+    .sort(([ka, a], [kb, b]) => distance(a) - distance(b) || String(ka).localeCompare(String(kb)))
+    .map(([key]) => key);
+}
+
+export interface ImpactSide {
+  before: number | null;
+  after: number | null;
+  /** after − before; null when either is missing. */
+  change: number | null;
+}
+
+export interface ImpactPeer<K> {
+  key: K;
+  before: number;
+  after: number;
+}
+
+export interface ImpactAssessment<K> {
+  windows: ImpactWindows | null;
+  /** Why there is no difference of differences; null when there is one. */
+  gap: ImpactGap | null;
+  city: ImpactSide;
+  /** The medians of the peers' window means. */
+  peers: ImpactSide;
+  /** The peers used, closest first. */
+  peerList: ImpactPeer<K>[];
+  /** Each year of both windows and the adoption year: the median of the peers' values that year (for the chart). */
+  peerMedians: { year: number; median: number | null; count: number }[];
+  differenceOfDifferences: number | null;
+  /** Whether the city moved the better way relative to its peers (by the indicator's direction); null when neutral, equal or unknown. */
+  favourable: boolean | null;
+}
+
+const side = (before: number | null, after: number | null): ImpactSide => ({ before, after, change: before !== null && after !== null ? after - before : null });
+
+/**
+ * The rule above for one indicator: the city's series, and the candidate peers' series ordered
+ * closest in population first (see `closestByPopulation`).
+ */
+export function assessImpact<K>(args: {
+  windows: ImpactWindows | null;
+  direction: IndicatorDirection;
+  city: readonly YearValue[];
+  candidates: readonly { key: K; series: readonly YearValue[] }[];
+  minPeers?: number;
+  maxPeers?: number;
+}): ImpactAssessment<K> {
+  const { windows, direction } = args;
+  const minPeers = args.minPeers ?? IMPACT_MIN_PEERS;
+  const maxPeers = args.maxPeers ?? IMPACT_MAX_PEERS;
+  if (!windows) {
+    return { windows, gap: 'NO_ADOPTION_DATE', city: side(null, null), peers: side(null, null), peerList: [], peerMedians: [], differenceOfDifferences: null, favourable: null };
+  }
+  const city = side(windowMean(args.city, windows.before), windowMean(args.city, windows.after));
+  const peerList: ImpactPeer<K>[] = [];
+  const used: (typeof args.candidates)[number][] = [];
+  for (const candidate of args.candidates) {
+    if (peerList.length >= maxPeers) break;
+    const before = windowMean(candidate.series, windows.before);
+    const after = windowMean(candidate.series, windows.after);
+    if (before === null || after === null) continue;
+    peerList.push({ key: candidate.key, before, after });
+    used.push(candidate);
+  }
+  const peers = side(median(peerList.map((p) => p.before)), median(peerList.map((p) => p.after)));
+  const peerMedians: ImpactAssessment<K>['peerMedians'] = [];
+  for (let year = windows.before.from; year <= windows.after.to; year++) {
+    const values = used.flatMap((c) => c.series.filter((p) => p.year === year).map((p) => p.value));
+    peerMedians.push({ year, median: median(values), count: values.length });
+  }
+  const gap: ImpactGap | null =
+    city.before === null ? 'NO_VALUES_BEFORE' : city.after === null ? 'NO_VALUES_AFTER' : peerList.length < minPeers ? 'TOO_FEW_PEERS' : null;
+  const differenceOfDifferences = gap === null && city.change !== null && peers.change !== null ? city.change - peers.change : null;
+  let favourable: boolean | null = null;
+  if (differenceOfDifferences !== null && differenceOfDifferences !== 0 && direction !== 'neutral') {
+    favourable = direction === 'higher_better' ? differenceOfDifferences > 0 : differenceOfDifferences < 0;
+  }
+  return { windows, gap, city, peers, peerList, peerMedians, differenceOfDifferences, favourable };
+}
