@@ -31,6 +31,26 @@ const scrollAreaMergeRefs: Plugin = {
 };
 
 /**
+ * Mantine's Table.ScrollContainer gets `ScrollArea` from a shim that loads it on first use
+ * (src/app/shims/table-scroll-area.ts; the app's tables scroll natively, type="native"), and the
+ * shim's dynamic '@mantine/core' is ScrollArea's own module.
+ */
+const TABLE_SCROLL_AREA_SHIM = fileURLToPath(new URL('./src/app/shims/table-scroll-area.ts', import.meta.url));
+// @mantine/core's main file is cjs/index.cjs; ScrollArea's ES module is beside it (exports has no path to it).
+const MANTINE_SCROLL_AREA = path.join(path.dirname(createRequire(import.meta.url).resolve('@mantine/core')), '..', 'esm/components/ScrollArea/ScrollArea.mjs');
+const tableScrollAreaOnDemand: Plugin = {
+  name: 'citybridge-table-scroll-area-on-demand',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (!importer) return null;
+    if (source === '../ScrollArea/ScrollArea.mjs' && /[\\/]@mantine[\\/]core[\\/].*[\\/]Table[\\/]TableScrollContainer\.mjs$/.test(importer)) {
+      return TABLE_SCROLL_AREA_SHIM;
+    }
+    return source === '@mantine/core' && importer === TABLE_SCROLL_AREA_SHIM ? MANTINE_SCROLL_AREA : null;
+  },
+};
+
+/**
  * dist/assets/*.{js,css}.br and .gz beside each file, at the strongest levels (the API serves them
  * as they are; compressing per request uses a fast level: vendor-react went out 9 % larger).
  */
@@ -75,7 +95,7 @@ const reactRouterProduction = [
 ];
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), pagePathsFile, scrollAreaMergeRefs, precompressAssets],
+  plugins: [react(), pagePathsFile, scrollAreaMergeRefs, tableScrollAreaOnDemand, precompressAssets],
   resolve: {
     // Workspace packages (e.g. @citybridge/domain) expose their TypeScript sources under the
     // "source" export condition; Vite compiles them directly, so no prebuild is needed.

@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useMutationForm } from '../app/use-mutation-form';
 import { FormErrors } from '../app/user-errors';
 import { useViewer } from '../app/viewer';
 import { ConfirmEmailDocument } from '../gql/features/graphql';
+import { useAccountStrings } from './account-strings';
 import { AuthPage } from './form-parts';
 
 /**
@@ -14,7 +14,7 @@ import { AuthPage } from './form-parts';
  * scanner that opens links must not confirm an address for its owner.
  */
 export function ConfirmEmailPage() {
-  const { t } = useTranslation();
+  const { t } = useAccountStrings();
   const [params] = useSearchParams();
   const token = params.get('token')?.trim() ?? '';
   const { viewer } = useViewer();

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutationForm } from '../app/use-mutation-form';
 import { FormErrors, requiredErrors } from '../app/user-errors';
 import { RequestPasswordResetDocument } from '../gql/features/graphql';
+import { useAccountStrings } from './account-strings';
 import { AuthPage, EmailField, FormFieldset } from './form-parts';
 
 /**
@@ -13,7 +13,7 @@ import { AuthPage, EmailField, FormFieldset } from './form-parts';
  * account (only malformed input is refused).
  */
 export function ForgotPasswordPage() {
-  const { t } = useTranslation();
+  const { t } = useAccountStrings();
   const [requestReset, { loading }] = useMutation(RequestPasswordResetDocument);
   const [email, setEmail] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);

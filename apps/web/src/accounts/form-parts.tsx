@@ -1,16 +1,16 @@
 import '../app/form-styles';
 import {
+  Paper,
   PasswordInput,
   type PasswordInputProps,
-  Paper,
   Stack,
   TextInput,
   type TextInputProps,
   Title,
 } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../app/page-title';
+import { useAccountStrings } from './account-strings';
 
 /** A narrow, centred card for the sign-in, sign-up and password pages. */
 export function AuthPage({ title, children }: { title: string; children: ReactNode }) {
@@ -27,7 +27,7 @@ export function AuthPage({ title, children }: { title: string; children: ReactNo
 
 /** The account's e-mail address (required), as the sign-in, sign-up and password pages ask for it. */
 export function EmailField(props: TextInputProps) {
-  const { t } = useTranslation();
+  const { t } = useAccountStrings();
   return (
     <TextInput label={t('account.email')} type="email" autoComplete="email" inputMode="email" withAsterisk {...props} />
   );
@@ -35,7 +35,7 @@ export function EmailField(props: TextInputProps) {
 
 /** A password field whose show/hide button is labelled in the UI language. */
 export function PasswordField(props: PasswordInputProps) {
-  const { t } = useTranslation();
+  const { t } = useAccountStrings();
   return (
     <PasswordInput
       visibilityToggleButtonProps={{ 'aria-label': t('account.togglePassword') }}

@@ -2,20 +2,20 @@ import { NetworkStatus } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
+import { DemoBadge } from '../app/badges';
 import { formatDate } from '../app/format-time';
 import { currentLanguage } from '../app/i18n';
 import { PageTitle } from '../app/page-title';
+import { withNext } from '../app/safe-next';
 import { ErrorState, LoadingState } from '../app/status-views';
 import { useMutationForm } from '../app/use-mutation-form';
 import { FormErrors, requiredErrors } from '../app/user-errors';
-import { MyRepresentationRequestsDocument, ResendEmailConfirmationDocument, UpdateProfileDocument } from '../gql/features/graphql';
-import { DemoBadge } from '../app/badges';
-import { RepresentationForm, RequestStatusBadge, RoleBadge } from '../memberships/public';
-import { FormFieldset } from './form-parts';
-import { withNext } from '../app/safe-next';
 import { useViewer, type Viewer } from '../app/viewer';
+import { MyRepresentationRequestsDocument, ResendEmailConfirmationDocument, UpdateProfileDocument } from '../gql/features/graphql';
+import { RepresentationForm, RequestStatusBadge, RoleBadge } from '../memberships/public';
+import { useAccountStrings } from './account-strings';
+import { FormFieldset } from './form-parts';
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -29,7 +29,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 function DisplayNameForm({ viewer }: { viewer: Viewer }) {
-  const { t } = useTranslation();
+  const { t } = useAccountStrings();
   const [displayName, setDisplayName] = useState(viewer.displayName);
   const { fieldErrors, generalErrors, failed, submit } = useMutationForm(['displayName']);
   const [saved, setSaved] = useState(false);
@@ -81,7 +81,7 @@ function DisplayNameForm({ viewer }: { viewer: Viewer }) {
 
 /** Shown until the owner opens the link mailed on sign-up; the button mails a new one. */
 function EmailUnconfirmed({ email }: { email: string }) {
-  const { t } = useTranslation();
+  const { t } = useAccountStrings();
   const [resend, { loading }] = useMutation(ResendEmailConfirmationDocument);
   const [sent, setSent] = useState(false);
   const { generalErrors, failed, submit } = useMutationForm();
@@ -115,7 +115,7 @@ function EmailUnconfirmed({ email }: { email: string }) {
 }
 
 function Memberships({ viewer }: { viewer: Viewer }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useAccountStrings();
   const language = currentLanguage(i18n);
   if (viewer.memberships.length === 0) return <Text c="dimmed">{t('profilePage.noMemberships')}</Text>;
   return (
@@ -159,7 +159,7 @@ function Memberships({ viewer }: { viewer: Viewer }) {
 }
 
 function MyRequests() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useAccountStrings();
   const language = currentLanguage(i18n);
   const { data, error, refetch, networkStatus } = useQuery(MyRepresentationRequestsDocument, {
     notifyOnNetworkStatusChange: true,
@@ -211,7 +211,7 @@ function MyRequests() {
 }
 
 function Profile({ viewer }: { viewer: Viewer }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useAccountStrings();
   const language = currentLanguage(i18n);
   return (
     <Stack gap="xl">
@@ -271,7 +271,7 @@ function Profile({ viewer }: { viewer: Viewer }) {
 
 /** `/profil`: the signed-in user's own page; signed-out visitors are sent to sign in. */
 export function ProfilePage() {
-  const { t } = useTranslation();
+  const { t } = useAccountStrings();
   const { viewer, loading, error } = useViewer();
   if (loading) return <LoadingState label={t('common.loading')} />;
   if (!viewer) {

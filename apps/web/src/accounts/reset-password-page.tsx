@@ -2,19 +2,19 @@ import { NetworkStatus } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { QueryErrorView } from '../app/access-views';
 import { LoadingState } from '../app/status-views';
 import { useMutationForm } from '../app/use-mutation-form';
 import { FormErrors, requiredErrors } from '../app/user-errors';
 import { PasswordResetLinkDocument, ResetPasswordDocument } from '../gql/features/graphql';
+import { useAccountStrings } from './account-strings';
 import { AuthPage, FormFieldset, PasswordField } from './form-parts';
 import { PASSWORD_LENGTHS } from './password-strength';
 
 /** Instead of the form, when the link cannot work: why, and a way to ask for a new one. */
 function LinkProblem({ message }: { message: string }) {
-  const { t } = useTranslation();
+  const { t } = useAccountStrings();
   return (
     <AuthPage title={t('account.reset.title')}>
       <Stack gap="md">
@@ -31,7 +31,7 @@ function LinkProblem({ message }: { message: string }) {
 
 /** `/atur-ulang-sandi?token=…` (the link in the reset e-mail): choose a new password. */
 export function ResetPasswordPage() {
-  const { t } = useTranslation();
+  const { t } = useAccountStrings();
   const [params] = useSearchParams();
   const token = params.get('token')?.trim() ?? '';
   // A used, superseded or expired link says so when opened, not after a new password is typed.

@@ -1,21 +1,21 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { safeNextPath, withNext } from '../app/safe-next';
 import { useMutationForm } from '../app/use-mutation-form';
 import { FormErrors, requiredErrors } from '../app/user-errors';
-import { SignInDocument } from '../gql/features/graphql';
-import { AuthPage, EmailField, FormFieldset, PasswordField } from './form-parts';
-import { safeNextPath, withNext } from '../app/safe-next';
-import { administersACity, MY_CITIES_PATH } from '../memberships/public';
 import { useViewer } from '../app/viewer';
+import { SignInDocument } from '../gql/features/graphql';
+import { administersACity, MY_CITIES_PATH } from '../memberships/public';
+import { useAccountStrings } from './account-strings';
+import { AuthPage, EmailField, FormFieldset, PasswordField } from './form-parts';
 
 const FIELDS = ['email', 'password'] as const;
 
 /** Shown on /masuk and /daftar to someone who is already signed in. */
 export function AlreadySignedIn({ name, next }: { name: string; next: string }) {
-  const { t } = useTranslation();
+  const { t } = useAccountStrings();
   return (
     <Alert color="blue" variant="light" title={t('account.alreadySignedIn', { name })}>
       <Anchor component={Link} to={next}>
@@ -49,7 +49,7 @@ function useFinishSignIn(next: string) {
 
 /** `/masuk`: e-mail and password; back to `?next=` (a path on this site), else city admins to /kota-saya and others to /profil. */
 export function SignInPage() {
-  const { t } = useTranslation();
+  const { t } = useAccountStrings();
   const [params] = useSearchParams();
   const rawNext = params.get('next');
   const next = safeNextPath(rawNext);

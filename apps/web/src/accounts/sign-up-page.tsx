@@ -1,23 +1,23 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { safeNextPath, withNext } from '../app/safe-next';
 import { useMutationForm } from '../app/use-mutation-form';
 import { FormErrors, requiredErrors } from '../app/user-errors';
+import { useViewer } from '../app/viewer';
 import { SignUpDocument } from '../gql/features/graphql';
+import { useAccountStrings } from './account-strings';
 import { AuthPage, EmailField, FormFieldset, PasswordField } from './form-parts';
 import { estimatePasswordStrength, PASSWORD_LENGTHS } from './password-strength';
-import { safeNextPath, withNext } from '../app/safe-next';
 import { AlreadySignedIn } from './sign-in-page';
-import { useViewer } from '../app/viewer';
 
 const FIELDS = ['displayName', 'email', 'password'] as const;
 
 const STRENGTH_COLOR = { weak: 'red.9', fair: 'orange.9', strong: 'teal.9' } as const;
 
 function StrengthMeter({ password }: { password: string }) {
-  const { t } = useTranslation();
+  const { t } = useAccountStrings();
   const strength = estimatePasswordStrength(password);
   return (
     <Text size="sm" aria-live="polite" c={strength === 'empty' ? 'dimmed' : STRENGTH_COLOR[strength]}>
@@ -32,7 +32,7 @@ function StrengthMeter({ password }: { password: string }) {
  * alike and signs nobody in, so the page cannot tell them apart either. `?next=` goes on to sign-in.
  */
 export function SignUpPage() {
-  const { t } = useTranslation();
+  const { t } = useAccountStrings();
   const [params] = useSearchParams();
   const rawNext = params.get('next');
   const next = safeNextPath(rawNext);

@@ -2,18 +2,18 @@ import '../app/form-styles';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Box, Button, Code, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { Fragment, type FormEvent, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { type FormEvent, Fragment, useMemo, useState } from 'react';
+import { useAuditStrings } from './audit-strings';
 import '../app/stacked-table.css';
 import { Link } from 'react-router';
-import { canDo, useViewer } from '../app/viewer';
 import { AccessDenied, QueryErrorView, SignInRequired } from '../app/access-views';
 import { formatDateTime } from '../app/format-time';
 import { currentLanguage } from '../app/i18n';
 import { LoadMore } from '../app/load-more';
 import { PageTitle } from '../app/page-title';
 import { LoadingState } from '../app/status-views';
-import { type AuditLogQuery, AuditLogDocument } from '../gql/features/graphql';
+import { canDo, useViewer } from '../app/viewer';
+import { AuditLogDocument, type AuditLogQuery } from '../gql/features/graphql';
 import {
   type AuditFilterValues,
   isDateInput,
@@ -27,7 +27,7 @@ export const AUDIT_PAGE_SIZE = 50;
 type Entry = AuditLogQuery['auditLog']['nodes'][number];
 
 function AuditFiltersForm({ values, onApply }: { values: AuditFilterValues; onApply: (values: AuditFilterValues) => void }) {
-  const { t } = useTranslation();
+  const { t } = useAuditStrings();
   const [draft, setDraft] = useState(values);
   const [lastValues, setLastValues] = useState(values);
   const [errors, setErrors] = useState<Partial<Record<keyof AuditFilterValues, string>>>({});
@@ -96,7 +96,7 @@ function AuditFiltersForm({ values, onApply }: { values: AuditFilterValues; onAp
 }
 
 function ChangeDiff({ entry }: { entry: Entry }) {
-  const { t } = useTranslation();
+  const { t } = useAuditStrings();
   const lines = useMemo(() => jsonDiff(entry.before, entry.after), [entry.before, entry.after]);
   if (lines.length === 0) return <Text c="dimmed">{t('audit.noChanges')}</Text>;
   return (
@@ -122,7 +122,7 @@ function ChangeDiff({ entry }: { entry: Entry }) {
 }
 
 function AuditRow({ entry, columns }: { entry: Entry; columns: number }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useAuditStrings();
   const label = (column: string) => t(`audit.columns.${column}`);
   const language = currentLanguage(i18n);
   const [open, setOpen] = useState(false);
@@ -192,7 +192,7 @@ function AuditRow({ entry, columns }: { entry: Entry; columns: number }) {
 }
 
 function AuditResults({ values }: { values: AuditFilterValues }) {
-  const { t } = useTranslation();
+  const { t } = useAuditStrings();
   const filter = useMemo(() => toAuditLogFilter(values), [values]);
   const { data, error, refetch, fetchMore, networkStatus } = useQuery(AuditLogDocument, {
     variables: { filter, first: AUDIT_PAGE_SIZE },
@@ -253,7 +253,7 @@ function AuditResults({ values }: { values: AuditFilterValues }) {
 
 /** `/admin/audit`: who did what, when, with the before/after of each change (platform admins). */
 export function AuditLogPage() {
-  const { t } = useTranslation();
+  const { t } = useAuditStrings();
   const { viewer, loading } = useViewer();
   const [values, setValues] = useAuditFilters();
   if (loading) return <LoadingState label={t('common.loading')} />;

@@ -2,24 +2,24 @@ import { NetworkStatus } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { QueryErrorView } from '../app/access-views';
 import { formatDateTime } from '../app/format-time';
 import { currentLanguage } from '../app/i18n';
 import { PageTitle } from '../app/page-title';
+import { withNext } from '../app/safe-next';
 import { LoadingState } from '../app/status-views';
 import { useMutationForm } from '../app/use-mutation-form';
 import { FormErrors } from '../app/user-errors';
+import { useViewer } from '../app/viewer';
 import { AcceptInvitationDocument, type AcceptInvitationMutation, InvitationPreviewDocument } from '../gql/features/graphql';
 import { InvitationStatusBadge, RoleBadge } from './badges';
-import { withNext } from '../app/safe-next';
-import { useViewer } from '../app/viewer';
+import { useMembershipStrings } from './membership-strings';
 
 type Membership = NonNullable<AcceptInvitationMutation['acceptInvitation']['membership']>;
 
 function InvalidInvitation() {
-  const { t } = useTranslation();
+  const { t } = useMembershipStrings();
   return (
     <Stack gap="md" py="xl" align="flex-start">
       <PageTitle title={t('invitation.invalidTitle')} />
@@ -33,7 +33,7 @@ function InvalidInvitation() {
 }
 
 function Accepted({ membership }: { membership: Membership }) {
-  const { t } = useTranslation();
+  const { t } = useMembershipStrings();
   return (
     <Stack gap="sm">
       <Alert color="teal" variant="light" role="status" title={t('invitation.acceptedTitle')}>
@@ -52,7 +52,7 @@ function Accepted({ membership }: { membership: Membership }) {
 }
 
 function AcceptButton({ token, onAccepted }: { token: string; onAccepted: (membership: Membership) => void }) {
-  const { t } = useTranslation();
+  const { t } = useMembershipStrings();
   const { generalErrors, failed, submit } = useMutationForm();
   // `me.memberships` gains the city: the header menu and the profile update.
   const [accept, { loading }] = useMutation(AcceptInvitationDocument, { refetchQueries: ['Me'] });
@@ -78,7 +78,7 @@ function AcceptButton({ token, onAccepted }: { token: string; onAccepted: (membe
 
 /** `/undangan?token=…` (the link in the invitation e-mail): what the invitation is, and accept it. */
 export function InvitationPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useMembershipStrings();
   const language = currentLanguage(i18n);
   const [params] = useSearchParams();
   const location = useLocation();

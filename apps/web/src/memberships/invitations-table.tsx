@@ -1,7 +1,7 @@
 import type { Action } from '@citybridge/domain';
 import { Button, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useMembershipStrings } from './membership-strings';
 import '../app/stacked-table.css';
 import { formatDateTime } from '../app/format-time';
 import { currentLanguage } from '../app/i18n';
@@ -11,7 +11,7 @@ import { RevokeInvitationModal } from './revoke-invitation-modal';
 
 /** The city's invitations with their status; pending ones can be revoked by those allowed. */
 export function InvitationsTable({ invitations, actions }: { invitations: readonly Invitation[]; actions: readonly Action[] }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useMembershipStrings();
   const language = currentLanguage(i18n);
   const [revoking, setRevoking] = useState<Invitation | null>(null);
   const canRevoke = actions.includes('CITY_INVITATIONS_REVOKE');

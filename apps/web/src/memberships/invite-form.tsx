@@ -1,17 +1,17 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { FormFieldset } from '../app/form-fieldset';
 import { useMutationForm } from '../app/use-mutation-form';
 import { FormErrors, requiredErrors } from '../app/user-errors';
 import { CityMembersDocument, type CityRole, InviteCityMemberDocument } from '../gql/features/graphql';
 import { CITY_ROLES, isCityRole } from './badges';
 import type { City } from './city-members';
+import { useMembershipStrings } from './membership-strings';
 
 /** Invites an e-mail address to the city with a role; the new invitation joins the list. */
 export function InviteForm({ city }: { city: City }) {
-  const { t } = useTranslation();
+  const { t } = useMembershipStrings();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<CityRole>('MEMBER');
   const { fieldErrors, generalErrors, failed, submit } = useMutationForm(['email', 'role']);

@@ -2,7 +2,6 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import type { Action } from '@citybridge/domain';
 import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { AccessDenied, QueryErrorView, SignInRequired } from '../app/access-views';
 import { NotFoundView } from '../app/not-found-page';
@@ -13,10 +12,11 @@ import { CityMembersDocument } from '../gql/features/graphql';
 import { InvitationsTable } from './invitations-table';
 import { InviteForm } from './invite-form';
 import { MembersTable } from './members-table';
+import { useMembershipStrings } from './membership-strings';
 
 /** The members page once the viewer may see it: members, invitations and, if allowed, the invite form. */
 function MembersContent({ slug, viewer, actions }: { slug: string; viewer: Viewer; actions: readonly Action[] }) {
-  const { t } = useTranslation();
+  const { t } = useMembershipStrings();
   const { data, error, refetch, networkStatus } = useQuery(CityMembersDocument, {
     variables: { citySlug: slug },
     notifyOnNetworkStatusChange: true,
@@ -80,7 +80,7 @@ function MembersContent({ slug, viewer, actions }: { slug: string; viewer: Viewe
 /** `/kota/:slug/anggota`: the city's members and invitations, for its admins and platform admins. */
 export function CityMembersPage() {
   const { slug = '' } = useParams();
-  const { t } = useTranslation();
+  const { t } = useMembershipStrings();
   const { viewer, loading } = useViewer();
   if (loading) return <LoadingState label={t('common.loading')} />;
   if (!viewer) return <SignInRequired />;

@@ -1,7 +1,7 @@
 import type { Action } from '@citybridge/domain';
 import { Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useMembershipStrings } from './membership-strings';
 import '../app/stacked-table.css';
 import { DemoBadge } from '../app/badges';
 import { formatDate } from '../app/format-time';
@@ -29,7 +29,7 @@ export function MembersTable({
   actions: readonly Action[];
   viewer: Viewer;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useMembershipStrings();
   const language = currentLanguage(i18n);
   const [changing, setChanging] = useState<{ member: Member; role: CityRole } | null>(null);
   const [removing, setRemoving] = useState<Member | null>(null);

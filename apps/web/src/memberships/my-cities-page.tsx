@@ -1,7 +1,6 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryErrorView, SignInRequired } from '../app/access-views';
 import { formatDate } from '../app/format-time';
@@ -12,6 +11,7 @@ import { cityActions, useViewer, type Viewer } from '../app/viewer';
 import { MyAdministeredCitiesDocument, type MyAdministeredCitiesQuery } from '../gql/features/graphql';
 import { InvitationsTable } from './invitations-table';
 import { MembersTable } from './members-table';
+import { useMembershipStrings } from './membership-strings';
 
 type AdministeredCity = MyAdministeredCitiesQuery['myAdministeredCities'][number];
 
@@ -27,7 +27,7 @@ function Count({ label, value }: { label: string; value: number }) {
 }
 
 function PendingRequests({ requests }: { requests: AdministeredCity['pendingRequests'] }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useMembershipStrings();
   const language = currentLanguage(i18n);
   if (requests.length === 0) return <Text c="dimmed">{t('myCities.noRequests')}</Text>;
   return (
@@ -57,7 +57,7 @@ function PendingRequests({ requests }: { requests: AdministeredCity['pendingRequ
 }
 
 function CitySection({ entry, viewer }: { entry: AdministeredCity; viewer: Viewer }) {
-  const { t } = useTranslation();
+  const { t } = useMembershipStrings();
   const { city } = entry;
   const actions = cityActions(viewer, city.slug);
   const headingId = `my-city-${city.id}`;
@@ -113,7 +113,7 @@ function CitySection({ entry, viewer }: { entry: AdministeredCity; viewer: Viewe
 }
 
 function MyCitiesContent({ viewer }: { viewer: Viewer }) {
-  const { t } = useTranslation();
+  const { t } = useMembershipStrings();
   const { data, error, refetch, networkStatus } = useQuery(MyAdministeredCitiesDocument, { notifyOnNetworkStatusChange: true });
   if (error && !data) {
     return (
@@ -152,7 +152,7 @@ function MyCitiesContent({ viewer }: { viewer: Viewer }) {
 
 /** `/kota-saya`: for each city the viewer administers, what it holds and what waits for them. */
 export function MyCitiesPage() {
-  const { t } = useTranslation();
+  const { t } = useMembershipStrings();
   const { viewer, loading } = useViewer();
   if (loading) return <LoadingState label={t('common.loading')} />;
   if (!viewer) return <SignInRequired />;

@@ -1,19 +1,19 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageTitle } from '../app/page-title';
 import { useMutationForm } from '../app/use-mutation-form';
 import { FormErrors } from '../app/user-errors';
 import { ConfirmOfficialEmailDocument } from '../gql/features/graphql';
+import { useMembershipStrings } from './membership-strings';
 
 /**
  * `/konfirmasi-alamat-resmi?token=`: opened from the mail sent to the official address of a request
  * to represent a city. Confirming takes a click, so a mail scanner that follows links confirms nothing.
  */
 export function OfficialEmailPage() {
-  const { t } = useTranslation();
+  const { t } = useMembershipStrings();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const { generalErrors, failed, submit } = useMutationForm();

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../app/confirm-modal';
 import { useMutationForm } from '../app/use-mutation-form';
 import { FormErrors } from '../app/user-errors';
 import { RemoveCityMemberDocument } from '../gql/features/graphql';
 import type { City, Member } from './city-members';
+import { useMembershipStrings } from './membership-strings';
 
 /** Asks before removing `member` (open while it is set) from the city. */
 export function RemoveMemberModal({
@@ -17,7 +17,7 @@ export function RemoveMemberModal({
   city: City;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useMembershipStrings();
   const { generalErrors, failed, submit, reset } = useMutationForm();
   const [remove, { loading }] = useMutation(RemoveCityMemberDocument, {
     refetchQueries: ['Me'],

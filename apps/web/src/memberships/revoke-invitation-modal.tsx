@@ -1,15 +1,15 @@
 import { useMutation } from '@apollo/client/react';
 import { Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../app/confirm-modal';
 import { useMutationForm } from '../app/use-mutation-form';
 import { FormErrors } from '../app/user-errors';
 import { RevokeInvitationDocument } from '../gql/features/graphql';
 import type { Invitation } from './city-members';
+import { useMembershipStrings } from './membership-strings';
 
 /** Asks before revoking `invitation` (open while it is set). */
 export function RevokeInvitationModal({ invitation, onClose }: { invitation: Invitation | null; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useMembershipStrings();
   const { generalErrors, failed, submit, reset } = useMutationForm();
   const [revoke, { loading }] = useMutation(RevokeInvitationDocument);
 

@@ -13,10 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { CITY_ROLES, RequestStatusBadge, RoleBadge } from './badges';
-import { canDo, useViewer } from '../app/viewer';
 import { AccessDenied, QueryErrorView, SignInRequired } from '../app/access-views';
 import { ConfirmModal } from '../app/confirm-modal';
 import { formatDateTime } from '../app/format-time';
@@ -26,6 +23,7 @@ import { PageTitle } from '../app/page-title';
 import { LoadingState } from '../app/status-views';
 import { useMutationForm } from '../app/use-mutation-form';
 import { FormErrors } from '../app/user-errors';
+import { canDo, useViewer } from '../app/viewer';
 import {
   ApproveRepresentationRequestDocument,
   type CityRole,
@@ -34,7 +32,9 @@ import {
   RepresentationRequestsDocument,
   type RepresentationStatus,
 } from '../gql/features/graphql';
+import { CITY_ROLES, RequestStatusBadge, RoleBadge } from './badges';
 import { forgetDecidedLists } from './decision-cache';
+import { useMembershipStrings } from './membership-strings';
 
 export const VERIFICATION_PAGE_SIZE = 20;
 const STATUSES: readonly RepresentationStatus[] = ['PENDING', 'APPROVED', 'REJECTED'];
@@ -45,7 +45,7 @@ function isStatus(value: unknown): value is RepresentationStatus {
 }
 
 function RejectModal({ request, onClose }: { request: Request | null; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useMembershipStrings();
   const [note, setNote] = useState('');
   const { fieldErrors, generalErrors, failed, submit, reset } = useMutationForm(['note']);
   const [reject, { loading }] = useMutation(RejectRepresentationRequestDocument, {
@@ -97,7 +97,7 @@ function RejectModal({ request, onClose }: { request: Request | null; onClose: (
 }
 
 function RequestCard({ request, onReject }: { request: Request; onReject: (request: Request) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useMembershipStrings();
   const language = currentLanguage(i18n);
   const [role, setRole] = useState<CityRole | ''>('');
   const { generalErrors, failed, submit } = useMutationForm();
@@ -209,7 +209,7 @@ function RequestCard({ request, onReject }: { request: Request; onReject: (reque
 }
 
 function RequestQueue({ status }: { status: RepresentationStatus }) {
-  const { t } = useTranslation();
+  const { t } = useMembershipStrings();
   const [rejecting, setRejecting] = useState<Request | null>(null);
   const { data, error, refetch, fetchMore, networkStatus } = useQuery(RepresentationRequestsDocument, {
     variables: { status, first: VERIFICATION_PAGE_SIZE },
@@ -255,7 +255,7 @@ function RequestQueue({ status }: { status: RepresentationStatus }) {
 
 /** `/admin/verifikasi`: platform admins approve or reject requests to represent a city. */
 export function VerificationPage() {
-  const { t } = useTranslation();
+  const { t } = useMembershipStrings();
   const { viewer, loading } = useViewer();
   const [params, setParams] = useSearchParams();
   const rawStatus = params.get('status');
