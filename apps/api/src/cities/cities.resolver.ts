@@ -1,6 +1,4 @@
-import { Args, Context, Info, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GraphQLResolveInfo } from 'graphql';
-import { selectedFields } from '../common/graphql-selection.js';
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Page } from '../common/pagination.js';
 import type { GraphQLContext } from '../common/request-loaders.js';
 import { Public } from '../policy/allow.decorator.js';
@@ -12,7 +10,6 @@ import {
   CityType,
   Coordinates,
   DistrictType,
-  FactType,
   ProvinceType,
   SourceType,
 } from './cities.types.js';
@@ -45,12 +42,8 @@ export class CitiesResolver {
     })
     first: number,
     @Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
-    @Info() info: GraphQLResolveInfo,
   ): Promise<Page<CityType>> {
-    // The facts' fields asked for on the page's rows, through nodes or edges: the list brings those along.
-    const asked = [selectedFields(info, 'nodes', 'facts'), selectedFields(info, 'edges', 'node', 'facts')].filter((f) => f !== null);
-    const withFacts = asked.length > 0 && asked.flatMap((fields) => [...fields]);
-    return this.citiesService.cities(filter, first, after, { withFacts, order: orderBy });
+    return this.citiesService.cities(filter, first, after, { order: orderBy });
   }
 
   @Public()
@@ -79,11 +72,6 @@ export class CitiesResolver {
   @ResolveField(() => [DistrictType], { description: 'The kecamatan, by name.' })
   districts(@Parent() city: CityType, @Context() ctx: GraphQLContext): Promise<DistrictType[]> {
     return ctx.loaders.get('districtsByCity', (ids: readonly number[]) => this.citiesService.districtsByCity(ids)).load(city.dbId);
-  }
-
-  @ResolveField(() => [FactType], { description: 'Every fact with its source; disagreeing sources each keep theirs.' })
-  facts(@Parent() city: CityType, @Context() ctx: GraphQLContext): Promise<FactType[]> {
-    return ctx.loaders.get('factsByCity', (ids: readonly number[]) => this.citiesService.factsByCity(ids)).load(city.dbId);
   }
 }
 

@@ -2,6 +2,9 @@ import { AuditModule } from '../audit/audit.module.js';
 import { PracticesModule } from '../practices/practices.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { DomainModule } from '../common/domain-module.js';
+import { CityFactsResolver } from './city-facts.resolver.js';
+import { CityFactsService } from './city-facts.service.js';
+import { withCityProfile } from './demo-data/city-profile.js';
 import { DEMO_METRICS } from './demo-data/demo-series.js';
 import { MetricIndicator } from './indicator.entity.js';
 import en from './locales/en.json';
@@ -16,16 +19,17 @@ import { MetricsCityResource } from './metrics-city.resource.js';
 import { MetricsResolver } from './metrics.resolver.js';
 import { MetricsService } from './metrics.service.js';
 import { Metrics1796156646279 } from './migrations/1796156646279-metrics.js';
+import { CityFacts1796168090571 } from './migrations/1796168090571-city-facts.js';
 import { MetricObservation } from './observation.entity.js';
 
 @DomainModule({
   name: 'metrics',
   entities: [MetricIndicator, MetricSource, MetricImport, MetricObservation],
-  migrations: [Metrics1796156646279],
-  demoData: DEMO_METRICS,
+  migrations: [Metrics1796156646279, CityFacts1796168090571],
+  demoData: withCityProfile(DEMO_METRICS),
   messages: { id, en },
   imports: [AuditModule, AuthModule, PracticesModule],
-  providers: [MetricsService, MetricImportsService, MetricsCityResource, MetricImportResource, MetricImportsHttp, MetricExportHttp, MetricsResolver],
-  exports: [MetricsService],
+  providers: [MetricsService, MetricImportsService, MetricsCityResource, MetricImportResource, MetricImportsHttp, MetricExportHttp, MetricsResolver, CityFactsService, CityFactsResolver],
+  exports: [MetricsService, CityFactsService],
 })
 export class MetricsModule {}
