@@ -709,6 +709,20 @@ async function main() {
     const m = memory(server.pid);
     log(`RSS after the runs: ${server.name.padEnd(10)} ${f1(m.rssMb)} MB (peak ${f1(m.peakMb)} MB; ${f1(rssBefore[server.name])} MB before the runs)`);
   }
+  if (ONLY_DIRECTORY) {
+    // Only this part: the CPU per request of each process under the load above, the figure to compare on a busy machine.
+    log();
+    const cpuRows = [];
+    for (const [op] of operations) {
+      for (const server of servers) {
+        const c = results[op][server.name].cpu;
+        cpuRows.push([op, server.name, f3(c.node), `${Math.round(c.nodeBusy * 100)}%`, f3(c.pg), f3(c.gen), f3(c.node + c.pg + c.gen)]);
+      }
+    }
+    table(['operation', 'server', 'server CPU ms/req', 'node busy', 'postgres CPU ms/req', 'load gen CPU ms/req', 'total'], cpuRows);
+    log(`load average after the runs ${os.loadavg().map(f2).join(' ')}`);
+    return Object.values(results).every((byServer) => Object.values(byServer).every((r) => r.errors === 0 && r.non2xx === 0)) ? 0 : 1;
+  }
 
   // The practice library (issue 8): its own data in this database, its three pages (before the
   // accounts part, whose sign-in checks stop the bench when the limits changed).
@@ -740,8 +754,6 @@ async function main() {
       `     ${op}: server-process CPU per request: bare ${f3(c('bare'))} ms; + GraphQL execution (graphql-js − bare) ${f3(c('graphql-js') - c('bare'))} ms; + Nest/Apollo/Fastify/hooks (api − graphql-js) ${f3(c('api') - c('graphql-js'))} ms`,
     );
   }
-  // BENCH_ONLY=directory: the throughput and the CPU per request (a) above, the figures to compare on a busy machine.
-  if (ONLY_DIRECTORY) return Object.values(results).every((byServer) => Object.values(byServer).every((r) => r.errors === 0 && r.non2xx === 0)) ? 0 : 1;
 
   const pool = new pg.Pool({ connectionString: databaseUrl, max: POOL_SIZE });
   pool.on('error', () => {}); // an idle client whose server went away
