@@ -1,8 +1,10 @@
-import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Page } from '../common/pagination.js';
 import type { GraphQLContext } from '../common/request-loaders.js';
 import { Public } from '../policy/allow.decorator.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CitiesService, MAX_NEAREST } from './cities.service.js';
+import { CityListAlong } from './city-list-along.service.js';
 import {
   CityConnection,
   CityFilter,
@@ -16,7 +18,10 @@ import {
 
 @Resolver(() => CityType)
 export class CitiesResolver {
-  constructor(private readonly citiesService: CitiesService) {}
+  constructor(
+    private readonly citiesService: CitiesService,
+    private readonly along: CityListAlong,
+  ) {}
 
   @Public()
   @Query(() => [ProvinceType], { description: 'The 38 provinces, by name.' })
@@ -26,7 +31,7 @@ export class CitiesResolver {
 
   @Public()
   @Query(() => CityConnection, { description: 'Kabupaten and kota, by name (without the prefix), by province or by search relevance.' })
-  cities(
+  async cities(
     @Args('filter', { type: () => CityFilter, nullable: true }) filter: CityFilter | null,
     @Args('orderBy', {
       type: () => CityOrder,
@@ -42,8 +47,12 @@ export class CitiesResolver {
     })
     first: number,
     @Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Page<CityType>> {
-    return this.citiesService.cities(filter, first, after, { order: orderBy });
+    const page = await this.citiesService.cities(filter, first, after, { order: orderBy });
+    // Another domain's fields the query asks for on every row (City.facts): one load for the page.
+    await this.along.bring(page.nodes, info);
+    return page;
   }
 
   @Public()

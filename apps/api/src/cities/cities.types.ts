@@ -1,3 +1,4 @@
+import { PRELOADED } from '../common/preloaded.js';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../common/pagination.js';
 
@@ -110,6 +111,8 @@ export class CityType {
   provinceCode: string;
   /** The row's key, for the batch loaders of its fields. */
   dbId: number;
+  /** Fields a list loaded for all its rows at once (CityListAlong), answered before their resolvers run. */
+  [PRELOADED]?: Record<string, unknown>;
 }
 
 @ObjectType()

@@ -1,6 +1,7 @@
 import { AuditModule } from '../audit/audit.module.js';
 import { PracticesModule } from '../practices/practices.module.js';
 import { AuthModule } from '../auth/auth.module.js';
+import { CitiesModule } from '../cities/cities.module.js';
 import { DomainModule } from '../common/domain-module.js';
 import { CityFactsResolver } from './city-facts.resolver.js';
 import { CityFactsService } from './city-facts.service.js';
@@ -28,7 +29,7 @@ import { MetricObservation } from './observation.entity.js';
   migrations: [Metrics1796156646279, CityFacts1796168090571],
   demoData: withCityProfile(DEMO_METRICS),
   messages: { id, en },
-  imports: [AuditModule, AuthModule, PracticesModule],
+  imports: [AuditModule, AuthModule, CitiesModule, PracticesModule],
   providers: [MetricsService, MetricImportsService, MetricsCityResource, MetricImportResource, MetricImportsHttp, MetricExportHttp, MetricsResolver, CityFactsService, CityFactsResolver],
   exports: [MetricsService, CityFactsService],
 })
