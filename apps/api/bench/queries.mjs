@@ -59,30 +59,32 @@ function countParams(rawSearch) {
  * and values). Returns the statements of the benchmarked calls and the parameters the service passed.
  * Runs in the bench process only (it loads Nest modules).
  */
-export async function captureServiceSql(compiledServicePath) {
+export async function captureServiceSql(compiledServicePath, compiledFactsServicePath) {
   const { CitiesService } = require(compiledServicePath);
+  const { CityFactsService } = require(compiledFactsServicePath);
   let calls = [];
-  const service = new CitiesService({
+  const reader = {
     rows: async (statement, values) => {
       calls.push({ sql: { name: statement.name, text: statement.text }, params: values });
       return statement.text.includes('count(*)::int AS total') ? [{ total: 0 }] : [];
     },
-  });
+  };
+  const service = new CitiesService(reader);
+  const factsService = new CityFactsService(reader);
   const record = async (fn) => {
     calls = [];
     await fn();
     return calls;
   };
-  const withCount = async (filter, first, withFacts = false) => {
-    const page = await service.cities(filter, first, null, { withFacts });
+  const withCount = async (filter, first) => {
+    const page = await service.cities(filter, first, null, {});
     await page.totalCount;
   };
-  // The directory page asks for facts, so its list statement brings them along (the fields of
-  // DirectoryPage's `facts`, as the API's resolver passes them); the search does not.
-  const [directory, count] = await record(() => withCount(null, 50, ['key', 'value', 'valueText', 'unit', 'quality', 'source']));
+  const [directory, count] = await record(() => withCount(null, 50));
   const [solok, searchCount] = await record(() => withCount({ search: 'solok' }, 20));
   const [medn] = await record(() => withCount({ search: 'medn' }, 20));
-  const [facts] = await record(() => service.factsByCity([1]));
+  // The city profile's facts are observations: the metrics domain's CityFactsService reads them, one statement per page.
+  const [facts] = await record(() => factsService.factsByCity([1]));
   const [districtCounts] = await record(() => service.districtCountsByCity([1]));
   return {
     sql: { page: directory.sql, count: count.sql, search: solok.sql, searchCount: searchCount.sql, facts: facts.sql, districtCounts: districtCounts.sql },
@@ -92,7 +94,7 @@ export async function captureServiceSql(compiledServicePath) {
 
 /**
  * The data access functions of CitiesService, on a pg Pool, with the captured (named, so prepared)
- * statements. The unfiltered page's rows carry their facts (as the API's do when facts are asked for).
+ * statements. A page's facts come in a second statement (CityFactsService, as the API's DataLoader).
  */
 export function createQueries(pool, sql) {
   const rows = async (statement, values) => (await pool.query({ ...statement, values })).rows;
@@ -121,14 +123,20 @@ export function createBareHandlers(queries) {
   return {
     async DirectoryPage() {
       const page = await queries.page(null, 50);
-      const districtCounts = await queries.districtCounts(page.rows.map((r) => r.id));
-      return assembleDirectoryPage(page, page.rows.map((r) => r.facts), districtCounts);
+      const ids = page.rows.map((r) => r.id);
+      const [districtCounts, facts] = await Promise.all([queries.districtCounts(ids), queries.factsByCity(ids)]);
+      return assembleDirectoryPage(page, facts, districtCounts);
     },
     async SearchCities(variables) {
       return assembleSearch(await queries.page(variables.q, 20));
     },
   };
 }
+
+// As src/metrics/city-facts.service.ts maps an observation row to a Fact.
+const FACT_QUALITY = { official: 'OFFICIAL', self_reported: 'REPORTED', estimated: 'ESTIMATED', demo: 'DEMO' };
+const factUnit = (f) => (f.unit === 'text' ? null : f.unit);
+const sourceName = (f) => (f.title.startsWith(f.organisation) ? f.title : `${f.organisation}, ${f.title}`);
 
 // The page statement carries the province's name with each city.
 const provinceOf = (r) => ({ code: r.province_code, name: r.province_name });
@@ -145,7 +153,7 @@ export function assembleDirectoryPage({ rows, total, hasNextPage }, facts, distr
         kind: r.kind,
         districtCount: districtCounts[i],
         province: provinceOf(r),
-        facts: facts[i].map((f) => ({ key: f.key, value: f.value, valueText: f.value_text, unit: f.unit, quality: f.quality, source: { name: f.source_name } })),
+        facts: facts[i].map((f) => ({ key: f.key, value: f.value, valueText: f.stated_as, unit: factUnit(f), quality: FACT_QUALITY[f.quality], source: { name: sourceName(f) } })),
       })),
     },
   };
@@ -183,9 +191,11 @@ export function createPlainGraphQL(queries, schemaPath) {
   };
   fields('City').districtCount.resolve = (row, _args, ctx) => ctx.districtCounts.load(row.id);
   fields('City').province.resolve = provinceOf;
-  fields('City').facts.resolve = (row, _args, ctx) => row.facts ?? ctx.facts.load(row.id);
-  fields('Fact').valueText.resolve = (f) => f.value_text;
-  fields('Fact').source.resolve = (f) => ({ name: f.source_name });
+  fields('City').facts.resolve = (row, _args, ctx) => ctx.facts.load(row.id);
+  fields('Fact').valueText.resolve = (f) => f.stated_as;
+  fields('Fact').unit.resolve = factUnit;
+  fields('Fact').quality.resolve = (f) => FACT_QUALITY[f.quality];
+  fields('Fact').source.resolve = (f) => ({ name: sourceName(f) });
 
   const newContext = () => ({
     facts: new DataLoader((ids) => queries.factsByCity(ids), { maxBatchSize: 1000 }),

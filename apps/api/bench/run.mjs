@@ -5,6 +5,7 @@
 // BENCH_CPUPROF_OUT=<file> to keep it, DATABASE_URL to use an existing server instead of an embedded one,
 // BENCH_ONLY=library (only the practice library part), BENCH_LIBRARY_NOTE=<file> (its figures as Markdown),
 // BENCH_ONLY=visits (only the working visits part: list, feed, confirmation under contention, randomised run),
+// BENCH_ONLY=directory (only the city directory part: verification and throughput of DirectoryPage and SearchCities),
 // BENCH_ONLY=metrics (only the metrics part: 1.2 million generated observations, compare, ranking, a 100,000-row import, the whole export),
 // BENCH_VISIT_ATTEMPTS (10000): attempts of the visits' randomised run,
 // BENCH_SIGNINS (40): sequential sign-ins measured in the accounts part (which also measures `me`),
@@ -45,6 +46,7 @@ const API_DIR = path.resolve(import.meta.dirname, '..');
 const REPO_ROOT = path.resolve(API_DIR, '..', '..');
 const DIST_MAIN = path.join(API_DIR, 'dist', 'main.js');
 const DIST_SERVICE = path.join(API_DIR, 'dist', 'cities', 'cities.service.js');
+const DIST_FACTS_SERVICE = path.join(API_DIR, 'dist', 'metrics', 'city-facts.service.js');
 const DIST_PASSWORD = path.join(API_DIR, 'dist', 'auth', 'password.service.js');
 const DIST_SESSION = path.join(API_DIR, 'dist', 'auth', 'session.service.js');
 const DIST_AUTH_SERVICE = path.join(API_DIR, 'dist', 'auth', 'auth.service.js');
@@ -73,6 +75,8 @@ const ONLY_LIBRARY = process.env.BENCH_ONLY === 'library';
 const ONLY_VISITS = process.env.BENCH_ONLY === 'visits';
 /** BENCH_ONLY=metrics: only the metrics part (after the API's first start). */
 const ONLY_METRICS = process.env.BENCH_ONLY === 'metrics';
+/** BENCH_ONLY=directory: only the city directory part (verification and throughput of DirectoryPage and SearchCities). */
+const ONLY_DIRECTORY = process.env.BENCH_ONLY === 'directory';
 /** BENCH_LIBRARY_NOTE=<file>: also write the library's figures there as a Markdown table. */
 const LIBRARY_NOTE = process.env.BENCH_LIBRARY_NOTE;
 
@@ -519,7 +523,7 @@ async function main() {
   if (newestSource > statSync(DIST_MAIN).mtimeMs) log('WARNING: apps/api/src changed after dist was built; the bench measures dist (rebuild: npx tsc -p tsconfig.build.json).');
   // The baselines run the statements of the compiled service itself, with parameters built by hand:
   // check those are the service's own.
-  const captured = await captureServiceSql(DIST_SERVICE);
+  const captured = await captureServiceSql(DIST_SERVICE, DIST_FACTS_SERVICE);
   const expected = { directory: pageParams(null, 50), solok: pageParams('solok', 20), medn: pageParams('medn', 20), searchCount: pageParams('solok', 20).slice(0, -2) }; // the search terms, without limit and offset
   for (const [call, params] of Object.entries(expected)) {
     if (!isDeepStrictEqual(captured.params[call], params)) {
@@ -528,7 +532,7 @@ async function main() {
     }
   }
   const sqlSizes = Object.entries(captured.sql).map(([name, sql]) => `${name} ${sql?.text.length ?? 0} chars`);
-  log(`SQL: taken from dist/cities/cities.service.js by calling CitiesService on a recording fake db (${sqlSizes.join(', ')}); bench parameters match the service's.`);
+  log(`SQL: taken from dist/cities/cities.service.js and dist/metrics/city-facts.service.js by calling CitiesService and CityFactsService on a recording fake db (${sqlSizes.join(', ')}); bench parameters match the service's.`);
   // The same for the session lookup of a signed-in request (the bare `me` of the accounts part).
   const sessionCapture = await captureSessionSql(DIST_SESSION, SESSION_SECRET);
   if (sessionCapture.withoutCookie !== 0 || sessionCapture.statements !== 1 || !isDeepStrictEqual(sessionCapture.params, sessionCapture.expectedParams)) {
@@ -705,6 +709,20 @@ async function main() {
     const m = memory(server.pid);
     log(`RSS after the runs: ${server.name.padEnd(10)} ${f1(m.rssMb)} MB (peak ${f1(m.peakMb)} MB; ${f1(rssBefore[server.name])} MB before the runs)`);
   }
+  if (ONLY_DIRECTORY) {
+    // Only this part: the CPU per request of each process under the load above, the figure to compare on a busy machine.
+    log();
+    const cpuRows = [];
+    for (const [op] of operations) {
+      for (const server of servers) {
+        const c = results[op][server.name].cpu;
+        cpuRows.push([op, server.name, f3(c.node), `${Math.round(c.nodeBusy * 100)}%`, f3(c.pg), f3(c.gen), f3(c.node + c.pg + c.gen)]);
+      }
+    }
+    table(['operation', 'server', 'server CPU ms/req', 'node busy', 'postgres CPU ms/req', 'load gen CPU ms/req', 'total'], cpuRows);
+    log(`load average after the runs ${os.loadavg().map(f2).join(' ')}`);
+    return Object.values(results).every((byServer) => Object.values(byServer).every((r) => r.errors === 0 && r.non2xx === 0)) ? 0 : 1;
+  }
 
   // The practice library (issue 8): its own data in this database, its three pages (before the
   // accounts part, whose sign-in checks stop the bench when the limits changed).
@@ -749,12 +767,13 @@ async function main() {
   const handlers = createBareHandlers(queries);
   // The rows of each operation, to time the parts that do not touch the database.
   const dirPage = await queries.page(null, 50);
-  const dirFacts = dirPage.rows.map((r) => r.facts);
+  const dirFacts = await queries.factsByCity(dirPage.rows.map((r) => r.id));
   const dirDistrictCounts = await queries.districtCounts(dirPage.rows.map((r) => r.id));
   const searchPage = await queries.page('solok', 20);
   const memoryQueries = {
     page: async (search) => (search ? searchPage : dirPage),
     districtCounts: async () => dirDistrictCounts,
+    factsByCity: async () => dirFacts,
   };
   const plainInMemory = createPlainGraphQL(memoryQueries, SCHEMA_PATH);
 

@@ -24,24 +24,34 @@ describe('migrations and demo data', () => {
     expect(counts).toEqual({ provinces: 38, cities: 514, districts: 7285 });
   });
 
-  it('labels every fact and every coordinate with a source, and no real value as demo', async () => {
+  it('labels every city-profile value and every coordinate with a source, and no real value as demo', async () => {
+    // The real ones: the official kecamatan counts, GeoNames populations, the article's figures (the demo series are another source).
     const [row] = await t.dataSource.query(
-      `SELECT (SELECT count(*) FROM facts f JOIN sources s ON s.id = f.source_id WHERE s.is_demo OR f.quality = 'DEMO')::int AS demo,
+      `SELECT (SELECT count(*) FROM metric_observations o JOIN metric_sources s ON s.id = o.source_id
+                WHERE s.organisation IN ('Kemendagri', 'GeoNames', 'Beritasumut.com') AND (o.is_demo OR o.quality = 'demo'))::int AS demo,
+              (SELECT count(*) FROM metric_observations o JOIN metric_sources s ON s.id = o.source_id
+                WHERE s.organisation IN ('Kemendagri', 'GeoNames', 'Beritasumut.com'))::int AS real,
               (SELECT count(*) FROM cities WHERE latitude IS NOT NULL AND coordinates_source_id IS NULL)::int AS unsourced`,
     );
-    expect(row).toEqual({ demo: 0, unsourced: 0 });
+    expect(row).toEqual({ demo: 0, real: expect.any(Number), unsourced: 0 });
+    expect(row.real).toBeGreaterThan(514);
   });
 
   it('loads into an empty database only: a second run changes nothing', async () => {
-    const before = await t.dataSource.query(`SELECT count(*)::int AS n FROM facts`);
+    const count = `SELECT (SELECT count(*) FROM metric_observations)::int AS observations, (SELECT count(*) FROM cities)::int AS cities`;
+    const before = await t.dataSource.query(count);
     expect(await loadDemoData(t.dataSource, { production: false })).toEqual([]);
-    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM facts`)).toEqual(before);
+    expect(await t.dataSource.query(count)).toEqual(before);
   });
 
   it('keeps the data consistent through database constraints', async () => {
     await expect(t.dataSource.query(`UPDATE cities SET kind = 'DESA' WHERE code = '13.72'`)).rejects.toThrow(/cities_kind/);
     await expect(t.dataSource.query(`UPDATE cities SET latitude = NULL WHERE code = '13.72'`)).rejects.toThrow(/cities_coordinates_complete/);
-    await expect(t.dataSource.query(`INSERT INTO facts (city_id, key, quality, source_id) SELECT id, 'x', 'OFFICIAL', 1 FROM cities LIMIT 1`)).rejects.toThrow(/facts_has_value/);
+    await expect(
+      t.dataSource.query(
+        `INSERT INTO metric_observations (city_id, indicator_id, year, source_id, quality) SELECT c.id, i.id, 2020, s.id, 'official' FROM cities c, metric_indicators i, metric_sources s LIMIT 1`,
+      ),
+    ).rejects.toThrow(/metric_observations_has_value/);
     await expect(t.dataSource.query(`DELETE FROM provinces WHERE code = '13'`)).rejects.toThrow(/foreign key/);
   });
 

@@ -2,10 +2,10 @@ import { DomainModule } from '../common/domain-module.js';
 import { CITY_RESOLVERS } from './cities.resolver.js';
 import { CitiesService } from './cities.service.js';
 import { CityResource } from './city.resource.js';
+import { CityListAlong } from './city-list-along.service.js';
 import { City } from './city.entity.js';
 import { CITY_DIRECTORY } from './demo-data/load-city-directory.js';
 import { District } from './district.entity.js';
-import { Fact } from './fact.entity.js';
 import { Cities1764480000000 } from './migrations/1764480000000-cities.js';
 import { CityRefs1764600000000 } from './migrations/1764600000000-city-refs.js';
 import { CityListIndexes1764900000000 } from './migrations/1764900000000-city-list-indexes.js';
@@ -17,10 +17,10 @@ import { Source } from './source.entity.js';
 
 @DomainModule({
   name: 'cities',
-  entities: [Source, Province, City, District, Fact],
+  entities: [Source, Province, City, District],
   migrations: [Cities1764480000000, CityRefs1764600000000, CityListIndexes1764900000000, CityOrderAndSearch1796147561045, CityRefsProvince1796148304936, DistrictNamePrefix1796152110660],
   demoData: CITY_DIRECTORY,
-  providers: [CitiesService, CityResource, ...CITY_RESOLVERS],
-  exports: [CitiesService],
+  providers: [CitiesService, CityListAlong, CityResource, ...CITY_RESOLVERS],
+  exports: [CitiesService, CityListAlong],
 })
 export class CitiesModule {}

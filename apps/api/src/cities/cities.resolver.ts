@@ -1,10 +1,10 @@
 import { Args, Context, Info, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GraphQLResolveInfo } from 'graphql';
-import { selectedFields } from '../common/graphql-selection.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Page } from '../common/pagination.js';
 import type { GraphQLContext } from '../common/request-loaders.js';
 import { Public } from '../policy/allow.decorator.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CitiesService, MAX_NEAREST } from './cities.service.js';
+import { CityListAlong } from './city-list-along.service.js';
 import {
   CityConnection,
   CityFilter,
@@ -12,14 +12,16 @@ import {
   CityType,
   Coordinates,
   DistrictType,
-  FactType,
   ProvinceType,
   SourceType,
 } from './cities.types.js';
 
 @Resolver(() => CityType)
 export class CitiesResolver {
-  constructor(private readonly citiesService: CitiesService) {}
+  constructor(
+    private readonly citiesService: CitiesService,
+    private readonly along: CityListAlong,
+  ) {}
 
   @Public()
   @Query(() => [ProvinceType], { description: 'The 38 provinces, by name.' })
@@ -29,7 +31,7 @@ export class CitiesResolver {
 
   @Public()
   @Query(() => CityConnection, { description: 'Kabupaten and kota, by name (without the prefix), by province or by search relevance.' })
-  cities(
+  async cities(
     @Args('filter', { type: () => CityFilter, nullable: true }) filter: CityFilter | null,
     @Args('orderBy', {
       type: () => CityOrder,
@@ -47,10 +49,10 @@ export class CitiesResolver {
     @Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<CityType>> {
-    // The facts' fields asked for on the page's rows, through nodes or edges: the list brings those along.
-    const asked = [selectedFields(info, 'nodes', 'facts'), selectedFields(info, 'edges', 'node', 'facts')].filter((f) => f !== null);
-    const withFacts = asked.length > 0 && asked.flatMap((fields) => [...fields]);
-    return this.citiesService.cities(filter, first, after, { withFacts, order: orderBy });
+    const page = await this.citiesService.cities(filter, first, after, { order: orderBy });
+    // Another domain's fields the query asks for on every row (City.facts): one load for the page.
+    await this.along.bring(page.nodes, info);
+    return page;
   }
 
   @Public()
@@ -79,11 +81,6 @@ export class CitiesResolver {
   @ResolveField(() => [DistrictType], { description: 'The kecamatan, by name.' })
   districts(@Parent() city: CityType, @Context() ctx: GraphQLContext): Promise<DistrictType[]> {
     return ctx.loaders.get('districtsByCity', (ids: readonly number[]) => this.citiesService.districtsByCity(ids)).load(city.dbId);
-  }
-
-  @ResolveField(() => [FactType], { description: 'Every fact with its source; disagreeing sources each keep theirs.' })
-  facts(@Parent() city: CityType, @Context() ctx: GraphQLContext): Promise<FactType[]> {
-    return ctx.loaders.get('factsByCity', (ids: readonly number[]) => this.citiesService.factsByCity(ids)).load(city.dbId);
   }
 }
 

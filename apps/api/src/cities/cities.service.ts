@@ -1,10 +1,9 @@
 import { citySearchAliasCodes, normalizeForSearch, timeZoneForProvince, utcOffsetMinutes } from '@citybridge/domain';
 import { Injectable } from '@nestjs/common';
 import { Page, readPage } from '../common/pagination.js';
-import { PRELOADED } from '../common/preloaded.js';
 import { cleanSlug } from '../common/slug.js';
 import { namedStatement, SqlReader, statement } from '../common/sql-reader.js';
-import { CityFilter, CityKind, CityOrder, CityType, DistrictType, FactQuality, FactType, ProvinceType, SourceType, TimeZone, TimeZoneLabel } from './cities.types.js';
+import { CityFilter, CityKind, CityOrder, CityType, DistrictType, ProvinceType, SourceType, TimeZone, TimeZoneLabel } from './cities.types.js';
 
 // One object per province (38): every row of a list shares its province's, read-only to GraphQL.
 const TIME_ZONES = new Map<string, TimeZone>();
@@ -41,73 +40,6 @@ const CITY_COLUMNS = `c.id, c.code, c.name, c.slug, c.kind, c.province_code, p.n
   c.latitude, c.longitude, c.coordinates_source_id`;
 const CITIES = 'cities c JOIN provinces p ON p.code = c.province_code';
 
-// A fact with its source, as columns of the facts statement and as keys of the facts a list row brings along.
-const FACT_FIELDS: [string, string][] = [
-  ['city_id', 'f.city_id'],
-  ['id', 'f.id'],
-  ['key', 'f.key'],
-  ['value', 'f.value::float8'],
-  ['value_text', 'f.value_text'],
-  ['unit', 'f.unit'],
-  ['as_of', `to_char(f.as_of, 'YYYY-MM-DD')`],
-  ['quality', 'f.quality'],
-  ['note', 'f.note'],
-  ['record_url', 'f.record_url'],
-  ['source_id', 's.id'],
-  ['source_name', 's.name'],
-  ['source_url', 's.url'],
-  ['source_license', 's.license'],
-  ['source_package', 's.package'],
-  ['source_is_demo', 's.is_demo'],
-];
-const FACTS_FROM = 'facts f JOIN sources s ON s.id = f.source_id';
-const FACTS_ORDER = 'f.key, f.quality, f.id';
-/** The columns (FACT_FIELDS keys) behind each GraphQL field of a fact. */
-const FACT_COLUMNS_OF: Record<string, string[]> = {
-  id: ['id'],
-  key: ['key'],
-  value: ['value'],
-  valueText: ['value_text'],
-  unit: ['unit'],
-  asOf: ['as_of'],
-  quality: ['quality'],
-  note: ['note'],
-  recordUrl: ['record_url'],
-  source: ['source_id', 'source_name', 'source_url', 'source_license', 'source_package', 'source_is_demo'],
-};
-const FACT_GRAPHQL_FIELDS = Object.keys(FACT_COLUMNS_OF);
-
-/**
- * What a list row brings along of its city's facts: none, every field, or the GraphQL fields a query
- * selects. Building JSON costs PostgreSQL per field and per fact row (the page statement with all
- * sixteen keys took 0.87 ms, with the three the directory asks for 0.59 ms), so a row brings what is asked.
- */
-export type FactsAlong = boolean | Iterable<string>;
-
-/** The fact fields a row brings, as a bitmask over FACT_GRAPHQL_FIELDS (0: no facts), for the statement's name and text. */
-function factsMask(facts: FactsAlong): number {
-  if (facts === false) return 0;
-  if (facts === true) return (1 << FACT_GRAPHQL_FIELDS.length) - 1;
-  let mask = 0;
-  for (const field of facts) {
-    const bit = FACT_GRAPHQL_FIELDS.indexOf(field);
-    if (bit >= 0) mask |= 1 << bit;
-  }
-  // A query may ask for facts { __typename } only: the rows still say how many facts there are.
-  return mask || 1 << FACT_GRAPHQL_FIELDS.indexOf('id');
-}
-
-/** When the query asks for facts, a list row brings its city's facts as JSON: one statement for the page instead of two. */
-function factsOfRow(mask: number): string {
-  const fields = FACT_GRAPHQL_FIELDS.filter((_, bit) => mask & (1 << bit));
-  const columns = new Set(fields.flatMap((f) => FACT_COLUMNS_OF[f]));
-  const pairs = FACT_FIELDS.filter(([k]) => columns.has(k)).map(([k, e]) => `'${k}', ${e}`);
-  const from = fields.includes('source') ? FACTS_FROM : 'facts f';
-  return `(SELECT coalesce(json_agg(json_build_object(${pairs.join(', ')}) ORDER BY ${FACTS_ORDER}), '[]') FROM ${from} WHERE f.city_id = c.id) AS facts`;
-}
-const listColumns = (mask: number) => (mask ? `${CITY_COLUMNS}, ${factsOfRow(mask)}` : CITY_COLUMNS);
-const factsKey = (mask: number) => (mask ? `_facts${mask.toString(36)}` : '');
-
 /** The province and kind filters of a list: the values, and a key naming which of them are set. */
 function filterOf(filter: CityFilter | null | undefined): { key: string; values: unknown[] } {
   const values = [filter?.provinceCode, filter?.kind].filter((v) => v != null);
@@ -136,10 +68,10 @@ const ORDERS: Record<CityOrder, string> = {
 const orderKey = (order: CityOrder) => order.toLowerCase();
 
 /** A list: `$1` limit, `$2` offset, then the filters; `limit + 1` rows read in index order. */
-const listed = (order: CityOrder, key: string, facts: number) =>
+const listed = (order: CityOrder, key: string) =>
   namedStatement(
-    `cities_by_${orderKey(order)}_${key}${factsKey(facts)}`,
-    () => `SELECT ${listColumns(facts)} FROM ${CITIES} WHERE true${whereOf(key, 3)} ORDER BY ${ORDERS[order]} LIMIT $1 OFFSET $2`,
+    `cities_by_${orderKey(order)}_${key}`,
+    () => `SELECT ${CITY_COLUMNS} FROM ${CITIES} WHERE true${whereOf(key, 3)} ORDER BY ${ORDERS[order]} LIMIT $1 OFFSET $2`,
   );
 const countAll = (key: string) => namedStatement(`cities_count_${key}`, () => `SELECT count(*)::int AS total FROM cities c WHERE true${whereOf(key, 1)}`);
 
@@ -168,10 +100,10 @@ const matching = (where: string) => `SELECT DISTINCT ON (id) id, rank, score, di
     WHERE (d.search_text COLLATE "C" = $1 OR (d.search_text COLLATE "C" >= $6 AND d.search_text COLLATE "C" < $1 || '!'))${where}
   ) found ORDER BY id, rank, score DESC`;
 /** Search: `$1`-`$6` as in `matching`, `$7` limit, `$8` offset, then the filters. Best match first unless an order is asked for. */
-const bySearch = (order: CityOrder | null, key: string, facts: number) =>
+const bySearch = (order: CityOrder | null, key: string) =>
   namedStatement(
-    `cities_search_${order ? orderKey(order) : 'relevance'}_${key}${factsKey(facts)}`,
-    () => `SELECT ${listColumns(facts)}, m.rank AS match_rank, m.district AS match_district FROM (${matching(whereOf(key, 9))}) m
+    `cities_search_${order ? orderKey(order) : 'relevance'}_${key}`,
+    () => `SELECT ${CITY_COLUMNS}, m.rank AS match_rank, m.district AS match_district FROM (${matching(whereOf(key, 9))}) m
       JOIN cities c ON c.id = m.id JOIN provinces p ON p.code = c.province_code
       ORDER BY ${order ? ORDERS[order] : `m.rank, m.score DESC, ${ORDERS[CityOrder.NAME]}`} LIMIT $7 OFFSET $8`,
   );
@@ -198,10 +130,6 @@ const DISTRICT_COUNTS = statement(
   'SELECT city_id, count(*)::int AS n FROM districts WHERE city_id = ANY($1::int[]) GROUP BY city_id',
 );
 const DISTRICTS = statement('districts_by_city', 'SELECT city_id, code, name FROM districts WHERE city_id = ANY($1::int[]) ORDER BY name');
-const FACTS = statement(
-  'facts_by_city',
-  `SELECT ${FACT_FIELDS.map(([k, e]) => `${e} AS ${k}`).join(', ')} FROM ${FACTS_FROM} WHERE f.city_id = ANY($1::int[]) ORDER BY ${FACTS_ORDER}`,
-);
 const SOURCES = statement(
   'sources_by_id',
   `SELECT id AS source_id, name AS source_name, url AS source_url, license AS source_license, is_demo AS source_is_demo
@@ -228,7 +156,6 @@ interface CityRow {
   latitude: number | null;
   longitude: number | null;
   coordinates_source_id: number | null;
-  facts?: FactRow[];
   /** Search results only: how the city was found (MATCH) and the kecamatan that matched. */
   match_rank?: number;
   match_district?: string | null;
@@ -250,7 +177,6 @@ function toCity(row: CityRow, alias?: string): CityType {
       row.latitude == null || row.longitude == null || row.coordinates_source_id == null
         ? null
         : { latitude: row.latitude, longitude: row.longitude, sourceId: row.coordinates_source_id },
-    [PRELOADED]: row.facts ? { facts: row.facts.map(toFact) } : undefined,
     matchedDistrict: row.match_rank === MATCH.district ? (row.match_district ?? null) : null,
     matchedAlias: row.match_rank === MATCH.alias ? (alias ?? null) : null,
   };
@@ -267,34 +193,6 @@ interface SourceRow {
 
 function toSource(row: SourceRow): SourceType {
   return { id: String(row.source_id), name: row.source_name, url: row.source_url, license: row.source_license, package: row.source_package, isDemo: row.source_is_demo };
-}
-
-interface FactRow extends SourceRow {
-  city_id: number;
-  id: number;
-  key: string;
-  value: number | null;
-  value_text: string | null;
-  unit: string | null;
-  as_of: string | null;
-  quality: FactQuality;
-  note: string | null;
-  record_url: string | null;
-}
-
-function toFact(r: FactRow): FactType {
-  return {
-    id: String(r.id),
-    key: r.key,
-    value: r.value,
-    valueText: r.value_text,
-    unit: r.unit,
-    asOf: r.as_of,
-    quality: r.quality,
-    note: r.note,
-    recordUrl: r.record_url,
-    source: toSource(r),
-  };
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
@@ -325,13 +223,13 @@ export class CitiesService {
     filter: CityFilter | null | undefined,
     first: number | null | undefined,
     after: string | null | undefined,
-    { withFacts = false, order = null }: { withFacts?: FactsAlong; order?: CityOrder | null } = {},
+    { order = null }: { order?: CityOrder | null } = {},
   ): Promise<Page<CityType>> {
     const { key, values } = filterOf(filter);
     const search = filter?.search ? normalizeForSearch(filter.search).slice(0, MAX_SEARCH_LENGTH) : '';
     if (!search) {
       return readPage(first, after, {
-        rows: (limit, offset) => this.sql.rows<CityRow>(listed(order ?? CityOrder.NAME, key, factsMask(withFacts)), [limit, offset, ...values]),
+        rows: (limit, offset) => this.sql.rows<CityRow>(listed(order ?? CityOrder.NAME, key), [limit, offset, ...values]),
         count: async () => (await this.sql.rows<{ total: number }>(countAll(key), values))[0].total,
         map: (row) => toCity(row),
       });
@@ -340,7 +238,7 @@ export class CitiesService {
     const like = escapeLike(search);
     const terms = [search, `%${like}%`, search.length >= MIN_FUZZY_LENGTH, FUZZY_THRESHOLD, aliasCodes, `${search} `];
     return readPage(first, after, {
-      rows: (limit, offset) => this.sql.rows<CityRow>(bySearch(order, key, factsMask(withFacts)), [...terms, limit, offset, ...values]),
+      rows: (limit, offset) => this.sql.rows<CityRow>(bySearch(order, key), [...terms, limit, offset, ...values]),
       count: async () => (await this.sql.rows<{ total: number }>(countSearch(key), [...terms, ...values]))[0].total,
       map: (row) => toCity(row, search),
     });
@@ -384,12 +282,6 @@ export class CitiesService {
   async districtsByCity(cityIds: readonly number[]): Promise<DistrictType[][]> {
     const rows = await this.sql.rows<DistrictType & { city_id: number }>(DISTRICTS, [cityIds]);
     return group(cityIds, rows, (r) => r.city_id).map((list) => list.map((r) => ({ code: r.code, name: r.name })));
-  }
-
-  /** Facts with their sources, in one statement for any number of cities. */
-  async factsByCity(cityIds: readonly number[]): Promise<FactType[][]> {
-    const rows = await this.sql.rows<FactRow>(FACTS, [cityIds]);
-    return group(cityIds, rows, (r) => r.city_id).map((list) => list.map(toFact));
   }
 
   async sourcesById(ids: readonly number[]): Promise<(SourceType | undefined)[]> {

@@ -15,17 +15,6 @@ export enum TimeZoneLabel {
 }
 registerEnumType(TimeZoneLabel, { name: 'TimeZoneLabel', description: 'Western, Central and Eastern Indonesian Time.' });
 
-export enum FactQuality {
-  OFFICIAL = 'OFFICIAL',
-  ESTIMATED = 'ESTIMATED',
-  REPORTED = 'REPORTED',
-  DEMO = 'DEMO',
-}
-registerEnumType(FactQuality, {
-  name: 'FactQuality',
-  description: 'OFFICIAL: government data; ESTIMATED: a third-party estimate; REPORTED: stated in a report or article; DEMO: invented for the demo.',
-});
-
 export enum CityOrder {
   NAME = 'NAME',
   NAME_DESC = 'NAME_DESC',
@@ -71,30 +60,6 @@ export class Coordinates {
   @Field(() => Float)
   longitude: number;
   sourceId: number;
-}
-
-@ObjectType('Fact', { description: 'One statement about a city by one source. Sources that disagree each keep their own fact.' })
-export class FactType {
-  @Field(() => ID)
-  id: string;
-  @Field({ description: 'What is measured: population, area_km2, district_count, smart_city_app, metropolitan_status, ...' })
-  key: string;
-  @Field(() => Float, { nullable: true, description: 'Null for text facts and for numbers the source states ambiguously.' })
-  value: number | null;
-  @Field(() => String, { nullable: true, description: 'The value as the source states it.' })
-  valueText: string | null;
-  @Field(() => String, { nullable: true })
-  unit: string | null;
-  @Field(() => String, { nullable: true, description: 'Date the value refers to (YYYY-MM-DD).' })
-  asOf: string | null;
-  @Field(() => FactQuality)
-  quality: FactQuality;
-  @Field(() => String, { nullable: true })
-  note: string | null;
-  @Field(() => String, { nullable: true, description: "The source's own page for this value (e.g. the GeoNames record)." })
-  recordUrl: string | null;
-  @Field(() => SourceType)
-  source: SourceType;
 }
 
 @ObjectType('Province')
@@ -146,8 +111,8 @@ export class CityType {
   provinceCode: string;
   /** The row's key, for the batch loaders of its fields. */
   dbId: number;
-  /** Facts the list statement brought along because the query asks for them (answered before the resolver); else batch-loaded. */
-  [PRELOADED]?: { facts: FactType[] };
+  /** Fields a list loaded for all its rows at once (CityListAlong), answered before their resolvers run. */
+  [PRELOADED]?: Record<string, unknown>;
 }
 
 @ObjectType()

@@ -50,6 +50,10 @@ export class MetricIndicator {
   @Column({ type: 'boolean', default: true })
   normalisable: boolean;
 
+  /** Shown on every city's profile (population, area, kecamatan, ...): the profile's facts are its observations. */
+  @Column({ name: 'on_city_profile', type: 'boolean', default: false })
+  onCityProfile: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -96,7 +96,7 @@ export class MetricExportHttp implements OnModuleInit {
           const line = EXPORT_COLUMNS.map((c) => csvCell(c === 'licence' ? DATA_LICENCE : row[c])).join(',');
           done(null, `${first ? `${EXPORT_COLUMNS.join(',')}\r\n` : ''}${line}\r\n`);
         } else {
-          const { licence: _l, ...rest } = { ...row, licence: null, value: Number(row.value) };
+          const { licence: _l, ...rest } = { ...row, licence: null, value: row.value === null ? null : Number(row.value) };
           done(null, `${first ? '' : ','}\n${JSON.stringify(rest)}`);
         }
         first = false;

@@ -31,6 +31,8 @@ describe('export', () => {
     expect(Object.keys(rows[0])).toEqual([...EXPORT_COLUMNS]);
     expect(rows.map((r) => [r.city_code, r.indicator, r.period, r.value, r.quality, r.is_default, r.source_organisation, r.source_title, r.licence])).toEqual([
       ['13.72', 'district_count', '2018', '2', 'official', 'true', 'Kemendagri', 'Uji, "kutip"', DATA_LICENCE],
+      // The city profile's value from the 2018 article (demo-data/city-profile.ts): a dated source before an undated one.
+      ['13.72', 'district_count', '2018', '3', 'self_reported', 'false', 'Beritasumut.com', expect.stringContaining('Kota Solok Pelajari'), DATA_LICENCE],
       ['13.72', 'district_count', '2018', '3', 'self_reported', 'false', 'Beritasumut', 'Uji, "kutip"', DATA_LICENCE],
     ]);
   });
@@ -40,10 +42,15 @@ describe('export', () => {
     expect(res.status).toBe(200);
     const body = JSON.parse(res.text);
     expect(body.licence).toBe(DATA_LICENCE);
-    const real = body.observations.filter((o: { source_organisation: string }) => o.source_organisation !== 'CityBridge');
-    expect(real.length).toBe(4);
     // The generated demo series (demo-data/demo-series.ts): every value labelled demo, never one without the label.
     const generated = body.observations.filter((o: { source_organisation: string }) => o.source_organisation === 'CityBridge');
+    const profile = ['Kemendagri', 'GeoNames', 'Beritasumut.com'];
+    const real = body.observations.filter((o: { source_organisation: string; source_title: string }) => o.source_organisation !== 'CityBridge' && o.source_title === 'Uji, "kutip"');
+    expect(real.length).toBe(4);
+    // The city profile's real values are observations too; a value stated only in words exports with an empty value.
+    const reference = body.observations.filter((o: { source_organisation: string; source_title: string }) => profile.includes(o.source_organisation) && o.source_title !== 'Uji, "kutip"');
+    expect(reference.length).toBe(body.observations.length - real.length - generated.length);
+    expect(reference).toContainEqual(expect.objectContaining({ city_code: '13.72', indicator: 'area_km2', value: null, quality: 'self_reported', is_demo: false }));
     expect(generated.length).toBeGreaterThan(100);
     expect(generated.every((o: { is_demo: boolean; quality: string }) => o.is_demo && o.quality === 'demo')).toBe(true);
     expect(body.observations).toContainEqual(expect.objectContaining({ city_code: '12.71', indicator: 'unemployment_rate', value: 10.74, is_demo: true, quality: 'demo' }));

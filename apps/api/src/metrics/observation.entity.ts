@@ -19,6 +19,7 @@ import { MetricSource } from './metric-source.entity.js';
 )
 @Check('metric_observations_year', `year BETWEEN 1900 AND 2100`)
 @Check('metric_observations_value', `value <> 'NaN'`)
+@Check('metric_observations_has_value', `value IS NOT NULL OR stated_as IS NOT NULL`)
 // Ranking and compare: an indicator's values of a year across cities.
 @Index('metric_observations_indicator_year', ['indicatorId', 'year', 'cityId'])
 // A city's series (its metrics tab, peer groups, sanity checks).
@@ -63,8 +64,17 @@ export class MetricObservation {
   @Column({ name: 'period_no', type: 'smallint', default: 0 })
   periodNo: number;
 
-  @Column({ type: 'numeric' })
-  value: string;
+  /** Null only for a value the source states in words or ambiguously: then `statedAs` is the value. */
+  @Column({ type: 'numeric', nullable: true })
+  value: string | null;
+
+  /** The value as the source states it ("sekitar 62.000 Jiwa", "59.317 Km2", an app's name), when it matters. */
+  @Column({ name: 'stated_as', type: 'text', nullable: true })
+  statedAs: string | null;
+
+  /** The source's own page for this value (e.g. the GeoNames record), when it has one. */
+  @Column({ name: 'record_url', type: 'text', nullable: true })
+  recordUrl: string | null;
 
   @Column({ name: 'source_id', type: 'uuid' })
   sourceId: string;

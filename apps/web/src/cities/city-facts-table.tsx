@@ -36,7 +36,9 @@ export function factValue(fact: CityFact, language: Language, t: TFunction): str
   if (fact.value === null || fact.value === undefined) return fact.valueText ? statedText(fact.valueText) : t('common.empty');
   const value = formatNumber(fact.value, language);
   if (!fact.unit) return value;
-  return t('facts.valueWithUnit', { value, unit: t(`units.${fact.unit}`, { defaultValue: fact.unit }) });
+  // The indicator's unit, worded for its key where that says more ("count" of district_count: "kecamatan"); a bare count needs no word.
+  const unit = t([`units.${fact.key}`, `units.${fact.unit}`], { defaultValue: fact.unit === 'count' ? '' : fact.unit });
+  return unit ? t('facts.valueWithUnit', { value, unit }) : value;
 }
 
 function FactRow({ fact, language }: { fact: CityFact; language: Language }) {

