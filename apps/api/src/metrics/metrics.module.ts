@@ -16,12 +16,13 @@ import { MetricsCityResource } from './metrics-city.resource.js';
 import { MetricsResolver } from './metrics.resolver.js';
 import { MetricsService } from './metrics.service.js';
 import { Metrics1796156646279 } from './migrations/1796156646279-metrics.js';
+import { MetricsCompareIndex1796168414856 } from './migrations/1796168414856-metrics-compare-index.js';
 import { MetricObservation } from './observation.entity.js';
 
 @DomainModule({
   name: 'metrics',
   entities: [MetricIndicator, MetricSource, MetricImport, MetricObservation],
-  migrations: [Metrics1796156646279],
+  migrations: [Metrics1796156646279, MetricsCompareIndex1796168414856],
   demoData: DEMO_METRICS,
   messages: { id, en },
   imports: [AuditModule, AuthModule, PracticesModule],

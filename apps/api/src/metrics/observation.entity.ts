@@ -63,6 +63,8 @@ export class MetricObservation {
   @Column({ name: 'period_no', type: 'smallint', default: 0 })
   periodNo: number;
 
+  // Compare's whole-city yearly series, covering (INCLUDE) the default rule's columns: partial, made in the migration.
+  @Index('metric_observations_city_series', { synchronize: false })
   @Column({ type: 'numeric' })
   value: string;
 
