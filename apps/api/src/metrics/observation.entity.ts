@@ -21,8 +21,6 @@ import { MetricSource } from './metric-source.entity.js';
 @Check('metric_observations_value', `value <> 'NaN'`)
 // Ranking and compare: an indicator's values of a year across cities.
 @Index('metric_observations_indicator_year', ['indicatorId', 'year', 'cityId'])
-// A city's series (its metrics tab, peer groups, sanity checks).
-@Index('metric_observations_city_indicator', ['cityId', 'indicatorId', 'year'])
 @Index('metric_observations_by_source', ['sourceId'])
 export class MetricObservation {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_metric_observations' })
@@ -63,7 +61,8 @@ export class MetricObservation {
   @Column({ name: 'period_no', type: 'smallint', default: 0 })
   periodNo: number;
 
-  // Compare's whole-city yearly series, covering (INCLUDE) the default rule's columns: partial, made in the migration.
+  // A city's series (compare, its metrics tab, sanity checks) on (city, indicator, year), covering (INCLUDE) the
+  // columns compare filters and the default rule orders by: made in the migration.
   @Index('metric_observations_city_series', { synchronize: false })
   @Column({ type: 'numeric' })
   value: string;
