@@ -1,4 +1,4 @@
-import { type DecimalStyle, detectDecimalStyle, type ObservationQuality, parseNumberInStyle, parsePeriod, type PeriodKind, periodInFuture } from '@citybridge/domain';
+import { type DecimalStyle, detectDecimalStyle, type ObservationQuality, type PeriodKind, parseNumberInStyle, parsePeriod, periodInFuture } from '@citybridge/domain';
 import { parse } from 'csv-parse/sync';
 
 /** Largest CSV accepted (a year of every city and indicator is far smaller). */

@@ -171,7 +171,7 @@ describe('compare, ranking and peer groups', () => {
   it('marks a demo value DEMO and names its own source', async () => {
     await put(PADANG, 'unemployment_rate', 2021, 7.7, 'demo', 'Demo');
     const res = await t.gql(`{ compare(cityCodes: ["${PADANG}"], indicatorCodes: ["unemployment_rate"], fromYear: 2021, toYear: 2022) { series { rawValues qualities sources } sources { organisation } } }`);
-    const [padang] = res.data?.compare.series;
+    const [padang] = res.data?.compare.series ?? [];
     expect(padang.rawValues).toEqual([7.7, 6.5]);
     expect(padang.qualities).toEqual(['DEMO', 'OFFICIAL']);
     expect(padang.sources.map((i: number) => res.data?.compare.sources[i].organisation)).toEqual(['Demo', 'BPS']);

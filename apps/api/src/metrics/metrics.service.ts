@@ -1,13 +1,13 @@
-import { type ObservationQuality as Quality, parsePeriod, periodInFuture } from '@citybridge/domain';
+import { parsePeriod, periodInFuture, type ObservationQuality as Quality } from '@citybridge/domain';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { SignedInUser } from '../auth/request-auth.js';
 import { type Language, message } from '../common/messages.js';
 import { namedStatement, SqlReader, statement } from '../common/sql-reader.js';
 import { TransactionalConnection } from '../common/transaction.js';
-import { PracticesService } from '../practices/practices.service.js';
 import type { UserErrors } from '../common/user-errors.js';
 import { isUuid } from '../common/uuid.js';
+import { PracticesService } from '../practices/practices.service.js';
 import { DEFAULT_ORDER, INDICATOR_COLUMNS, type IndicatorRow, OBSERVATION_COLUMNS, type ObservationRow, toIndicator, toObservations } from './metric-rows.js';
 import {
   type CompareNoteType,
