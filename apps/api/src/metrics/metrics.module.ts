@@ -1,8 +1,8 @@
 import { AuditModule } from '../audit/audit.module.js';
-import { PracticesModule } from '../practices/practices.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { CitiesModule } from '../cities/cities.module.js';
 import { DomainModule } from '../common/domain-module.js';
+import { PracticesModule } from '../practices/practices.module.js';
 import { CityFactsResolver } from './city-facts.resolver.js';
 import { CityFactsService } from './city-facts.service.js';
 import { withCityProfile } from './demo-data/city-profile.js';
@@ -17,17 +17,18 @@ import { MetricImportResource } from './metric-import.resource.js';
 import { MetricImportsHttp } from './metric-imports.http.js';
 import { MetricImportsService } from './metric-imports.service.js';
 import { MetricSource } from './metric-source.entity.js';
-import { MetricsCityResource } from './metrics-city.resource.js';
 import { MetricsResolver } from './metrics.resolver.js';
 import { MetricsService } from './metrics.service.js';
+import { MetricsCityResource } from './metrics-city.resource.js';
 import { Metrics1796156646279 } from './migrations/1796156646279-metrics.js';
 import { CityFacts1796168090571 } from './migrations/1796168090571-city-facts.js';
+import { MetricsCompareIndex1796168414856 } from './migrations/1796168414856-metrics-compare-index.js';
 import { MetricObservation } from './observation.entity.js';
 
 @DomainModule({
   name: 'metrics',
   entities: [MetricIndicator, MetricSource, MetricImport, MetricObservation, ...IMPACT_ENTITIES],
-  migrations: [Metrics1796156646279, ...IMPACT_MIGRATIONS, CityFacts1796168090571],
+  migrations: [Metrics1796156646279, ...IMPACT_MIGRATIONS, CityFacts1796168090571, MetricsCompareIndex1796168414856],
   demoData: withCityProfile(DEMO_METRICS),
   // The impact panel keeps its messages in files of its own (impact/locales/impact.*.json).
   messages: {

@@ -1,22 +1,23 @@
-import { parsePeriod, periodInFuture } from '@citybridge/domain';
+import { parsePeriod, periodInFuture, type ObservationQuality as Quality } from '@citybridge/domain';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { SignedInUser } from '../auth/request-auth.js';
 import { type Language, message } from '../common/messages.js';
 import { namedStatement, SqlReader, statement } from '../common/sql-reader.js';
 import { TransactionalConnection } from '../common/transaction.js';
-import { PracticesService } from '../practices/practices.service.js';
 import type { UserErrors } from '../common/user-errors.js';
 import { isUuid } from '../common/uuid.js';
+import { PracticesService } from '../practices/practices.service.js';
 import { DEFAULT_ORDER, INDICATOR_COLUMNS, type IndicatorRow, OBSERVATION_COLUMNS, type ObservationRow, toIndicator, toObservations } from './metric-rows.js';
 import {
   type CompareNoteType,
   type CompareResultType,
-  type CompareRowType,
+  type CompareSeriesType,
   type IndicatorCategory,
   type IndicatorInput,
   type IndicatorType,
   Normalisation,
+  type ObservationQuality,
   type ObservationType,
   type PeerSuggestionType,
   type RankingRowType,
@@ -38,15 +39,20 @@ const observationsOf = (withCodes: boolean, withPractice: boolean) =>
     WHERE c.code = $1 AND o.year BETWEEN $2 AND $3 AND o.value IS NOT NULL ${withCodes ? 'AND i.code = ANY($5)' : ''} ${withPractice ? 'AND o.practice_id = $6' : ''}
     ORDER BY i.code, o.practice_id NULLS FIRST, o.year, o.period_kind, o.period_no, ${DEFAULT_ORDER} LIMIT $4`);
 
-/** The default value per (city, indicator, year) of whole-city yearly observations. */
+/**
+ * The default value per (city, indicator, year) of whole-city yearly observations: an index-only scan of
+ * `metric_observations_city_series` (ids only; codes, names and sources are looked up once per answer).
+ */
 const compareValues = statement(
-  'metrics_compare',
-  `SELECT DISTINCT ON (o.city_id, o.indicator_id, o.year) c.code AS city_code, c.name AS city_name, i.code AS indicator_code, o.year,
-     o.value::float8 AS value, o.quality, o.is_demo, o.id, s.organisation, s.title
-   FROM metric_observations o JOIN city_refs c ON c.id = o.city_id JOIN metric_indicators i ON i.id = o.indicator_id JOIN metric_sources s ON s.id = o.source_id
-   WHERE c.code = ANY($1) AND i.code = ANY($2) AND o.year BETWEEN $3 AND $4 AND o.practice_id IS NULL AND o.period_kind = 'year' AND o.value IS NOT NULL
+  'metrics_compare_values',
+  `SELECT DISTINCT ON (o.city_id, o.indicator_id, o.year) o.city_id, o.indicator_id, o.year, o.value::float8 AS value, o.quality, o.source_id
+   FROM metric_observations o JOIN metric_sources s ON s.id = o.source_id
+   WHERE o.city_id = ANY(ARRAY(SELECT id FROM city_refs WHERE code = ANY($1))) AND o.indicator_id = ANY(ARRAY(SELECT id FROM metric_indicators WHERE code = ANY($2)))
+     AND o.year BETWEEN $3 AND $4 AND o.practice_id IS NULL AND o.period_kind = 'year' AND o.value IS NOT NULL
    ORDER BY o.city_id, o.indicator_id, o.year, ${DEFAULT_ORDER}`,
 );
+const compareCities = statement('metrics_compare_cities', `SELECT id, code, name FROM city_refs WHERE code = ANY($1)`);
+const compareSources = statement('metrics_compare_sources', `SELECT id, organisation, title, url, to_char(published_on, 'YYYY-MM-DD') AS published_on FROM metric_sources WHERE id = ANY($1)`);
 
 const rankingOf = (scope: 'all' | 'province' | 'cities') =>
   namedStatement(`metrics_ranking_${scope}`, () => `SELECT DISTINCT ON (o.city_id) c.code AS city_code, c.name AS city_name, c.province_code, o.value::float8 AS value, o.quality, o.is_demo
@@ -65,17 +71,16 @@ const latestPopulations = statement(
 );
 
 interface CompareValueRow {
-  city_code: string;
-  city_name: string;
-  indicator_code: string;
+  city_id: number;
+  indicator_id: number;
   year: number;
   value: number;
-  quality: string;
-  is_demo: boolean;
-  id: string;
-  organisation: string;
-  title: string;
+  quality: Quality;
+  source_id: string;
 }
+
+/** City names in the rankings: ties in Indonesian alphabetical order (one collator, not one per comparison). */
+const BY_NAME = new Intl.Collator('id');
 
 /** The indicator catalogue, the observations and what is read from them (compare, rankings, peer groups). */
 @Injectable()
@@ -151,58 +156,92 @@ export class MetricsService {
     return toObservations(rows);
   }
 
-  /** One value per city, indicator and year (the default rule), raw or divided by the same year's population or area. */
+  /**
+   * One value per city, indicator and year (the default rule), raw or divided by the same year's population
+   * or area; as a series per city and indicator (lists by year) with its sources named once.
+   */
   async compare(
     args: { cityCodes: string[]; indicatorCodes: string[]; fromYear: number; toYear: number; normalisation: Normalisation },
     language: Language,
   ): Promise<CompareResultType> {
-    const { normalisation } = args;
+    const { normalisation, fromYear, toYear } = args;
     const denominator = normalisation === Normalisation.PER_KM2 ? 'area_km2' : normalisation === Normalisation.RAW ? null : 'population';
     const codes = denominator ? [...new Set([...args.indicatorCodes, denominator])] : args.indicatorCodes;
-    const [values, catalogue] = await Promise.all([
-      this.sql.rows<CompareValueRow>(compareValues, [args.cityCodes, codes, args.fromYear, args.toYear]),
-      denominator ? this.sql.rows<IndicatorRow>(indicatorsAll, []) : Promise.resolve([]),
+    const [values, cityRows, catalogue] = await Promise.all([
+      this.sql.rows<CompareValueRow>(compareValues, [args.cityCodes, codes, fromYear, toYear]),
+      this.sql.rows<{ id: number; code: string; name: string }>(compareCities, [args.cityCodes]),
+      this.sql.rows<IndicatorRow>(indicatorsAll, []),
     ]);
-    const normalisable = new Map(catalogue.map((i) => [i.code, i.normalisable]));
+    const cities = new Map(cityRows.map((c) => [c.id, c]));
+    const indicators = new Map(catalogue.map((i) => [i.id, i]));
+    const sourceIds = [...new Set(values.map((v) => v.source_id))];
+    const sourceRows = sourceIds.length
+      ? await this.sql.rows<{ id: string; organisation: string; title: string; url: string | null; published_on: string | null }>(compareSources, [sourceIds])
+      : [];
+    const sourceIndex = new Map(sourceRows.map((s, i) => [s.id, i]));
+    const years = toYear - fromYear + 1;
+    const denominatorId = denominator ? catalogue.find((i) => i.code === denominator)?.id : undefined;
     const denominators = new Map<string, number>();
-    if (denominator) for (const v of values) if (v.indicator_code === denominator && v.value > 0) denominators.set(`${v.city_code}|${v.year}`, v.value);
+    if (denominatorId !== undefined) for (const v of values) if (v.indicator_id === denominatorId && v.value > 0) denominators.set(`${v.city_id}|${v.year}`, v.value);
     const factor = normalisation === Normalisation.PER_100K ? 100_000 : 1;
+    const asked = new Set(args.indicatorCodes);
     const notes: CompareNoteType[] = [];
-    const note = (v: { city_code: string; indicator_code: string }, year: number | null, code: string, params: Record<string, string | number>) =>
-      notes.push({ cityCode: v.city_code, indicatorCode: v.indicator_code, year, code, message: message(language, `metrics.notes.${code}`, params) });
+    const note = (cityCode: string, indicatorCode: string, year: number | null, code: string, params: Record<string, string | number>) =>
+      notes.push({ cityCode, indicatorCode, year, code, message: message(language, `metrics.notes.${code}`, params) });
     const notNormalisable = new Set<string>();
-    const rows: CompareRowType[] = [];
+    const series = new Map<string, CompareSeriesType>();
     for (const v of values) {
-      if (!args.indicatorCodes.includes(v.indicator_code)) continue;
+      const city = cities.get(v.city_id);
+      const indicator = indicators.get(v.indicator_id);
+      if (!city || !indicator || !asked.has(indicator.code)) continue;
+      const key = `${v.city_id}|${v.indicator_id}`;
+      let one = series.get(key);
+      if (!one) {
+        one = {
+          cityCode: city.code,
+          cityName: city.name,
+          indicatorCode: indicator.code,
+          values: new Array(years).fill(null),
+          rawValues: new Array(years).fill(null),
+          qualities: new Array(years).fill(null),
+          sources: new Array(years).fill(null),
+        };
+        series.set(key, one);
+      }
       let value: number | null = v.value;
       if (denominator) {
-        if (!normalisable.get(v.indicator_code)) {
+        if (!indicator.normalisable) {
           value = null;
-          if (!notNormalisable.has(v.indicator_code)) {
-            notNormalisable.add(v.indicator_code);
-            note(v, null, 'NOT_NORMALISABLE', { indicator: v.indicator_code });
+          if (!notNormalisable.has(indicator.code)) {
+            notNormalisable.add(indicator.code);
+            note(city.code, indicator.code, null, 'NOT_NORMALISABLE', { indicator: indicator.code });
           }
         } else {
-          const d = denominators.get(`${v.city_code}|${v.year}`);
+          const d = denominators.get(`${v.city_id}|${v.year}`);
           value = d ? (v.value / d) * factor : null;
-          if (!d) note(v, v.year, 'DENOMINATOR_MISSING', { city: v.city_name, year: v.year, denominator });
+          if (!d) note(city.code, indicator.code, v.year, 'DENOMINATOR_MISSING', { city: city.name, year: v.year, denominator });
         }
       }
-      rows.push({
-        cityCode: v.city_code,
-        cityName: v.city_name,
-        indicatorCode: v.indicator_code,
-        year: v.year,
-        value,
-        rawValue: v.value,
-        quality: v.quality as CompareRowType['quality'],
-        isDemo: v.is_demo,
-        observationId: v.id,
-        sourceOrganisation: v.organisation,
-        sourceTitle: v.title,
-      });
+      const i = v.year - fromYear;
+      one.values[i] = value;
+      one.rawValues[i] = v.value;
+      one.qualities[i] = v.quality as ObservationQuality;
+      one.sources[i] = sourceIndex.get(v.source_id) ?? null;
     }
-    return { normalisation, rows, notes };
+    // Cities and indicators in the order asked (the web keeps the chosen order in the URL).
+    const cityOrder = new Map(args.cityCodes.map((c, i) => [c, i]));
+    const indicatorOrder = new Map(args.indicatorCodes.map((c, i) => [c, i]));
+    const ordered = [...series.values()].sort(
+      (a, b) => (cityOrder.get(a.cityCode) ?? 0) - (cityOrder.get(b.cityCode) ?? 0) || (indicatorOrder.get(a.indicatorCode) ?? 0) - (indicatorOrder.get(b.indicatorCode) ?? 0),
+    );
+    return {
+      normalisation,
+      fromYear,
+      toYear,
+      series: ordered,
+      sources: sourceRows.map((s) => ({ id: s.id, organisation: s.organisation, title: s.title, url: s.url, publishedOn: s.published_on })),
+      notes,
+    };
   }
 
   /** The cities ranked on one indicator and year (best first by its direction; ties share a rank). Null: no such indicator. */
@@ -223,7 +262,7 @@ export class MetricsService {
     } else found = await this.sql.rows<Row>(rankingOf('all'), [indicator.id, args.year]);
     rows = found.map((r) => ({ city_code: r.city_code, cityCode: r.city_code, cityName: r.city_name, provinceCode: r.province_code, value: r.value, quality: r.quality as RankingRowType['quality'], isDemo: r.is_demo }));
     const sign = indicator.direction === 'lower_better' ? 1 : -1;
-    rows.sort((a, b) => sign * (a.value - b.value) || a.cityName.localeCompare(b.cityName, 'id'));
+    rows.sort((a, b) => sign * (a.value - b.value) || BY_NAME.compare(a.cityName, b.cityName));
     const ranked: RankingRowType[] = [];
     rows.forEach(({ city_code: _code, ...r }, i) => {
       const rank = i > 0 && rows[i - 1].value === r.value ? ranked[i - 1].rank : i + 1;

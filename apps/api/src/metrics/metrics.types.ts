@@ -153,30 +153,40 @@ export class ObservationType {
   importId: string | null;
 }
 
-@ObjectType('CompareRow')
-export class CompareRowType {
+@ObjectType('CompareSource', { description: 'A source of compared values; a series names the source of each value by its index in `sources`.' })
+export class CompareSourceType {
+  @Field(() => ID)
+  id: string;
+  @Field()
+  organisation: string;
+  @Field()
+  title: string;
+  @Field(() => String, { nullable: true })
+  url: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  publishedOn: string | null;
+}
+
+@ObjectType('CompareSeries', {
+  description:
+    'One city and indicator over the years: entry i of each list is the year fromYear + i (null: no value that year). ' +
+    'A value of quality DEMO is demo data (the database keeps is_demo equal to quality = demo).',
+})
+export class CompareSeriesType {
   @Field()
   cityCode: string;
   @Field()
   cityName: string;
   @Field()
   indicatorCode: string;
-  @Field(() => Int)
-  year: number;
-  @Field(() => Float, { nullable: true, description: 'Normalised as asked; null when the denominator is missing (see notes).' })
-  value: number | null;
-  @Field(() => Float)
-  rawValue: number;
-  @Field(() => ObservationQuality)
-  quality: ObservationQuality;
-  @Field()
-  isDemo: boolean;
-  @Field(() => ID)
-  observationId: string;
-  @Field()
-  sourceOrganisation: string;
-  @Field()
-  sourceTitle: string;
+  @Field(() => [Float], { nullable: 'items', description: 'Normalised as asked; null where there is no value or the denominator is missing (see notes).' })
+  values: (number | null)[];
+  @Field(() => [Float], { nullable: 'items', description: 'The value as recorded (the default source of the year).' })
+  rawValues: (number | null)[];
+  @Field(() => [ObservationQuality], { nullable: 'items' })
+  qualities: (ObservationQuality | null)[];
+  @Field(() => [Int], { nullable: 'items', description: 'The index in CompareResult.sources of each value\'s source.' })
+  sources: (number | null)[];
 }
 
 @ObjectType('CompareNote', { description: 'Why a value could not be normalised.' })
@@ -193,12 +203,18 @@ export class CompareNoteType {
   message: string;
 }
 
-@ObjectType('CompareResult')
+@ObjectType('CompareResult', { description: 'Series per city and indicator (lists by year) and the sources they name once each.' })
 export class CompareResultType {
   @Field(() => Normalisation)
   normalisation: Normalisation;
-  @Field(() => [CompareRowType])
-  rows: CompareRowType[];
+  @Field(() => Int)
+  fromYear: number;
+  @Field(() => Int)
+  toYear: number;
+  @Field(() => [CompareSeriesType], { description: 'Only the city × indicator pairs with at least one value, cities and indicators in the order asked.' })
+  series: CompareSeriesType[];
+  @Field(() => [CompareSourceType])
+  sources: CompareSourceType[];
   @Field(() => [CompareNoteType])
   notes: CompareNoteType[];
 }

@@ -1,7 +1,52 @@
-import type { MetricCompareQuery } from '../gql/features/graphql';
+import type { MetricCompareQuery, ObservationQuality } from '../gql/features/graphql';
 import type { ChartSeries } from './metric-chart';
 
-export type CompareRow = MetricCompareQuery['compare']['rows'][number];
+export type CompareResult = MetricCompareQuery['compare'];
+
+/** One value of the comparison (a city, an indicator, a year) with its quality and source. */
+export interface CompareRow {
+  cityCode: string;
+  cityName: string;
+  indicatorCode: string;
+  year: number;
+  /** Normalised as asked; null when the denominator is missing. */
+  value: number | null;
+  rawValue: number;
+  quality: ObservationQuality;
+  isDemo: boolean;
+  sourceOrganisation: string;
+  sourceTitle: string;
+}
+
+/**
+ * The API answers a series per city and indicator (lists by year from `fromYear`, null where a year has no
+ * value) and names each source once; the charts and the table read one row per value.
+ */
+export function compareRows(result: CompareResult): CompareRow[] {
+  const rows: CompareRow[] = [];
+  for (const series of result.series) {
+    series.rawValues.forEach((rawValue, i) => {
+      const quality = series.qualities[i];
+      const sourceIndex = series.sources[i];
+      const source = sourceIndex === null || sourceIndex === undefined ? undefined : result.sources[sourceIndex];
+      if (rawValue === null || rawValue === undefined || !quality || !source) return;
+      rows.push({
+        cityCode: series.cityCode,
+        cityName: series.cityName,
+        indicatorCode: series.indicatorCode,
+        year: result.fromYear + i,
+        value: series.values[i] ?? null,
+        rawValue,
+        quality,
+        // The API keeps is_demo equal to quality = demo.
+        isDemo: quality === 'DEMO',
+        sourceOrganisation: source.organisation,
+        sourceTitle: source.title,
+      });
+    });
+  }
+  return rows;
+}
 
 /** The rows of one indicator, by city in the order chosen, then by year. */
 export function rowsOf(rows: readonly CompareRow[], indicator: string, cityCodes: readonly string[]): CompareRow[] {

@@ -1,11 +1,11 @@
 import { Alert, Anchor, Button, CopyButton, Group, List, Stack, Table, Text, Title } from '@mantine/core';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage } from '../app/i18n';
-import type { IndicatorFieldsFragment, MetricCompareQuery } from '../gql/features/graphql';
+import type { IndicatorFieldsFragment } from '../gql/features/graphql';
+import { type CompareResult, type CompareRow, compareRows, latestByCity, lineSeries, rowsOf, scatterPoints, yearsBetween } from './compare-data';
 import { CHARTS, type CompareState, NORMALISATIONS } from './compare-params';
-import { type CompareRow, latestByCity, lineSeries, rowsOf, scatterPoints, yearsBetween } from './compare-data';
 import { LazyChart } from './lazy-chart';
 import { formatMetric, unitLabel, valueWithUnit } from './metric-format';
 import { ObservationQualityBadge } from './quality-badge';
@@ -125,7 +125,7 @@ function CompareTable({ state, cities, indicators, rows }: { state: CompareState
         <Table.Tbody>
           {indicators.flatMap((indicator) =>
             rowsOf(rows, indicator.code, codes).map((row) => (
-              <Table.Tr key={`${row.observationId}-${row.indicatorCode}`} data-demo={row.isDemo || undefined}>
+              <Table.Tr key={`${row.cityCode}-${row.indicatorCode}-${row.year}`} data-demo={row.isDemo || undefined}>
                 <Table.Th scope="row" fw={600}>
                   {row.cityName}
                 </Table.Th>
@@ -163,10 +163,11 @@ export function CompareResults({
   state: CompareState;
   cities: readonly MetricCity[];
   indicators: readonly IndicatorFieldsFragment[];
-  result: MetricCompareQuery['compare'];
+  result: CompareResult;
 }) {
   const { t } = useTranslation();
-  const hasDemo = result.rows.some((row) => row.isDemo);
+  const rows = useMemo(() => compareRows(result), [result]);
+  const hasDemo = rows.some((row) => row.isDemo);
   return (
     <Stack gap="lg" component="section" aria-labelledby="compare-results-heading">
       <Group justify="space-between" align="flex-end">
@@ -200,12 +201,12 @@ export function CompareResults({
           </List>
         </Alert>
       )}
-      {result.rows.length === 0 ? (
+      {rows.length === 0 ? (
         <Text c="dimmed">{t('metrics.compare.noRows')}</Text>
       ) : (
         <>
-          <CompareCharts state={state} cities={cities} indicators={indicators} rows={result.rows} />
-          <CompareTable state={state} cities={cities} indicators={indicators} rows={result.rows} />
+          <CompareCharts state={state} cities={cities} indicators={indicators} rows={rows} />
+          <CompareTable state={state} cities={cities} indicators={indicators} rows={rows} />
         </>
       )}
       <Text size="sm">

@@ -14,6 +14,7 @@ import {
   type MetricRankingQuery,
   type MetricRankingQueryVariables,
 } from '../gql/features/graphql';
+import type { CompareRow } from './compare-data';
 
 export const MEDAN = { slug: 'kota-medan', code: '12.71', name: 'Kota Medan', province: { code: '12', name: 'Sumatera Utara' } };
 export const SOLOK = { slug: 'kota-solok', code: '13.72', name: 'Kota Solok', province: { code: '13', name: 'Sumatera Barat' } };
@@ -64,10 +65,9 @@ export function cityMock(city: typeof MEDAN): MockLink.MockedResponse {
   };
 }
 
-type Row = MetricCompareQuery['compare']['rows'][number];
-export function row(city: typeof MEDAN, indicatorCode: string, year: number, value: number | null, rawValue: number, overrides: Partial<Row> = {}): Row & { __typename: 'CompareRow' } {
+type Row = CompareRow;
+export function row(city: typeof MEDAN, indicatorCode: string, year: number, value: number | null, rawValue: number, overrides: Partial<Row> = {}): Row {
   return {
-    __typename: 'CompareRow',
     cityCode: city.code,
     cityName: city.name,
     indicatorCode,
@@ -76,17 +76,49 @@ export function row(city: typeof MEDAN, indicatorCode: string, year: number, val
     rawValue,
     quality: 'DEMO',
     isDemo: true,
-    observationId: `obs-${city.code}-${indicatorCode}-${year}`,
     sourceOrganisation: 'CityBridge',
     sourceTitle: 'Deret contoh (demo)',
     ...overrides,
   };
 }
 
+/** The API's answer for these rows: a series per city and indicator (lists by year), each source once. */
+type Compare = MetricCompareQuery['compare'];
+type Series = Compare['series'][number] & { __typename: 'CompareSeries' };
+type Source = Compare['sources'][number] & { __typename: 'CompareSource' };
+export function compareResult(variables: MetricCompareQueryVariables, rows: Row[], notes: Compare['notes'] = []): Compare & { __typename: 'CompareResult' } {
+  const years = variables.toYear - variables.fromYear + 1;
+  const sources: Source[] = [];
+  const series = new Map<string, Series>();
+  for (const r of rows) {
+    let index = sources.findIndex((s) => s.organisation === r.sourceOrganisation && s.title === r.sourceTitle);
+    if (index < 0) index = sources.push({ __typename: 'CompareSource', id: `source-${sources.length}`, organisation: r.sourceOrganisation, title: r.sourceTitle }) - 1;
+    const key = `${r.cityCode}|${r.indicatorCode}`;
+    const empty = () => Array.from({ length: years }, () => null);
+    const one: Series = series.get(key) ?? {
+      __typename: 'CompareSeries',
+      cityCode: r.cityCode,
+      cityName: r.cityName,
+      indicatorCode: r.indicatorCode,
+      values: empty(),
+      rawValues: empty(),
+      qualities: empty(),
+      sources: empty(),
+    };
+    series.set(key, one);
+    const i = r.year - variables.fromYear;
+    one.values[i] = r.value;
+    one.rawValues[i] = r.rawValue;
+    one.qualities[i] = r.quality;
+    one.sources[i] = index;
+  }
+  return { __typename: 'CompareResult', normalisation: variables.normalisation, fromYear: variables.fromYear, toYear: variables.toYear, series: [...series.values()], sources, notes };
+}
+
 export function compareMock(variables: MetricCompareQueryVariables, rows: Row[], notes: MetricCompareQuery['compare']['notes'] = []): MockLink.MockedResponse {
   return {
     request: { query: MetricCompareDocument, variables },
-    result: { data: { compare: { __typename: 'CompareResult', normalisation: variables.normalisation, rows, notes } } },
+    result: { data: { compare: compareResult(variables, rows, notes) } },
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
 }
