@@ -1,5 +1,6 @@
+import { Readable } from 'node:stream';
 import { type DecimalStyle, detectDecimalStyle, type ObservationQuality, type PeriodKind, parseNumberInStyle, parsePeriod, periodInFuture } from '@citybridge/domain';
-import { parse } from 'csv-parse/sync';
+import { parse } from 'csv-parse';
 
 /** Largest CSV accepted (a year of every city and indicator is far smaller). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -106,13 +107,13 @@ export function mapColumns(header: string[]): Partial<Record<ImportField, string
 }
 
 /**
- * The records of the file with their line numbers (csv-parse), the header first. In one synchronous call:
- * the file is at most MAX_IMPORT_BYTES and every record is kept anyway (measured: a quarter faster than
- * the stream's one record per tick).
+ * The records of the file with their line numbers, the header first: streamed through csv-parse, so a
+ * large file does not hold the event loop (other requests of the instance, its health check) for the
+ * whole parse.
  */
-export function records(content: Buffer, delimiter: Delimiter): { line: number; cells: string[] }[] {
-  const parsed = parse(content, { bom: true, delimiter, info: true, skip_empty_lines: true, relax_column_count: false, trim: true }) as unknown as { record: string[]; info: { lines: number } }[];
-  return parsed.map(({ record, info }) => ({ line: info.lines, cells: record }));
+export async function* records(content: Buffer, delimiter: Delimiter): AsyncGenerator<{ line: number; cells: string[] }> {
+  const parser = Readable.from([content]).pipe(parse({ bom: true, delimiter, info: true, skip_empty_lines: true, relax_column_count: false, trim: true }));
+  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) yield { line: info.lines, cells: record };
 }
 
 export interface ReadOptions {
@@ -158,7 +159,7 @@ export async function readImport(content: Buffer, options: ReadOptions): Promise
     const values: string[] = [];
     const kept: { line: number; cells: string[] }[] = [];
     let valueIndex = -1;
-    for (const record of records(content, delimiter)) {
+    for await (const record of records(content, delimiter)) {
       const { cells } = record;
       if (!header) {
         header = cells;
