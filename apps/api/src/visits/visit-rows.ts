@@ -41,6 +41,24 @@ export interface VisitRow {
   host_city_slug: string;
 }
 
+/** A VisitRow as json_agg gives it: its times as ISO strings. */
+export type VisitJsonRow = Omit<VisitRow, 'starts_at' | 'ends_at' | 'created_at' | 'updated_at'> & {
+  starts_at: string | null;
+  ends_at: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export function fromJson(row: VisitJsonRow): VisitRow {
+  return {
+    ...row,
+    starts_at: row.starts_at === null ? null : new Date(row.starts_at),
+    ends_at: row.ends_at === null ? null : new Date(row.ends_at),
+    created_at: new Date(row.created_at),
+    updated_at: new Date(row.updated_at),
+  };
+}
+
 /**
  * The fields of a City a visit row brings for its two cities (city_refs: code, name, slug). When a
  * query asks no other field of a visit's cities, a list answers them from the row (PRELOADED) instead

@@ -283,7 +283,7 @@ describe('reading', () => {
     expect(full.data.nodes[0].visitingCity).toEqual({ slug: visiting.slug });
     expect(full.statements).toBe(bare.statements + 1);
 
-    // Past the last row no row brings the total: it is counted on its own.
+    // Past the last row: no visits, and still the total.
     const past = await read('totalCount nodes { id }', `, after: "${Buffer.from('offset:9').toString('base64url')}"`);
     expect(past.data).toEqual({ totalCount: 3, nodes: [] });
   });

@@ -5,7 +5,7 @@ import { type Page, readPage } from '../common/pagination.js';
 import { cleanSlug } from '../common/slug.js';
 import { namedStatement, SqlReader, statement } from '../common/sql-reader.js';
 import { isUuid } from '../common/uuid.js';
-import { PUBLIC_VISIT, toVisit, VISIT_COLUMNS, VISITS_FROM, type VisitRow } from './visit-rows.js';
+import { fromJson, PUBLIC_VISIT, toVisit, VISIT_COLUMNS, VISITS_FROM, type VisitJsonRow, type VisitRow } from './visit-rows.js';
 import {
   type VisitAgendaItemType,
   type VisitDelegateType,
@@ -45,19 +45,21 @@ const BY_IDS = statement('visits_by_ids', `SELECT ${VISIT_COLUMNS} FROM ${VISITS
 // A city's visits (`$1` its slug) on one side or both; `$2` the states (null: all), `$3`/`$4` the
 // slot's start from/to (null: open); `$5` whether the viewer sees all of them (a member, a platform
 // admin); `$6` the viewer's cities (they see the private visits with them); `$7` limit, `$8` offset;
-// `$9` whether each row also brings the total (counted once, by an uncorrelated subquery, and only when
-// asked: the page and its count in one statement).
+// `$9` whether to count the total (once, only when asked). One row: the total and the page as JSON
+// (parsed natively, instead of 23 columns of 21 rows through pg's per-field parsers).
 const citySide = (side: VisitSide | null) =>
   side === 'host' ? 'x.host_city_id = c.id' : side === 'visiting' ? 'x.visiting_city_id = c.id' : '(x.host_city_id = c.id OR x.visiting_city_id = c.id)';
 const cityWhere = (side: VisitSide | null) => `WHERE c.slug = $1 AND ${citySide(side)}
   AND ($2::text[] IS NULL OR x.state = ANY($2::text[])) AND ($3::timestamptz IS NULL OR x.starts_at >= $3) AND ($4::timestamptz IS NULL OR x.starts_at < $4)
   AND ($5 OR ${PUBLIC_VISIT} OR x.host_city_id = ANY($6::int[]) OR x.visiting_city_id = ANY($6::int[]))`;
 const cityCountSql = (side: VisitSide | null) => `SELECT count(*)::int AS total FROM visits x, city_refs c ${cityWhere(side)}`;
+const cityOrder = (a: string) => `${a}.starts_at DESC NULLS FIRST, ${a}.created_at DESC, ${a}.id`;
 const cityList = (side: VisitSide | null) =>
   namedStatement(
     `visits_city_${side ?? 'both'}`,
-    () => `SELECT ${VISIT_COLUMNS}, CASE WHEN $9::boolean THEN (${cityCountSql(side)}) END AS total
-      FROM ${VISITS_FROM}, city_refs c ${cityWhere(side)} ORDER BY x.starts_at DESC NULLS FIRST, x.created_at DESC, x.id LIMIT $7 OFFSET $8`,
+    () => `SELECT CASE WHEN $9::boolean THEN (${cityCountSql(side)}) END AS total,
+      (SELECT coalesce(json_agg(p ORDER BY ${cityOrder('p')}), '[]') FROM (
+        SELECT ${VISIT_COLUMNS} FROM ${VISITS_FROM}, city_refs c ${cityWhere(side)} ORDER BY ${cityOrder('x')} LIMIT $7 OFFSET $8) p) AS rows`,
   );
 const cityCount = (side: VisitSide | null) => namedStatement(`visits_city_${side ?? 'both'}_count`, () => cityCountSql(side));
 
@@ -145,16 +147,15 @@ export class VisitsService {
     // Platform admins see every visit; members of either city of a visit see it (the statement checks row by row).
     const seesAll = actor?.isPlatformAdmin === true;
     const values = [slug, filter.states?.length ? filter.states : null, filter.from ?? null, filter.to ?? null, seesAll, myCities];
-    // The total a row brought; past the last row none does, and the count asks on its own.
-    let total: number | undefined;
+    let total: number | null = null;
     return readPage(first, after, {
       rows: async (limit, offset) => {
-        const rows = await this.sql.rows<VisitRow & { total: number | null }>(cityList(side), [...values, limit, offset, along.withTotal === true]);
-        total = rows[0]?.total ?? undefined;
-        return rows;
+        const [page] = await this.sql.rows<{ total: number | null; rows: VisitJsonRow[] }>(cityList(side), [...values, limit, offset, along.withTotal === true]);
+        total = page.total;
+        return page.rows;
       },
       count: async () => total ?? (await this.sql.rows<{ total: number }>(cityCount(side), values))[0].total,
-      map: (row) => toVisit(row, along),
+      map: (row) => toVisit(fromJson(row), along),
     });
   }
 
