@@ -252,6 +252,41 @@ describe('reading', () => {
     expect([one.count, five.count]).toEqual([1, 5]);
     expect(five.statements).toBe(one.statements);
   });
+
+  it("brings a city list's total and the cities' names and slugs in the list statement; other city fields are loaded as before", async () => {
+    const p = await parties(t);
+    for (const day of [WED, THU, WED]) await requestVisit(p, { windows: [{ start: `${day}T09:00`, end: `${day}T10:00` }] });
+    const cityOf = async (slug: string) => (await t.gql(`query($s: String!) { city(slug: $s) { id code name slug kind province { code } } }`, { s: slug })).data?.city;
+    const [host, visiting] = [await cityOf(p.host.slug), await cityOf(p.visiting.slug)];
+    // Three times: from the second sighting on a query runs compiled (graphql-jit), and must answer the same.
+    const read = async (fields: string, args = '') => {
+      const answers = [];
+      for (let i = 0; i < 3; i++) answers.push(await p.hostAdmin.gql(`{ cityVisits(citySlug: "${p.host.slug}", first: 2${args}) { ${fields} } }`));
+      for (const res of answers) expect({ errors: res.errors, data: res.data, statements: res.headers['x-sql-statements'] }).toEqual({ errors: undefined, data: answers[0].data, statements: answers[0].headers['x-sql-statements'] });
+      return { data: answers[0].data?.cityVisits, statements: Number(answers[0].headers['x-sql-statements']) };
+    };
+
+    const bare = await read('nodes { id }');
+    const along = await read('totalCount pageInfo { hasNextPage } nodes { id hostCity { id code name slug } visitingCity { name slug } }');
+    expect(along.data.totalCount).toBe(3);
+    expect(along.data.pageInfo.hasNextPage).toBe(true);
+    expect(along.data.nodes.map((n: any) => n.id)).toEqual(bare.data.nodes.map((n: any) => n.id));
+    for (const node of along.data.nodes) {
+      expect(node.hostCity).toEqual({ id: host.id, code: host.code, name: host.name, slug: host.slug });
+      expect(node.visitingCity).toEqual({ name: visiting.name, slug: visiting.slug });
+    }
+    expect(along.statements).toBe(bare.statements);
+
+    // A field city_refs does not hold: the cities are loaded (one more statement), and answered in full.
+    const full = await read('totalCount nodes { hostCity { name kind province { code } } visitingCity { slug } }');
+    expect(full.data.nodes[0].hostCity).toEqual({ name: host.name, kind: host.kind, province: host.province });
+    expect(full.data.nodes[0].visitingCity).toEqual({ slug: visiting.slug });
+    expect(full.statements).toBe(bare.statements + 1);
+
+    // Past the last row: no visits, and still the total.
+    const past = await read('totalCount nodes { id }', `, after: "${Buffer.from('offset:9').toString('base64url')}"`);
+    expect(past.data).toEqual({ totalCount: 3, nodes: [] });
+  });
 });
 
 describe('bad input: a clear userError naming the field, and nothing changed', () => {

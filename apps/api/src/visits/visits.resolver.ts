@@ -1,11 +1,13 @@
 import { type Action, isAllowed, type VisitAction, type VisitState, visitActionsFor } from '@citybridge/domain';
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import type { SignedInUser } from '../auth/request-auth.js';
 import { CitiesService } from '../cities/cities.service.js';
 import { CityType } from '../cities/cities.types.js';
 import { loadCity } from '../cities/city-loader.js';
 import { CityResource } from '../cities/city.resource.js';
+import { selectedFields } from '../common/graphql-selection.js';
 import { Errors } from '../common/mutation.js';
 import { badInput, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from '../common/pagination.js';
 import type { PayloadData } from '../common/payload.js';
@@ -16,8 +18,9 @@ import { PracticeType } from '../practices/practices.types.js';
 import { Allow, Public } from '../policy/allow.decorator.js';
 import { VisitAvailabilityService } from './visit-availability.service.js';
 import { VisitingCityResource, VisitResource } from './visit.resource.js';
+import { CITY_REF_FIELDS } from './visit-rows.js';
 import { VisitWorkflow } from './visit-workflow.service.js';
-import { mayViewDetails, viewerSides, VisitsService, visitResource } from './visits.service.js';
+import { type ListAlong, mayViewDetails, viewerSides, VisitsService, visitResource } from './visits.service.js';
 import {
   AcceptVisitProposalInput,
   AcceptVisitProposalPayload,
@@ -69,6 +72,18 @@ const STEP_POLICY: Record<VisitAction, Action> = {
   CANCEL: 'VISIT_CANCEL',
   COMPLETE: 'VISIT_COMPLETE',
 };
+/**
+ * What a visit list's statement should bring beside the rows for this query: the total when it asks
+ * for totalCount, the cities when it asks nothing of them beyond CITY_REF_FIELDS (through nodes or edges).
+ */
+function listAlong(info: GraphQLResolveInfo): ListAlong {
+  const cities = ['visitingCity', 'hostCity'].flatMap((field) => [selectedFields(info, 'nodes', field), selectedFields(info, 'edges', 'node', field)]);
+  return {
+    withTotal: selectedFields(info, 'totalCount') !== null,
+    withCities: cities.every((fields) => fields === null || [...fields].every((name) => CITY_REF_FIELDS.has(name))),
+  };
+}
+
 /** The longest range of busy slots one availability query reads. */
 const MAX_AVAILABILITY_DAYS = 400;
 
@@ -97,9 +112,10 @@ export class VisitsResolver {
     @First() first: number,
     @After() after: string | null,
     @Context() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Page<VisitType>> {
     const user = await ctx.auth.user();
-    return this.visits.cityVisits(user, await ctx.auth.actor(), { citySlug, side, states, from, to }, first, after);
+    return this.visits.cityVisits(user, await ctx.auth.actor(), { citySlug, side, states, from, to }, first, after, listAlong(info));
   }
 
   @Public()

@@ -3,7 +3,9 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Email, Text } from '../common/input.js';
+import type { CityType } from '../cities/cities.types.js';
 import { Connection } from '../common/pagination.js';
+import { PRELOADED } from '../common/preloaded.js';
 import { Payload } from '../common/payload.js';
 
 export enum VisitStateEnum {
@@ -152,6 +154,8 @@ export class VisitType {
   hostCityId: number;
   visitingCityCode: string;
   hostCityCode: string;
+  /** The two cities, when a list brought what the query asks of them (answered before the resolvers). */
+  [PRELOADED]?: { visitingCity: CityType; hostCity: CityType };
 }
 
 @ObjectType()
