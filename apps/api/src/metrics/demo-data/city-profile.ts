@@ -93,13 +93,17 @@ async function loadCityProfile(m: EntityManager): Promise<Record<string, number>
   return { cityProfileObservations: rows.length };
 }
 
-/** After the city directory (10), before the demo accounts (20): real data, loaded in production too. */
+/** After the city directory (10): real data, loaded in production too. */
 export const CITY_PROFILE: DemoDataLoader = { order: 15, load: loadCityProfile };
 
-/** The metrics domain's one loader: the city profile's numbers, then (outside production) the demo series. */
+/**
+ * The metrics domain's one loader: the city profile's numbers, then (outside production) the demo series
+ * and the demo practices' related indicators. It runs at the demo series' place (after the practices,
+ * which the related indicators need); nothing before it reads the profile's numbers.
+ */
 export function withCityProfile(demo: DemoDataLoader): DemoDataLoader {
   return {
-    order: CITY_PROFILE.order,
+    order: Math.max(CITY_PROFILE.order, demo.order),
     async load(m, options) {
       const profile = await CITY_PROFILE.load(m, options);
       const series = await demo.load(m, options);
