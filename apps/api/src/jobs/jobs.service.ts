@@ -139,6 +139,9 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     this.stopping = true;
     this.errors.stop();
     await this.boss?.stop({ graceful: true, wait: true, timeout: STOP_TIMEOUT_MS });
+    // pg-boss stops its workers in a setImmediate of its own that it does not await; let it run now, not
+    // after whoever closed the app has moved on (under Jest: after the test file's environment is gone).
+    await new Promise((resolve) => setImmediate(resolve));
   }
 
   /** Sends a job in the current transaction: it exists only if the change commits. */
