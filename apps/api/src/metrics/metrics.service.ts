@@ -52,7 +52,7 @@ const compareValues = statement(
    ORDER BY o.city_id, o.indicator_id, o.year, ${DEFAULT_ORDER}`,
 );
 const compareCities = statement('metrics_compare_cities', `SELECT id, code, name FROM city_refs WHERE code = ANY($1)`);
-const compareSources = statement('metrics_compare_sources', `SELECT id, organisation, title, url, to_char(published_on, 'YYYY-MM-DD') AS published_on FROM metric_sources WHERE id = ANY($1)`);
+const compareSources = statement('metrics_compare_sources', `SELECT id, organisation, title, url, to_char(published_on, 'YYYY-MM-DD') AS published_on, licence FROM metric_sources WHERE id = ANY($1)`);
 
 const rankingOf = (scope: 'all' | 'province' | 'cities') =>
   namedStatement(`metrics_ranking_${scope}`, () => `SELECT DISTINCT ON (o.city_id) c.code AS city_code, c.name AS city_name, c.province_code, o.value::float8 AS value, o.quality, o.is_demo
@@ -176,7 +176,7 @@ export class MetricsService {
     const indicators = new Map(catalogue.map((i) => [i.id, i]));
     const sourceIds = [...new Set(values.map((v) => v.source_id))];
     const sourceRows = sourceIds.length
-      ? await this.sql.rows<{ id: string; organisation: string; title: string; url: string | null; published_on: string | null }>(compareSources, [sourceIds])
+      ? await this.sql.rows<{ id: string; organisation: string; title: string; url: string | null; published_on: string | null; licence: string | null }>(compareSources, [sourceIds])
       : [];
     const sourceIndex = new Map(sourceRows.map((s, i) => [s.id, i]));
     const years = toYear - fromYear + 1;
@@ -239,7 +239,7 @@ export class MetricsService {
       fromYear,
       toYear,
       series: ordered,
-      sources: sourceRows.map((s) => ({ id: s.id, organisation: s.organisation, title: s.title, url: s.url, publishedOn: s.published_on })),
+      sources: sourceRows.map((s) => ({ id: s.id, organisation: s.organisation, title: s.title, url: s.url, publishedOn: s.published_on, licence: s.licence })),
       notes,
     };
   }

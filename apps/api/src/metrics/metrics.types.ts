@@ -153,20 +153,6 @@ export class ObservationType {
   importId: string | null;
 }
 
-@ObjectType('CompareSource', { description: 'A source of compared values; a series names the source of each value by its index in `sources`.' })
-export class CompareSourceType {
-  @Field(() => ID)
-  id: string;
-  @Field()
-  organisation: string;
-  @Field()
-  title: string;
-  @Field(() => String, { nullable: true })
-  url: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  publishedOn: string | null;
-}
-
 @ObjectType('CompareSeries', {
   description:
     'One city and indicator over the years: entry i of each list is the year fromYear + i (null: no value that year). ' +
@@ -213,8 +199,8 @@ export class CompareResultType {
   toYear: number;
   @Field(() => [CompareSeriesType], { description: 'Only the city × indicator pairs with at least one value, cities and indicators in the order asked.' })
   series: CompareSeriesType[];
-  @Field(() => [CompareSourceType])
-  sources: CompareSourceType[];
+  @Field(() => [MetricSourceType], { description: 'The sources of the compared values; a series names the source of each value by its index here.' })
+  sources: MetricSourceType[];
   @Field(() => [CompareNoteType])
   notes: CompareNoteType[];
 }

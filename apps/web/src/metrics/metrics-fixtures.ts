@@ -85,14 +85,14 @@ export function row(city: typeof MEDAN, indicatorCode: string, year: number, val
 /** The API's answer for these rows: a series per city and indicator (lists by year), each source once. */
 type Compare = MetricCompareQuery['compare'];
 type Series = Compare['series'][number] & { __typename: 'CompareSeries' };
-type Source = Compare['sources'][number] & { __typename: 'CompareSource' };
+type Source = Compare['sources'][number] & { __typename: 'MetricSource' };
 export function compareResult(variables: MetricCompareQueryVariables, rows: Row[], notes: Compare['notes'] = []): Compare & { __typename: 'CompareResult' } {
   const years = variables.toYear - variables.fromYear + 1;
   const sources: Source[] = [];
   const series = new Map<string, Series>();
   for (const r of rows) {
     let index = sources.findIndex((s) => s.organisation === r.sourceOrganisation && s.title === r.sourceTitle);
-    if (index < 0) index = sources.push({ __typename: 'CompareSource', id: `source-${sources.length}`, organisation: r.sourceOrganisation, title: r.sourceTitle }) - 1;
+    if (index < 0) index = sources.push({ __typename: 'MetricSource', id: `source-${sources.length}`, organisation: r.sourceOrganisation, title: r.sourceTitle }) - 1;
     const key = `${r.cityCode}|${r.indicatorCode}`;
     const empty = () => Array.from({ length: years }, () => null);
     const one: Series = series.get(key) ?? {
