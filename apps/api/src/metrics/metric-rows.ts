@@ -41,7 +41,17 @@ export function toIndicator(row: IndicatorRow, language: Language): IndicatorTyp
   };
 }
 
-export interface ObservationRow {
+/** The source columns a row of values brings along (s.id AS source_id, organisation, title, url, published_on, licence). */
+export interface SourceColumns {
+  source_id: string;
+  organisation: string;
+  title: string;
+  url: string | null;
+  published_on: string | null;
+  licence: string | null;
+}
+
+export interface ObservationRow extends SourceColumns {
   id: string;
   city_code: string;
   city_name: string;
@@ -56,12 +66,6 @@ export interface ObservationRow {
   note: string | null;
   entered_at: Date;
   import_id: string | null;
-  source_id: string;
-  organisation: string;
-  title: string;
-  url: string | null;
-  published_on: string | null;
-  licence: string | null;
 }
 
 export const OBSERVATION_COLUMNS = `o.id, c.code AS city_code, c.name AS city_name, o.practice_id, i.code AS indicator_code, o.year, o.period_kind, o.period_no,

@@ -24,7 +24,7 @@ import type { AdoptionType } from '../../practices/practice-search.types.js';
 import { AdoptionsService } from '../../practices/adoptions.service.js';
 import { PracticesService } from '../../practices/practices.service.js';
 import type { PracticeType } from '../../practices/practices.types.js';
-import { DEFAULT_ORDER, INDICATOR_COLUMNS, type IndicatorRow, toIndicator } from '../metric-rows.js';
+import { DEFAULT_ORDER, INDICATOR_COLUMNS, type IndicatorRow, type SourceColumns, toIndicator } from '../metric-rows.js';
 import type { IndicatorType, MetricSourceType, ObservationQuality } from '../metrics.types.js';
 import type { AdoptionImpactType, ImpactCaveatType, ImpactSourceType, IndicatorImpactType } from './impact.types.js';
 
@@ -77,19 +77,13 @@ interface PopulationRow {
   city_name: string;
   value: number;
 }
-interface ValueRow {
+interface ValueRow extends SourceColumns {
   city_id: number;
   indicator_id: number;
   year: number;
   value: number;
   quality: Quality;
   is_demo: boolean;
-  source_id: string;
-  organisation: string;
-  title: string;
-  url: string | null;
-  published_on: string | null;
-  licence: string | null;
 }
 type Related = IndicatorRow & { practice_id: string };
 
