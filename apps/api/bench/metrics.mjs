@@ -66,6 +66,24 @@ export async function compareSelection(client) {
 }
 
 /**
+ * `n` other selections of 20 cities (a seeded shuffle each) with the same indicators: a run that asks
+ * each once measures compare when no answer is kept (the API keeps 100, until the next write).
+ */
+export async function compareVariants(client, indicators, n) {
+  const all = (await client.query(`SELECT code FROM city_refs ORDER BY code`)).rows.map((r) => r.code);
+  let seed = 12;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  return Array.from({ length: n }, () => {
+    const picked = new Set();
+    while (picked.size < 20) picked.add(all[Math.floor(random() * all.length)]);
+    return METRIC_QUERIES.compare([...picked], indicators, 'RAW');
+  });
+}
+
+/**
  * A 100,000-row CSV (English decimals, comma) of estimated values near the generated ones (so the
  * import's jump checks find little), from a bench source of its own: no clash with stored values.
  */

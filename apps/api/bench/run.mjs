@@ -35,7 +35,7 @@ import {
   searchCities,
 } from './queries.mjs';
 import { BENCH_PRACTICE_SQL, generateLibrary, LIBRARY_QUERIES } from './library.mjs';
-import { compareSelection, generateMetrics, importCsv, METRIC_QUERIES, YEARS as METRIC_YEARS } from './metrics.mjs';
+import { compareSelection, compareVariants, generateMetrics, importCsv, METRIC_QUERIES, YEARS as METRIC_YEARS } from './metrics.mjs';
 import { BUSIEST_CITY_SQL, benchSession, distinctWeekdays, generateVisits, OVERLAPS_SQL, prepareRun, randomWindow, VISIT_MUTATIONS, VISIT_QUERIES } from './visits.mjs';
 
 const require = createRequire(import.meta.url);
@@ -930,7 +930,10 @@ async function main() {
 /** p50/p95 of `seconds` at CONNECTIONS connections; a POST of `body` to /graphql, or `target` (e.g. a GET of a calendar). */
 async function latencyRun(server, body, seconds, pgPid, target = {}) {
   const port = server.port;
-  const { path: urlPath = '/graphql', method = 'POST', headers = {}, verifyBody = (text) => !text.includes('"errors"') } = target;
+  const { path: urlPath = '/graphql', method = 'POST', headers = {}, verifyBody = (text) => !text.includes('"errors"'), bodies } = target;
+  // `bodies`: one after the other, a different one for each request (none asked twice in a short run).
+  let next = 0;
+  const varied = bodies ? { requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(bodies[next++ % bodies.length]) }) }] } : {};
   checkpoint();
   const options = {
     url: `http://127.0.0.1:${port}${urlPath}`,
@@ -939,6 +942,7 @@ async function latencyRun(server, body, seconds, pgPid, target = {}) {
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     connections: CONNECTIONS,
     verifyBody,
+    ...varied,
   };
   await new Promise((resolve, reject) => {
     currentCannon = autocannon({ ...options, duration: WARMUP_SECONDS }, (error, r) => {
@@ -1019,6 +1023,10 @@ async function metricsBench(api, databaseUrl, pgPid) {
       ],
       [`ranking all cities (${rankingCode}, ${METRIC_YEARS.to})`, METRIC_QUERIES.ranking(rankingCode, METRIC_YEARS.to), (d) => d.ranking.rows.length >= g.cities, 30],
     ];
+    // The three above are answered from what the API keeps after their first answer (until the next
+    // write); this one asks a different selection every time, so nothing kept is reused.
+    const variants = await compareVariants(client, sel.indicators, 3000);
+    const uncached = ['compare raw, other cities each time', variants[0], (d) => d.compare.series.length > 0, 50, variants.slice(1, 2000)];
     log(`  compare: cities ${sel.cities.join(', ')}; indicators ${sel.indicators.join(', ')}; ${METRIC_YEARS.from}–${METRIC_YEARS.to}`);
     for (const [label, body, plausible] of operations) {
       const answer = await request(api.port, 'POST', '/graphql', body);
@@ -1033,14 +1041,17 @@ async function metricsBench(api, databaseUrl, pgPid) {
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     figures.alone = {};
     try {
-      for (const [label, body] of operations) {
-        for (let i = 0; i < 5; i++) await request(api.port, 'POST', '/graphql', body, agent);
+      // The variants asked alone come from the end of the list, the throughput run's from its start.
+      const alone = variants.slice(2000);
+      for (const [label, body, , , bodies] of [...operations, uncached]) {
+        const ask = () => request(api.port, 'POST', '/graphql', bodies ? alone.pop() : body, agent);
+        for (let i = 0; i < 5; i++) await ask();
         const times = [];
         const until = performance.now() + 2000;
         while (performance.now() < until) {
           checkpoint();
           const t0 = performance.now();
-          const res = await request(api.port, 'POST', '/graphql', body, agent);
+          const res = await ask();
           if (res.status !== 200) throw new Error(`${label}: status ${res.status}`);
           times.push(performance.now() - t0);
         }
@@ -1053,8 +1064,8 @@ async function metricsBench(api, databaseUrl, pgPid) {
     }
     log(`  Throughput (${CONNECTIONS} connections, ${SECONDS} s after ${WARMUP_SECONDS} s warm-up):`);
     figures.runs = [];
-    for (const [label, body, , target] of operations) {
-      const r = await latencyRun(api, body, SECONDS, pgPid);
+    for (const [label, body, , target, bodies] of [...operations, uncached]) {
+      const r = await latencyRun(api, body, SECONDS, pgPid, { bodies });
       figures.runs.push({ label, target, ...r });
       figures.failed ||= r.errors > 0;
       log(

@@ -17,11 +17,13 @@ import { queryLimitsRule } from './common/graphql-limits.js';
 import { InputValidationPipe } from './common/input.js';
 import { JitExecution } from './common/jit-execution.js';
 import { JsonLogger } from './common/json-logger.js';
+import { KeptAnswers } from './common/kept-answers.js';
 import { languageOf, useMessages } from './common/messages.js';
 import { MutationInterceptor } from './common/mutation.js';
 import { answerPreloadedFields } from './common/preloaded.js';
 import { currentRequest } from './common/request-context.js';
 import { type GraphQLContext, RequestLoaders } from './common/request-loaders.js';
+import { SqlReader } from './common/sql-reader.js';
 import type { AppConfig } from './config/app-config.js';
 import * as domains from './domains.js';
 import { PolicyGuard } from './policy/policy.guard.js';
@@ -58,11 +60,13 @@ class ConfigModule {
 export class AppModule {
   static forRoot({ config, dataSource, logger }: AppModuleOptions): DynamicModule {
     const jit = new JitExecution();
+    const kept = new KeptAnswers(new SqlReader(dataSource), DOMAINS.keptQueries);
     return {
       module: AppModule,
       // Every operation: the policy first, then validated input, then (mutations) one transaction.
       providers: [
         { provide: JitExecution, useValue: jit },
+        { provide: KeptAnswers, useValue: kept },
         { provide: APP_GUARD, useClass: PolicyGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: MutationInterceptor },
@@ -91,7 +95,8 @@ export class AppModule {
           preserveHttpStatusForExecutionErrors: false,
           validationRules: [queryLimitsRule()],
           // Apollo pretty-prints by default: two-space indentation made the city page a tenth larger on the wire.
-          stringifyResult: (result) => JSON.stringify(result),
+          // A kept answer's text is made once (common/kept-answers.ts).
+          stringifyResult: (result) => kept.stringify(result),
           formatError: createErrorFormatter(logger, config.graphqlStacktraces),
           // Auth works on Node's own request and response: the cookie is set on reply.raw, which Fastify's reply keeps.
           context: (request: FastifyRequest, reply: FastifyReply): GraphQLContext => ({
@@ -105,6 +110,8 @@ export class AppModule {
             // No cache hints are used; the default plugin wraps every field resolver (measured: half the execution time).
             ApolloServerPluginCacheControlDisabled() as never,
             errorsPlugin as never,
+            // Before the compiled execution: a kept answer needs no execution at all.
+            kept.plugin() as never,
             jit.plugin() as never,
             {
               // Lets tests (and developers who ask, SQL_STATEMENTS_HEADER) see the SQL statements a request cost.

@@ -1,6 +1,7 @@
 import { Module, type ModuleMetadata, type Type } from '@nestjs/common';
 import { RESOLVER_NAME_METADATA } from '@nestjs/graphql';
 import type { EntityManager, MigrationInterface } from 'typeorm';
+import type { KeptQueries } from './kept-answers.js';
 import { type Catalogue, type MessageFiles, mergeCatalogues } from './messages.js';
 
 /** A domain's reference or demo data, loaded at start into an empty database (see database/prepare-database.ts). */
@@ -22,6 +23,8 @@ export interface DomainParts {
   demoData?: DemoDataLoader;
   /** The domain's API messages (`locales/id.json`, `locales/en.json` in its folder). */
   messages?: MessageFiles;
+  /** Public queries answered from a kept answer until the domain's next write (common/kept-answers.ts). */
+  keptQueries?: KeptQueries;
 }
 
 const DOMAIN = Symbol('citybridge:domain');
@@ -31,10 +34,10 @@ const DOMAIN = Symbol('citybridge:domain');
  * migrations, demo data, messages). Adding a domain is this decorator and one line in app.module.ts.
  */
 export function DomainModule(parts: DomainParts & ModuleMetadata): ClassDecorator {
-  const { name, entities, migrations, demoData, messages, ...metadata } = parts;
+  const { name, entities, migrations, demoData, messages, keptQueries, ...metadata } = parts;
   return (target) => {
     Module(metadata)(target);
-    Reflect.defineMetadata(DOMAIN, { name, entities, migrations, demoData, messages }, target);
+    Reflect.defineMetadata(DOMAIN, { name, entities, migrations, demoData, messages, keptQueries }, target);
   };
 }
 
@@ -45,6 +48,7 @@ export interface Domains {
   migrations: (new () => MigrationInterface)[];
   demoData: (DemoDataLoader & { domain: string })[];
   messages: Record<'id' | 'en', Catalogue>;
+  keptQueries: KeptQueries[];
   /** Every GraphQL resolver class of the domains and the modules they import. */
   resolvers: Type[];
 }
@@ -84,6 +88,7 @@ export function collectDomains(modules: Type[]): Domains {
     migrations,
     demoData: parts.flatMap((p) => (p.demoData ? [{ ...p.demoData, domain: p.name }] : [])).sort((a, b) => a.order - b.order),
     messages: mergeCatalogues(parts.flatMap((p) => (p.messages ? [{ source: p.name, files: p.messages }] : []))),
+    keptQueries: parts.flatMap((p) => (p.keptQueries ? [p.keptQueries] : [])),
     resolvers: resolversOf(modules),
   };
 }

@@ -11,6 +11,7 @@ import { IMPACT_ENTITIES, IMPACT_MESSAGES, IMPACT_MIGRATIONS, IMPACT_PROVIDERS }
 import { MetricIndicator } from './indicator.entity.js';
 import en from './locales/en.json';
 import id from './locales/id.json';
+import { MetricDataVersion } from './metric-data-version.entity.js';
 import { MetricExportHttp } from './metric-export.http.js';
 import { MetricImport } from './metric-import.entity.js';
 import { MetricImportResource } from './metric-import.resource.js';
@@ -23,13 +24,16 @@ import { MetricsCityResource } from './metrics-city.resource.js';
 import { Metrics1796156646279 } from './migrations/1796156646279-metrics.js';
 import { CityFacts1796168090571 } from './migrations/1796168090571-city-facts.js';
 import { MetricsCompareIndex1796168414856 } from './migrations/1796168414856-metrics-compare-index.js';
+import { MetricDataVersion1796179710472 } from './migrations/1796179710472-metric-data-version.js';
 import { MetricObservation } from './observation.entity.js';
 
 @DomainModule({
   name: 'metrics',
-  entities: [MetricIndicator, MetricSource, MetricImport, MetricObservation, ...IMPACT_ENTITIES],
-  migrations: [Metrics1796156646279, ...IMPACT_MIGRATIONS, CityFacts1796168090571, MetricsCompareIndex1796168414856],
+  entities: [MetricIndicator, MetricSource, MetricImport, MetricObservation, MetricDataVersion, ...IMPACT_ENTITIES],
+  migrations: [Metrics1796156646279, ...IMPACT_MIGRATIONS, CityFacts1796168090571, MetricsCompareIndex1796168414856, MetricDataVersion1796179710472],
   demoData: withCityProfile(DEMO_METRICS),
+  // Public reads of the catalogue and the default values only (no user, no practice data): kept until the next write.
+  keptQueries: { version: 'metric_data_version', fields: ['compare', 'ranking', 'peerGroup', 'indicators', 'indicator'] },
   // The impact panel keeps its messages in files of its own (impact/locales/impact.*.json).
   messages: {
     id: { ...id, metrics: { ...id.metrics, ...IMPACT_MESSAGES.id.metrics }, errors: { ...id.errors, ...IMPACT_MESSAGES.id.errors } },
