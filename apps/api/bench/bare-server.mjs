@@ -4,6 +4,9 @@
 //     practical limit of Node on this machine for these operations.
 //   BARE_MODE=graphql: the same SQL behind graphql-js `execute` with plain resolvers and DataLoaders
 //     (no Nest, no Apollo, no Express), to split GraphQL execution from the framework overhead.
+//   BARE_MODE=metrics: MetricCompare and MetricRanking answered by the compiled MetricsService
+//     (METRICS_SERVICE, its own SQL and assembly) on the pool, JSON.stringify: no Nest, Apollo or
+//     GraphQL, and nothing kept between requests.
 // Env: DATABASE_URL, PORT, BARE_MODE, BENCH_SQL (the statements run.mjs captured from the compiled
 // CitiesService, as JSON), SCHEMA_PATH (graphql mode). Prints "listening <port>" when ready.
 // With BENCH_SESSION_SQL (the statement of the compiled SessionService.userOf, as JSON) and
@@ -17,10 +20,21 @@ const pg = require('pg');
 
 const mode = process.env.BARE_MODE || 'bare';
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, application_name: `citybridge-bench-${mode}` });
-const queries = createQueries(pool, JSON.parse(process.env.BENCH_SQL));
-const bare = createBareHandlers(queries);
+const queries = mode === 'metrics' ? null : createQueries(pool, JSON.parse(process.env.BENCH_SQL));
+const bare = mode === 'metrics' ? metricsHandlers() : createBareHandlers(queries);
 const plain = mode === 'graphql' ? createPlainGraphQL(queries, process.env.SCHEMA_PATH) : null;
 const me = !plain && process.env.BENCH_SESSION_SQL ? createBareMe(pool, JSON.parse(process.env.BENCH_SESSION_SQL), process.env.SESSION_SECRET) : null;
+
+function metricsHandlers() {
+  const { MetricsService } = require(process.env.METRICS_SERVICE);
+  const reader = { rows: async (st, values) => (await pool.query({ name: st.name, text: st.text, values })).rows };
+  // Compare and rankings use only the reader (the other dependencies are for writes).
+  const metrics = new MetricsService(reader, null, null, null);
+  return {
+    MetricCompare: async (v) => ({ compare: await metrics.compare({ ...v, normalisation: v.normalisation.toLowerCase() }, 'en') }),
+    MetricRanking: async (v) => ({ ranking: await metrics.ranking({ ...v, scope: v.scope.toLowerCase() }, 'en') }),
+  };
+}
 
 async function respond(body, req) {
   if (plain) return plain.run(body);

@@ -47,6 +47,7 @@ const REPO_ROOT = path.resolve(API_DIR, '..', '..');
 const DIST_MAIN = path.join(API_DIR, 'dist', 'main.js');
 const DIST_SERVICE = path.join(API_DIR, 'dist', 'cities', 'cities.service.js');
 const DIST_FACTS_SERVICE = path.join(API_DIR, 'dist', 'metrics', 'city-facts.service.js');
+const DIST_METRICS_SERVICE = path.join(API_DIR, 'dist', 'metrics', 'metrics.service.js');
 const DIST_PASSWORD = path.join(API_DIR, 'dist', 'auth', 'password.service.js');
 const DIST_SESSION = path.join(API_DIR, 'dist', 'auth', 'session.service.js');
 const DIST_AUTH_SERVICE = path.join(API_DIR, 'dist', 'auth', 'auth.service.js');
@@ -1064,14 +1065,38 @@ async function metricsBench(api, databaseUrl, pgPid) {
     }
     log(`  Throughput (${CONNECTIONS} connections, ${SECONDS} s after ${WARMUP_SECONDS} s warm-up):`);
     figures.runs = [];
-    for (const [label, body, , target, bodies] of [...operations, uncached]) {
-      const r = await latencyRun(api, body, SECONDS, pgPid, { bodies });
-      figures.runs.push({ label, target, ...r });
-      figures.failed ||= r.errors > 0;
-      log(
-        `    ${label.padEnd(38)} ${f1(r.rps).padStart(8)} req/s  p50 ${f1(r.p50)} ms  p95 ${f1(r.p95)} ms  (${r.n} responses, ${r.errors} errors; ` +
-          `CPU per request: API ${f2(r.cpu.node)} ms, PostgreSQL ${f2(r.cpu.pg)} ms)`,
-      );
+    // Beside the API: a hand-written server (node:http + pg) answering with the compiled MetricsService
+    // itself, without Nest, Apollo or GraphQL, and keeping nothing: what the same SQL and assembly cost alone.
+    const bare = startChild('bare-metrics', ['bench/bare-server.mjs'], {
+      ...process.env,
+      PORT: String(await require(path.join(API_DIR, 'dist', 'database', 'embedded-postgres.js')).freePort()),
+      DATABASE_URL: databaseUrl,
+      BARE_MODE: 'metrics',
+      METRICS_SERVICE: DIST_METRICS_SERVICE,
+      NODE_ENV: 'production',
+    });
+    const [, barePort] = (await waitForLine(bare, /^listening (\d+)/)).match(/^listening (\d+)/);
+    try {
+      for (const [label, body, plausible] of operations) {
+        const answer = await request(Number(barePort), 'POST', '/graphql', body);
+        const data = json(answer.text)?.data;
+        if (answer.status !== 200 || !data || !plausible(data)) throw new Error(`bare ${label}: unexpected answer ${answer.status} ${answer.text.slice(0, 400)}`);
+      }
+      log(`  bare (node:http + pg + the compiled MetricsService, nothing kept) pid ${bare.pid}: the same values on every operation`);
+      for (const [label, body, , target, bodies] of [...operations, uncached]) {
+        for (const server of [api, { name: 'bare', port: Number(barePort), pid: bare.pid }]) {
+          const r = await latencyRun(server, body, SECONDS, pgPid, { bodies });
+          if (server === api) figures.runs.push({ label, target, ...r });
+          else figures.bare.push({ label, ...r });
+          figures.failed ||= r.errors > 0;
+          log(
+            `    ${`${label}${server === api ? '' : ' (bare)'}`.padEnd(45)} ${f1(r.rps).padStart(8)} req/s  p50 ${f1(r.p50)} ms  p95 ${f1(r.p95)} ms  (${r.n} responses, ${r.errors} errors; ` +
+              `CPU per request: ${server.name} ${f2(r.cpu.node)} ms, PostgreSQL ${f2(r.cpu.pg)} ms)`,
+          );
+        }
+      }
+    } finally {
+      await stopChild(bare);
     }
 
     // The whole dataset as CSV, the API's RSS sampled every 50 ms while it streams (before the import,
@@ -1152,7 +1177,13 @@ async function metricsBench(api, databaseUrl, pgPid) {
 function logMetricsSummary(m) {
   if (!m?.runs) return;
   log(`  Metrics summary (${m.generated.observations.toLocaleString('en')} observations; ${CONNECTIONS} connections):`);
-  const rows = m.runs.map((r) => [r.label, `${f1(r.rps)} req/s`, `p50 ${f1(r.p50)} ms, p95 ${f1(r.p95)} ms`, `p95 < ${r.target} ms`, r.p95 < r.target ? 'met' : 'NOT met']);
+  const rows = m.runs.flatMap((r) => {
+    const b = m.bare.find((x) => x.label === r.label);
+    return [
+      [r.label, `${f1(r.rps)} req/s`, `p50 ${f1(r.p50)} ms, p95 ${f1(r.p95)} ms`, `p95 < ${r.target} ms`, r.p95 < r.target ? 'met' : 'NOT met'],
+      ...(b ? [['  beside it: bare (same service, nothing kept)', `${f1(b.rps)} req/s`, `p50 ${f1(b.p50)} ms, p95 ${f1(b.p95)} ms`, '', '']] : []),
+    ];
+  });
   if (m.import) rows.push(['import 100,000 rows (upload+preview+commit)', '', `${f1(m.import.totalMs / 1000)} s`, '< 15 s', m.import.totalMs < 15_000 ? 'met' : 'NOT met']);
   if (m.export) {
     rows.push(['export whole dataset (CSV)', `${f1(m.export.bytes / 1024 / 1024)} MB`, `peak RSS ${f1(m.export.peak)} MB (+${f1(m.export.peak - m.export.rssBefore)} MB)`, 'memory flat', '']);
