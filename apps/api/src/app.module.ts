@@ -26,6 +26,7 @@ import { type GraphQLContext, RequestLoaders } from './common/request-loaders.js
 import { SqlReader } from './common/sql-reader.js';
 import type { AppConfig } from './config/app-config.js';
 import * as domains from './domains.js';
+import { POLICY_BY_OPERATION } from './policy/allow.decorator.js';
 import { PolicyGuard } from './policy/policy.guard.js';
 
 /** Every domain of the API, from the one list in domains.ts. */
@@ -60,6 +61,9 @@ class ConfigModule {
 export class AppModule {
   static forRoot({ config, dataSource, logger }: AppModuleOptions): DynamicModule {
     const jit = new JitExecution();
+    // A kept answer is served without the policy guard and to anyone: only public queries may be kept.
+    const notPublic = DOMAINS.keptQueries.flatMap((k) => k.fields).filter((field) => !(POLICY_BY_OPERATION.get(field) as { public?: true } | undefined)?.public);
+    if (notPublic.length) throw new Error(`Kept queries must be @Public(): ${notPublic.join(', ')}`);
     const kept = new KeptAnswers(new SqlReader(dataSource), DOMAINS.keptQueries);
     return {
       module: AppModule,
