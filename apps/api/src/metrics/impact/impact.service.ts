@@ -24,7 +24,7 @@ import type { AdoptionType } from '../../practices/practice-search.types.js';
 import { AdoptionsService } from '../../practices/adoptions.service.js';
 import { PracticesService } from '../../practices/practices.service.js';
 import type { PracticeType } from '../../practices/practices.types.js';
-import { DEFAULT_ORDER, INDICATOR_COLUMNS, type IndicatorRow, type SourceColumns, toIndicator } from '../metric-rows.js';
+import { DEFAULT_ORDER, INDICATOR_COLUMNS, type IndicatorRow, LATEST_POPULATIONS_SQL, type LatestPopulationRow, type SourceColumns, toIndicator } from '../metric-rows.js';
 import type { IndicatorType, MetricSourceType, ObservationQuality } from '../metrics.types.js';
 import type { AdoptionImpactType, ImpactCaveatType, ImpactSourceType, IndicatorImpactType } from './impact.types.js';
 
@@ -36,13 +36,7 @@ const RELATED = statement(
 );
 
 /** Each city's latest population (the default rule within the year): what makes cities peers. */
-const POPULATIONS = statement(
-  'impact_populations',
-  `SELECT DISTINCT ON (o.city_id) o.city_id, c.code AS city_code, c.name AS city_name, o.value::float8 AS value
-   FROM metric_observations o JOIN city_refs c ON c.id = o.city_id JOIN metric_sources s ON s.id = o.source_id
-   WHERE o.indicator_id = (SELECT id FROM metric_indicators WHERE code = 'population') AND o.practice_id IS NULL AND o.period_kind = 'year' AND o.value > 0
-   ORDER BY o.city_id, o.year DESC, ${DEFAULT_ORDER}`,
-);
+const POPULATIONS = statement('impact_populations', LATEST_POPULATIONS_SQL);
 
 /**
  * For each (indicator `$1`, adoption year `$2`): the cities with a whole-city yearly value both
@@ -71,12 +65,6 @@ const VALUES = statement(
    LIMIT $5`,
 );
 
-interface PopulationRow {
-  city_id: number;
-  city_code: string;
-  city_name: string;
-  value: number;
-}
 interface ValueRow extends SourceColumns {
   city_id: number;
   indicator_id: number;
@@ -176,7 +164,7 @@ export class ImpactService {
     const pairs = new Map<string, [number, number]>();
     for (const p of measured) for (const i of p.indicators) pairs.set(key(i.id, p.windows.adoptionYear), [Number(i.id), p.windows.adoptionYear]);
     const [populationRows, eligibleRows] = await Promise.all([
-      this.sql.rows<PopulationRow>(POPULATIONS, []),
+      this.sql.rows<LatestPopulationRow>(POPULATIONS, []),
       this.sql.rows<{ indicator_id: number; adoption_year: number; city_id: number }>(WITH_BOTH_WINDOWS, [
         [...pairs.values()].map(([id]) => id),
         [...pairs.values()].map(([, year]) => year),
@@ -254,7 +242,7 @@ export class ImpactService {
     windows: ImpactWindows,
     cityValues: ValueRow[],
     peerValues: Map<number, ValueRow[]>,
-    cities: Map<number, PopulationRow>,
+    cities: Map<number, LatestPopulationRow>,
     language: Language,
   ): IndicatorImpactType {
     const points = (rows: ValueRow[]): YearValue[] => rows.map((r) => ({ year: r.year, value: r.value }));
