@@ -5,6 +5,11 @@ let medanEditor: TestClient;
 let solokEditor: TestClient;
 
 const SOLOK = '13.72';
+/** Each city's latest population by the default rule (the impact's statement), by code. */
+const LATEST = `SELECT DISTINCT ON (o.city_id) c.code, o.value::float8 AS population
+  FROM metric_observations o JOIN cities c ON c.id = o.city_id JOIN metric_sources s ON s.id = o.source_id JOIN metric_indicators i ON i.id = o.indicator_id
+  WHERE i.code = 'population' AND o.practice_id IS NULL AND o.period_kind = 'year' AND o.value > 0
+  ORDER BY o.city_id, o.year DESC, array_position(ARRAY['official','self_reported','estimated','demo'], o.quality), s.published_on DESC NULLS LAST, o.entered_at DESC, o.id`;
 const SET = `mutation($input: SetPracticeIndicatorsInput!) { setPracticeIndicators(input: $input) { practice { id relatedIndicators { code } } userErrors { field code message } } }`;
 const SIDE = 'before after change';
 const IMPACT_FIELDS = `
@@ -194,8 +199,57 @@ describe('the impact of an adoption', () => {
     expect(assets.gap).toBeNull();
     expect(typeof assets.differenceOfDifferences).toBe('number');
     expect(assets.sources.every((s: { isDemo: boolean; quality: string }) => s.isDemo && s.quality === 'DEMO')).toBe(true);
+    // The peers: the other demo-series cities (the only ones with assets values), closest in latest population first.
+    const peers = assets.peerCities.map((p: { cityCode: string }) => p.cityCode);
+    expect(peers.length).toBeGreaterThanOrEqual(3);
+    const [latest] = await t.dataSource.query(`SELECT population FROM (${LATEST}) p WHERE code = $1`, [SOLOK]);
+    const distance = (p: { population: number }) => Math.abs(Math.log(p.population / latest.population));
+    expect(assets.peerCities.map(distance)).toEqual([...assets.peerCities.map(distance)].sort((a, b) => a - b));
+    // Kota Solok's assets are a small kota's (sized on its population), not a metropolis'.
+    expect(assets.city.before).toBeLessThan(5_000);
+    expect(assets.city.after).toBeGreaterThan(assets.city.before);
     expect(spbe.gap).toBe('NO_VALUES_BEFORE');
     expect(impact.caveats.map((c: { code: string }) => c.code)).toContain('DEMO_DATA');
+  });
+});
+
+describe('the demo series', () => {
+  it("are sized on each city's real population: the population ends near its GeoNames figure and grows 1–2% a year, counts scale with it", async () => {
+    const rows: { code: string; indicator: string; year: number; value: number; real: number | null }[] = await t.dataSource.query(
+      `SELECT c.code, i.code AS indicator, o.year, o.value::float8 AS value,
+         (SELECT g.value::float8 FROM metric_observations g JOIN metric_sources gs ON gs.id = g.source_id
+          WHERE gs.organisation = 'GeoNames' AND g.city_id = o.city_id AND g.indicator_id = (SELECT id FROM metric_indicators WHERE code = 'population')) AS real
+       FROM metric_observations o JOIN cities c ON c.id = o.city_id JOIN metric_indicators i ON i.id = o.indicator_id
+       WHERE o.is_demo AND o.quality = 'demo' AND i.code IN ('population', 'complaints_received', 'assets_registered') ORDER BY c.code, i.code, o.year`,
+    );
+    const series = (code: string, indicator: string) => rows.filter((r) => r.code === code && r.indicator === indicator);
+    const solok = series(SOLOK, 'population');
+    expect(solok.map((r) => r.year)).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+    // Kota Solok: GeoNames 48,372 people; the demo series once gave it 959,022.
+    const last = solok[solok.length - 1];
+    expect(last.real).toBe(48_372);
+    expect(last.value / 48_372).toBeGreaterThan(1 / 1.5);
+    expect(last.value / 48_372).toBeLessThan(1.5);
+    const cities = [...new Set(rows.map((r) => r.code))];
+    expect(cities.length).toBe(10);
+    for (const code of cities) {
+      const population = series(code, 'population');
+      const end = population[population.length - 1];
+      if (end.real !== null) expect(Math.abs(Math.log(end.value / end.real))).toBeLessThan(Math.log(1.5));
+      for (let i = 1; i < population.length; i++) {
+        const growth = population[i].value / population[i - 1].value - 1;
+        expect(growth).toBeGreaterThan(0.005);
+        expect(growth).toBeLessThan(0.03);
+      }
+      // Per 100,000 people of the same year: a kota of 50,000 and one of 2 million get the same kind of rate.
+      const per100k = (indicator: string) => series(code, indicator).map((r, i) => (r.value / population[i].value) * 100_000);
+      for (const [indicator, low, high] of [['complaints_received', 100, 1_500], ['assets_registered', 500, 6_000]] as const) {
+        const rates = per100k(indicator);
+        expect(rates).toHaveLength(10);
+        expect(Math.min(...rates)).toBeGreaterThan(low);
+        expect(Math.max(...rates)).toBeLessThan(high);
+      }
+    }
   });
 });
 
