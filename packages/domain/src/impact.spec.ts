@@ -1,4 +1,4 @@
-import { assessImpact, closestByPopulation, impactWindows, median, windowMean, type YearValue } from './impact.js';
+import { adoptionHasImpact, assessImpact, closestByPopulation, impactWindows, median, windowMean, type YearValue } from './impact.js';
 
 const series = (values: Record<number, number>): YearValue[] => Object.entries(values).map(([year, value]) => ({ year: Number(year), value }));
 const windows = impactWindows('2018-10-05');
@@ -14,6 +14,12 @@ describe('impactWindows', () => {
     expect(impactWindows(null)).toBeNull();
     expect(impactWindows('')).toBeNull();
     expect(impactWindows('5 Oktober 2018')).toBeNull();
+  });
+});
+
+describe('adoptionHasImpact', () => {
+  it('measures only an adoption put in place (in progress or done), not a planned or dropped one', () => {
+    expect(['planned', 'in_progress', 'done', 'dropped'].filter(adoptionHasImpact)).toEqual(['in_progress', 'done']);
   });
 });
 

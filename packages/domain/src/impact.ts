@@ -9,6 +9,8 @@
  * - the peers are the cities closest in population to the adopting city that have a value in both
  *   windows, at most `IMPACT_MAX_PEERS`; the peers' value for a window is the median of theirs;
  * - difference of the differences = (city after − city before) − (peers after − peers before);
+ * - only an adoption the city actually put in place (`IMPACT_ADOPTION_STATUSES`: in progress or
+ *   done) has an impact; a planned or dropped one has nothing to measure (the gap `NOT_ADOPTED`);
  * - nothing is said (a gap) without an adoption date, without the city's values on either side,
  *   or with fewer than `IMPACT_MIN_PEERS` peers.
  * It shows what moved together, never what caused it.
@@ -21,8 +23,20 @@ export const IMPACT_MAX_PEERS = 10;
 /** Related indicators a practice may have. */
 export const MAX_RELATED_INDICATORS = 8;
 
-export const IMPACT_GAPS = ['NO_ADOPTION_DATE', 'NO_VALUES_BEFORE', 'NO_VALUES_AFTER', 'TOO_FEW_PEERS'] as const;
+export const IMPACT_GAPS = ['NOT_ADOPTED', 'NO_ADOPTION_DATE', 'NO_VALUES_BEFORE', 'NO_VALUES_AFTER', 'TOO_FEW_PEERS'] as const;
 export type ImpactGap = (typeof IMPACT_GAPS)[number];
+
+/**
+ * Adoption statuses (the practices domain's `practice_adoptions.status`) of an adoption the city put
+ * in place: in progress since its date, or done. A planned adoption has not started and a dropped
+ * one was given up, so a change around their date says nothing about the practice.
+ */
+export const IMPACT_ADOPTION_STATUSES = ['in_progress', 'done'] as const;
+
+/** Whether an adoption of this status gets impact numbers (see `IMPACT_ADOPTION_STATUSES`). */
+export function adoptionHasImpact(status: string): boolean {
+  return (IMPACT_ADOPTION_STATUSES as readonly string[]).includes(status);
+}
 
 export interface YearRange {
   from: number;

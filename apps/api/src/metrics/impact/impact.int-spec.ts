@@ -13,7 +13,7 @@ const LATEST = `SELECT DISTINCT ON (o.city_id) c.code, o.value::float8 AS popula
 const SET = `mutation($input: SetPracticeIndicatorsInput!) { setPracticeIndicators(input: $input) { practice { id relatedIndicators { code } } userErrors { field code message } } }`;
 const SIDE = 'before after change';
 const IMPACT_FIELDS = `
-  adoptionYear beforeFrom beforeTo afterFrom afterTo minPeers
+  adoptionYear beforeFrom beforeTo afterFrom afterTo minPeers gap gapMessage
   caveats { code message }
   indicators {
     indicator { code } gap gapMessage differenceOfDifferences favourable isDemo
@@ -34,10 +34,10 @@ async function medanPractice(): Promise<string> {
   return p.id;
 }
 
-async function adopt(practiceId: string, cityCode: string, adoptedOn: string | null): Promise<string> {
+async function adopt(practiceId: string, cityCode: string, adoptedOn: string | null, status = 'done'): Promise<string> {
   const [a] = await t.dataSource.query(
-    `INSERT INTO practice_adoptions (practice_id, city_id, status, adopted_on) SELECT $1, id, 'done', $3 FROM cities WHERE code = $2 RETURNING id`,
-    [practiceId, cityCode, adoptedOn],
+    `INSERT INTO practice_adoptions (practice_id, city_id, status, adopted_on) SELECT $1, id, $4, $3 FROM cities WHERE code = $2 RETURNING id`,
+    [practiceId, cityCode, adoptedOn, status],
   );
   return a.id;
 }
@@ -137,7 +137,7 @@ describe('the impact of an adoption', () => {
     const res = await t.client('en').gql(`query($id: ID!) { adoptionImpact(adoptionId: $id) { ${IMPACT_FIELDS} } }`, { id: adoptionId });
     expect(res.errors).toBeUndefined();
     const impact = res.data?.adoptionImpact;
-    expect(impact).toMatchObject({ adoptionYear: 2018, beforeFrom: 2015, beforeTo: 2017, afterFrom: 2019, afterTo: 2021, minPeers: 3 });
+    expect(impact).toMatchObject({ adoptionYear: 2018, beforeFrom: 2015, beforeTo: 2017, afterFrom: 2019, afterTo: 2021, minPeers: 3, gap: null, gapMessage: null });
     expect(impact.caveats.map((c: { code: string }) => c.code)).toEqual(['CORRELATION', 'OTHER_CHANGES', 'PEERS_BY_POPULATION', 'FEW_YEARS']);
     expect(impact.caveats[0].message).toMatch(/not what caused it/);
 
@@ -210,6 +210,39 @@ describe('the impact of an adoption', () => {
     expect(assets.city.after).toBeGreaterThan(assets.city.before);
     expect(spbe.gap).toBe('NO_VALUES_BEFORE');
     expect(impact.caveats.map((c: { code: string }) => c.code)).toContain('DEMO_DATA');
+  });
+
+  it('gives a planned or dropped adoption no numbers, only the reason, in the language of the request', async () => {
+    await indicator('impact_status');
+    const practiceId = await medanPractice();
+    await link(practiceId, ['impact_status']);
+    await put(SOLOK, 'impact_status', { 2016: 10, 2020: 20 });
+    for (const code of ['13.71', '13.73', '13.74']) await put(code, 'impact_status', { 2016: 10, 2020: 15 });
+    const planned = await adopt(practiceId, SOLOK, '2018-03-01', 'planned');
+    const dropped = await adopt(practiceId, '13.71', '2018-03-01', 'dropped');
+    const inProgress = await adopt(practiceId, '13.73', '2018-03-01', 'in_progress');
+    const one = `adoptionYear gap gapMessage caveats { code } indicators { indicator { code } gap gapMessage differenceOfDifferences city { ${SIDE} } peers { ${SIDE} } years { year } peerCities { cityCode } sources { valueCount } }`;
+    const none = { before: null, after: null, change: null };
+    const noNumbers = (gapMessage: unknown) => ({
+      adoptionYear: 2018,
+      gap: 'NOT_ADOPTED',
+      gapMessage,
+      caveats: [],
+      indicators: [{ indicator: { code: 'impact_status' }, gap: 'NOT_ADOPTED', gapMessage, differenceOfDifferences: null, city: none, peers: none, years: [], peerCities: [], sources: [] }],
+    });
+    const en = await t.client('en').gql(`query($p: ID!, $d: ID!) { p: adoptionImpact(adoptionId: $p) { ${one} } d: adoptionImpact(adoptionId: $d) { ${one} } }`, { p: planned, d: dropped });
+    expect(en.errors).toBeUndefined();
+    expect(en.data?.p).toEqual(noNumbers(expect.stringMatching(/only planned/)));
+    expect(en.data?.d).toEqual(noNumbers(expect.stringMatching(/was dropped/)));
+    // Through the practice's adoptions (batched; a list may ask for less of each), in Indonesian: the one in progress has its numbers beside them.
+    const short = `gap gapMessage caveats { code } indicators { gap gapMessage differenceOfDifferences city { ${SIDE} } }`;
+    const id = await t.client('id').gql(`query($id: ID!) { practice(id: $id) { adoptions { id impact { ${short} } } } }`, { id: practiceId });
+    expect(id.errors).toBeUndefined();
+    const byId = new Map(id.data?.practice.adoptions.map((a: { id: string; impact: unknown }) => [a.id, a.impact]));
+    const shortNoNumbers = (gapMessage: unknown) => ({ gap: 'NOT_ADOPTED', gapMessage, caveats: [], indicators: [{ gap: 'NOT_ADOPTED', gapMessage, differenceOfDifferences: null, city: none }] });
+    expect(byId.get(planned)).toEqual(shortNoNumbers(expect.stringMatching(/baru direncanakan/)));
+    expect(byId.get(dropped)).toEqual(shortNoNumbers(expect.stringMatching(/dibatalkan/)));
+    expect(byId.get(inProgress)).toMatchObject({ gap: null, gapMessage: null, indicators: [{ gap: null, city: { before: 10, after: 15, change: 5 }, differenceOfDifferences: 0 }] });
   });
 });
 

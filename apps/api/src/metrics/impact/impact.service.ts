@@ -1,5 +1,6 @@
 import {
   type Actor,
+  adoptionHasImpact,
   assessImpact,
   closestByPopulation,
   IMPACT_MAX_PEERS,
@@ -26,7 +27,7 @@ import { PracticesService } from '../../practices/practices.service.js';
 import type { PracticeType } from '../../practices/practices.types.js';
 import { DEFAULT_ORDER, INDICATOR_COLUMNS, type IndicatorRow, LATEST_POPULATIONS_SQL, type LatestPopulationRow, type SourceColumns, toIndicator } from '../metric-rows.js';
 import type { IndicatorType, MetricSourceType, ObservationQuality } from '../metrics.types.js';
-import type { AdoptionImpactType, ImpactCaveatType, ImpactSourceType, IndicatorImpactType } from './impact.types.js';
+import type { AdoptionImpactType, ImpactCaveatType, ImpactGap, ImpactSourceType, IndicatorImpactType } from './impact.types.js';
 
 /** Every practice's related indicators, in the editors' order. */
 const RELATED = statement(
@@ -158,8 +159,11 @@ export class ImpactService {
     const related = await this.relatedIndicators(practiceIds, language);
     const rowsOf = new Map(practiceIds.map((id, i) => [id, related[i]]));
     const plans = adoptions.map((adoption) => ({ adoption, windows: impactWindows(adoption.adoptedOn), indicators: rowsOf.get(adoption.practiceId) ?? [] }));
-    const measured = plans.flatMap(({ adoption, windows, indicators }) => (windows && indicators.length ? [{ adoption, windows, indicators }] : []));
-    if (!measured.length) return plans.map((p) => this.answer(p.windows, p.indicators.map((indicator) => this.withoutDate(indicator, language)), false, language));
+    // A planned or dropped adoption is not measured: no statement reads numbers for it.
+    const measured = plans.flatMap(({ adoption, windows, indicators }) => (windows && indicators.length && adoptionHasImpact(adoption.status) ? [{ adoption, windows, indicators }] : []));
+    const unmeasured = (p: (typeof plans)[number]) =>
+      adoptionHasImpact(p.adoption.status) ? this.answer(p.windows, p.indicators.map((indicator) => this.withoutDate(indicator, language)), false, language) : this.notAdopted(p, language);
+    if (!measured.length) return plans.map(unmeasured);
 
     const pairs = new Map<string, [number, number]>();
     for (const p of measured) for (const i of p.indicators) pairs.set(key(i.id, p.windows.adoptionYear), [Number(i.id), p.windows.adoptionYear]);
@@ -225,7 +229,7 @@ export class ImpactService {
 
     return plans.map((p) => {
       const w = p.windows;
-      if (!w) return this.answer(w, p.indicators.map((indicator) => this.withoutDate(indicator, language)), false, language);
+      if (!w || !adoptionHasImpact(p.adoption.status)) return unmeasured(p);
       const indicators = p.indicators.map((indicator) => {
         const indicatorId = Number(indicator.id);
         const inWindows = (rows: ValueRow[] | undefined) => (rows ?? []).filter((r) => r.year >= w.before.from && r.year <= w.after.to);
@@ -305,11 +309,25 @@ export class ImpactService {
   /** An adoption without a date: nothing to put before or after. */
   private withoutDate(indicator: IndicatorType, language: Language): IndicatorImpactType {
     const gap = 'NO_ADOPTION_DATE';
+    return this.noNumbers(indicator, gap, message(language, `metrics.impact.gaps.${gap}`, { min: IMPACT_MIN_PEERS }));
+  }
+
+  /**
+   * A planned or dropped adoption: the practice was not put in place, so no numbers, for the
+   * adoption and for each indicator, only the reason (and no caveats: there is nothing to qualify).
+   */
+  private notAdopted({ adoption, windows, indicators }: { adoption: AdoptionType; windows: ImpactWindows | null; indicators: IndicatorType[] }, language: Language): AdoptionImpactType {
+    const gap = 'NOT_ADOPTED';
+    const reason = message(language, adoption.status === 'planned' || adoption.status === 'dropped' ? `metrics.impact.notAdopted.${adoption.status}` : `metrics.impact.gaps.${gap}`);
+    return { ...this.answer(windows, indicators.map((indicator) => this.noNumbers(indicator, gap, reason)), false, language), gap, gapMessage: reason, caveats: [] };
+  }
+
+  private noNumbers(indicator: IndicatorType, gap: ImpactGap, gapMessage: string): IndicatorImpactType {
     const none = { before: null, after: null, change: null };
     return {
       indicator,
       gap,
-      gapMessage: message(language, `metrics.impact.gaps.${gap}`, { min: IMPACT_MIN_PEERS }),
+      gapMessage,
       city: none,
       peers: none,
       differenceOfDifferences: null,
@@ -333,6 +351,8 @@ export class ImpactService {
       afterFrom: windows?.after.from ?? null,
       afterTo: windows?.after.to ?? null,
       minPeers: IMPACT_MIN_PEERS,
+      gap: null,
+      gapMessage: null,
       indicators,
       caveats,
     };

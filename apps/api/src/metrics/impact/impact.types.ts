@@ -9,7 +9,8 @@ export const ImpactGap = Object.fromEntries(IMPACT_GAPS.map((gap) => [gap, gap])
 export type ImpactGap = (typeof IMPACT_GAPS)[number];
 registerEnumType(ImpactGap, {
   name: 'ImpactGap',
-  description: 'Why there is no difference of differences: no adoption date, no value of the city before or after, too few peers with values on both sides.',
+  description:
+    'Why there is no difference of differences: the adoption was not put in place (planned or dropped), no adoption date, no value of the city before or after, too few peers with values on both sides.',
 });
 
 @ObjectType('ImpactCaveat', { description: 'What the numbers do not prove, in plain words, in the language of the request.' })
@@ -118,6 +119,10 @@ export class AdoptionImpactType {
   afterTo: number | null;
   @Field(() => Int, { description: 'Fewer peers than this and nothing is said.' })
   minPeers: number;
+  @Field(() => ImpactGap, { nullable: true, description: 'NOT_ADOPTED for a planned or dropped adoption (no numbers at all); null when the adoption is in progress or done.' })
+  gap: ImpactGap | null;
+  @Field(() => String, { nullable: true, description: 'That gap in plain words, in the language of the request.' })
+  gapMessage: string | null;
   @Field(() => [IndicatorImpactType], { description: "One per related indicator of the practice, in the editors' order." })
   indicators: IndicatorImpactType[];
   @Field(() => [ImpactCaveatType])
