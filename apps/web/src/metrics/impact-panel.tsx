@@ -179,6 +179,19 @@ export function ImpactPanel({ adoptionId, cityName }: { adoptionId: string; city
   const impact = data.adoptionImpact;
   if (!impact) return null;
   const headingId = `impact-${adoptionId}`;
+  // A planned or dropped adoption: the reason instead of numbers (the API gives none).
+  if (impact.gap) {
+    return (
+      <Stack component="section" gap="sm" aria-labelledby={headingId} className="impact-panel">
+        <Title order={3} size="h4" id={headingId}>
+          {t('metrics.impact.panelHeadingNotAdopted', { city: cityName })}
+        </Title>
+        <Paper withBorder p="sm">
+          <Text size="sm">{impact.gapMessage}</Text>
+        </Paper>
+      </Stack>
+    );
+  }
   return (
     <Stack component="section" gap="md" aria-labelledby={headingId} className="impact-panel">
       <Title order={3} size="h4" id={headingId}>

@@ -63,6 +63,8 @@ function impactMock(language: 'id' | 'en'): MockLink.MockedResponse {
           afterFrom: 2019,
           afterTo: 2021,
           minPeers: 3,
+          gap: null,
+          gapMessage: null,
           caveats:
             language === 'id'
               ? [caveat('CORRELATION', 'Angka ini menunjukkan apa yang berubah bersamaan, bukan apa penyebabnya.'), caveat('DEMO_DATA', 'Sebagian angka adalah data demo.')]
@@ -106,6 +108,46 @@ function impactMock(language: 'id' | 'en'): MockLink.MockedResponse {
               sources: [],
             },
           ],
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+/** A dropped adoption: the API answers the reason and no numbers. */
+function notAdoptedMock(adoptionId: string): MockLink.MockedResponse {
+  const reason = 'Adopsi ini dibatalkan: praktiknya tidak dijalankan, jadi tidak ada yang bisa diukur sebelum dan sesudahnya.';
+  const none = side(null, null);
+  return {
+    request: { query: AdoptionImpactDocument, variables: { adoptionId } },
+    result: {
+      data: {
+        adoptionImpact: {
+          __typename: 'AdoptionImpact',
+          adoptionYear: 2018,
+          beforeFrom: 2015,
+          beforeTo: 2017,
+          afterFrom: 2019,
+          afterTo: 2021,
+          minPeers: 3,
+          gap: 'NOT_ADOPTED',
+          gapMessage: reason,
+          caveats: [],
+          indicators: [ASSETS.id].map((i) => ({
+            __typename: 'IndicatorImpact',
+            indicator: i,
+            gap: 'NOT_ADOPTED',
+            gapMessage: reason,
+            differenceOfDifferences: null,
+            favourable: null,
+            isDemo: false,
+            city: none,
+            peers: none,
+            years: [],
+            peerCities: [],
+            sources: [],
+          })),
         },
       },
     },
@@ -165,6 +207,24 @@ describe('the impact panel on a practice page', () => {
     const summary = within(section).getByRole('table', { name: 'Municipal assets registered: averages before and after the adoption' });
     expect([...within(summary).getAllByRole('row')[2].querySelectorAll('th, td')].map((c) => c.textContent)).toEqual(['Median of 3 peer cities', '8,500', '10,500', '+2,000']);
     expect(within(section).getByText('What these numbers do not prove')).toBeTruthy();
+  });
+
+  it('shows the reason instead of numbers for a dropped adoption', async () => {
+    const mocks = [
+      practiceMock(ASSET_ID, fullPractice()),
+      adoptionsMock(ASSET_ID, { adoptions: [adoption('adoption-dropped', SOLOK, 'DROPPED', '2018-10-05')] }),
+      relatedMock([ASSETS.id]),
+      notAdoptedMock('adoption-dropped'),
+    ];
+    renderApp({ path: PATH, language: 'id', mocks });
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Dampak pada indikator terkait' })).closest('section') as HTMLElement;
+    expect(await within(section).findByRole('heading', { level: 3, name: 'Kota Solok (tidak dijalankan: tidak ada yang diukur)' })).toBeTruthy();
+    expect(within(section).getByText('Adopsi ini dibatalkan: praktiknya tidak dijalankan, jadi tidak ada yang bisa diukur sebelum dan sesudahnya.')).toBeTruthy();
+    // No numbers: no tables, no chart, no windows, no caveats.
+    expect(within(section).queryAllByRole('table')).toHaveLength(0);
+    expect(within(section).queryByTestId('metric-chart')).toBeNull();
+    expect(within(section).queryByText(/^Sebelum: /)).toBeNull();
+    expect(within(section).queryByText('Yang tidak dibuktikan angka ini')).toBeNull();
   });
 
   it('shows nothing to a reader when the practice has no related indicators', async () => {
