@@ -16,9 +16,19 @@ const IMPACT_FIELDS = `
   adoptionYear beforeFrom beforeTo afterFrom afterTo minPeers gap gapMessage
   caveats { code message }
   indicators {
-    indicator { code } gap gapMessage differenceOfDifferences favourable isDemo
+    indicator { code } basis gap gapMessage differenceOfDifferences favourable isDemo
     city { ${SIDE} } peers { ${SIDE} }
     years { year cityValue cityQuality cityIsDemo citySource { organisation } peersMedian peersCount }
+    peerCities { cityCode cityName population before after quality isDemo }
+    sources { source { organisation title } quality isDemo valueCount }
+  }`;
+/** With the reported value and the population it is divided by (a count's basis is PER_100K). */
+const BASIS_FIELDS = `
+  gap
+  indicators {
+    indicator { code } basis gap gapMessage differenceOfDifferences favourable isDemo
+    city { ${SIDE} } peers { ${SIDE} }
+    years { year cityValue cityRawValue cityQuality cityPopulation cityPopulationQuality cityPopulationSource { organisation } peersMedian peersCount }
     peerCities { cityCode cityName population before after quality isDemo }
     sources { source { organisation title } quality isDemo valueCount }
   }`;
@@ -54,10 +64,11 @@ async function put(cityCode: string, indicator: string, values: Record<number, n
   }
 }
 
-async function indicator(code: string, direction = 'higher_better') {
+/** A custom indicator: a share (%, not normalisable) unless `count`. */
+async function indicator(code: string, direction = 'higher_better', count = false) {
   await t.dataSource.query(
-    `INSERT INTO metric_indicators (code, name_id, name_en, unit, direction, category, standard, normalisable) VALUES ($1, $1, $1, '%', $2, 'governance', 'custom', false)`,
-    [code, direction],
+    `INSERT INTO metric_indicators (code, name_id, name_en, unit, direction, category, standard, normalisable) VALUES ($1, $1, $1, $3, $2, 'governance', 'custom', $4)`,
+    [code, direction, count ? 'count' : '%', count],
   );
 }
 
@@ -143,6 +154,8 @@ describe('the impact of an adoption', () => {
 
     const [probe, empty] = impact.indicators;
     expect(probe.indicator.code).toBe('impact_probe');
+    // A share: compared as it is.
+    expect(probe.basis).toBe('RAW');
     expect(probe.gap).toBeNull();
     expect(probe.city).toEqual({ before: 50, after: 75, change: 25 });
     // Peers' window means: 10→20, 20→30, 30→40, 100→200; medians 25 → 35.
@@ -205,9 +218,30 @@ describe('the impact of an adoption', () => {
     const [latest] = await t.dataSource.query(`SELECT population FROM (${LATEST}) p WHERE code = $1`, [SOLOK]);
     const distance = (p: { population: number }) => Math.abs(Math.log(p.population / latest.population));
     expect(assets.peerCities.map(distance)).toEqual([...assets.peerCities.map(distance)].sort((a, b) => a - b));
-    // Kota Solok's assets are a small kota's (sized on its population), not a metropolis'.
-    expect(assets.city.before).toBeLessThan(5_000);
-    expect(assets.city.after).toBeGreaterThan(assets.city.before);
+    // A count: compared per 100,000 people, so Kota Solok (~48,000 people) and peers 7-50 times larger read
+    // on the same scale, the demo series' band of about 1,950-3,900 assets per 100,000 people.
+    expect(assets.basis).toBe('PER_100K');
+    for (const value of [assets.city.before, assets.city.after, assets.peers.before, assets.peers.after]) {
+      expect(value).toBeGreaterThan(1_500);
+      expect(value).toBeLessThan(4_500);
+    }
+    expect(Math.abs(assets.differenceOfDifferences)).toBeLessThan(2_000);
+    expect(spbe.basis).toBe('RAW');
+    const years = await t.client('en').gql(`query($a: ID!) { adoptionImpact(adoptionId: $a) { ${BASIS_FIELDS} } }`, { a: adoption.id });
+    const solokYears = years.data?.adoptionImpact.indicators[0].years ?? [];
+    expect(solokYears).toHaveLength(7);
+    for (const y of solokYears) {
+      // Each year's value is the reported count over the same year's population (the default rule, as compare's PER_100K).
+      expect(y.cityValue).toBeCloseTo((y.cityRawValue / y.cityPopulation) * 100_000, 6);
+      if (y.year === 2018) {
+        // The adoption year (outside the means): the 2018 article's "sekitar 62.000 Jiwa", self-reported, before the demo figure.
+        expect(y).toMatchObject({ cityPopulation: 62_000, cityPopulationQuality: 'SELF_REPORTED' });
+      } else {
+        expect(y.cityPopulation).toBeGreaterThan(40_000);
+        expect(y.cityPopulation).toBeLessThan(55_000);
+        expect(y.cityPopulationQuality).toBe('DEMO');
+      }
+    }
     expect(spbe.gap).toBe('NO_VALUES_BEFORE');
     expect(impact.caveats.map((c: { code: string }) => c.code)).toContain('DEMO_DATA');
   });
@@ -243,6 +277,83 @@ describe('the impact of an adoption', () => {
     expect(byId.get(planned)).toEqual(shortNoNumbers(expect.stringMatching(/baru direncanakan/)));
     expect(byId.get(dropped)).toEqual(shortNoNumbers(expect.stringMatching(/dibatalkan/)));
     expect(byId.get(inProgress)).toMatchObject({ gap: null, gapMessage: null, indicators: [{ gap: null, city: { before: 10, after: 15, change: 5 }, differenceOfDifferences: 0 }] });
+  });
+});
+
+describe('a count (normalisable indicator)', () => {
+  it('is compared per 100,000 people: a small city and large peers with the same growth per person differ by about 0', async () => {
+    await indicator('impact_per_person', 'higher_better', true);
+    await indicator('impact_share_probe');
+    const practiceId = await medanPractice();
+    await link(practiceId, ['impact_per_person', 'impact_share_probe']);
+    const years = [2015, 2016, 2017, 2019, 2020, 2021];
+    // Every city 1,000 per 100,000 people before 2018 and 1,200 after; only the sizes differ.
+    const sized = async (code: string, people: number, populationYears = years, values: Record<number, number> = {}) => {
+      await put(code, 'population', Object.fromEntries(populationYears.map((y) => [y, people])));
+      await put(code, 'impact_per_person', { ...Object.fromEntries(years.map((y) => [y, ((y < 2018 ? 1_000 : 1_200) * people) / 100_000])), ...values });
+    };
+    // Kota Sawahlunto, 50,000 people, adopts; its 2016 value has no population (and is off): left out.
+    await sized('13.73', 50_000, [2015, 2017, 2019, 2020, 2021], { 2016: 9_999 });
+    // Peers 20 to 40 times larger in these years (their 2026 populations, set above, only decide the order).
+    await sized('13.75', 1_000_000);
+    await sized('13.76', 1_500_000);
+    await sized('13.77', 2_000_000);
+    // The closest city (70,000 in 2026) has values on both sides but no population after: not a peer of the count.
+    await sized('13.74', 70_000, [2015, 2016, 2017]);
+    // A share beside it: raw, and there Padang Panjang is a peer.
+    await put('13.73', 'impact_share_probe', { 2016: 40, 2020: 50 });
+    for (const code of ['13.74', '13.75', '13.76', '13.77']) await put(code, 'impact_share_probe', { 2016: 40, 2020: 45 });
+    const sawahlunto = await adopt(practiceId, '13.73', '2018-05-01', 'in_progress');
+    const padangPanjang = await adopt(practiceId, '13.74', '2018-05-01');
+
+    const res = await t.client('en').gql(`query($a: ID!, $b: ID!) { a: adoptionImpact(adoptionId: $a) { ${IMPACT_FIELDS} } b: adoptionImpact(adoptionId: $b) { ${BASIS_FIELDS} } }`, {
+      a: sawahlunto,
+      b: padangPanjang,
+    });
+    expect(res.errors).toBeUndefined();
+    const [count, share] = res.data?.a.indicators ?? [];
+    expect(count.basis).toBe('PER_100K');
+    expect(count.gap).toBeNull();
+    expect(count.city.before).toBeCloseTo(1_000, 6);
+    expect(count.city.after).toBeCloseTo(1_200, 6);
+    expect(count.peers.before).toBeCloseTo(1_000, 6);
+    expect(count.peers.change).toBeCloseTo(200, 6);
+    // Raw it would be (600 − 500) − (18,000 − 15,000) = −2,900: the size, not the practice.
+    expect(count.differenceOfDifferences).toBeCloseTo(0, 6);
+    expect(count.favourable).toBeNull();
+    expect(count.peerCities.map((p: { cityCode: string }) => p.cityCode)).toEqual(['13.76', '13.77', '13.75']);
+    expect(count.peerCities[0]).toMatchObject({ population: 80_000, quality: 'OFFICIAL', isDemo: false });
+    expect(count.peerCities[0].before).toBeCloseTo(1_000, 6);
+    expect(count.years.find((y: { year: number }) => y.year === 2019).peersMedian).toBeCloseTo(1_200, 6);
+    // The values and the populations they are divided by: the city's 5 years with a population (x2) and 3 peers' 6 (x2).
+    expect(count.sources).toEqual([{ source: { organisation: 'BPS Uji Dampak', title: 'Uji dampak' }, quality: 'OFFICIAL', isDemo: false, valueCount: 10 + 36 }]);
+    expect(share.basis).toBe('RAW');
+    expect(share.differenceOfDifferences).toBe(5);
+    expect(share.peerCities.map((p: { cityCode: string }) => p.cityCode)).toEqual(['13.74', '13.76', '13.77', '13.75']);
+
+    const yearsOf = await t.client('id').gql(`query($a: ID!) { adoptionImpact(adoptionId: $a) { ${BASIS_FIELDS} } }`, { a: sawahlunto });
+    const byYear = new Map(yearsOf.data?.adoptionImpact.indicators[0].years.map((y: { year: number }) => [y.year, y]));
+    expect(byYear.get(2015)).toEqual({
+      year: 2015,
+      cityValue: expect.closeTo(1_000, 6),
+      cityRawValue: 500,
+      cityQuality: 'OFFICIAL',
+      cityPopulation: 50_000,
+      cityPopulationQuality: 'OFFICIAL',
+      cityPopulationSource: { organisation: 'BPS Uji Dampak' },
+      peersMedian: expect.closeTo(1_000, 6),
+      peersCount: 3,
+    });
+    expect(byYear.get(2016)).toMatchObject({ cityValue: null, cityRawValue: 9_999, cityPopulation: null, cityPopulationSource: null });
+
+    // Padang Panjang has values after 2018 but no population then: that side is empty, and the answer says why.
+    const [noPopulation] = res.data?.b.indicators ?? [];
+    expect(noPopulation).toMatchObject({ basis: 'PER_100K', gap: 'NO_POPULATION_AFTER', differenceOfDifferences: null, city: { after: null, change: null } });
+    expect(noPopulation.city.before).toBeCloseTo(1_000, 6);
+    expect(noPopulation.gapMessage).toMatch(/no population for those years/);
+    expect(noPopulation.years.find((y: { year: number }) => y.year === 2019)).toMatchObject({ cityValue: null, cityRawValue: 840, cityPopulation: null });
+    const id = await t.client('id').gql(`query($b: ID!) { adoptionImpact(adoptionId: $b) { indicators { gapMessage } } }`, { b: padangPanjang });
+    expect(id.data?.adoptionImpact.indicators[0].gapMessage).toMatch(/tidak punya jumlah penduduk/);
   });
 });
 
