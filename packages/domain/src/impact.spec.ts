@@ -1,4 +1,4 @@
-import { assessImpact, closestByPopulation, impactWindows, median, windowMean, type YearValue } from './impact.js';
+import { adoptionHasImpact, assessImpact, closestByPopulation, impactBasis, impactWindows, median, onBasis, windowMean, type YearValue } from './impact.js';
 
 const series = (values: Record<number, number>): YearValue[] => Object.entries(values).map(([year, value]) => ({ year: Number(year), value }));
 const windows = impactWindows('2018-10-05');
@@ -14,6 +14,12 @@ describe('impactWindows', () => {
     expect(impactWindows(null)).toBeNull();
     expect(impactWindows('')).toBeNull();
     expect(impactWindows('5 Oktober 2018')).toBeNull();
+  });
+});
+
+describe('adoptionHasImpact', () => {
+  it('measures only an adoption put in place (in progress or done), not a planned or dropped one', () => {
+    expect(['planned', 'in_progress', 'done', 'dropped'].filter(adoptionHasImpact)).toEqual(['in_progress', 'done']);
   });
 });
 
@@ -95,5 +101,76 @@ describe('assessImpact', () => {
     expect(result.city.change).toBe(25);
     expect(result.differenceOfDifferences).toBeNull();
     expect(result.favourable).toBeNull();
+  });
+});
+
+describe('the basis: a count per 100,000 people, a share as it is', () => {
+  it('compares a normalisable indicator (a count) per 100,000 people, any other raw', () => {
+    expect(impactBasis(true)).toBe('PER_100K');
+    expect(impactBasis(false)).toBe('RAW');
+  });
+
+  it('divides each value by the population of the same year, leaving out a year without one', () => {
+    const values = series({ 2015: 500, 2016: 600, 2017: 700, 2019: 800 });
+    const population = series({ 2015: 50_000, 2016: 60_000, 2019: 0 });
+    expect(onBasis(values, 'PER_100K', population)).toEqual(series({ 2015: 1000, 2016: 1000 }));
+    expect(onBasis(values, 'RAW', population)).toEqual(values);
+  });
+
+  // Same growth per person (1,000 -> 1,200 per 100,000) in a city of 50,000 and in peers 20-40 times larger.
+  const years = [2015, 2016, 2017, 2019, 2020, 2021];
+  const sized = (people: number) => {
+    const population = years.map((year) => ({ year, value: people }));
+    const counts = years.map((year) => ({ year, value: ((year < 2018 ? 1000 : 1200) * people) / 100_000 }));
+    return { population, counts };
+  };
+  const small = sized(50_000);
+  const candidates = [1_000_000, 1_500_000, 2_000_000].map((people, i) => {
+    const s = sized(people);
+    return { key: `peer${i}`, series: s.counts, population: s.population };
+  });
+
+  it('gives a small city and large peers with the same growth per person a difference of differences of 0 per 100,000', () => {
+    const perPerson = assessImpact({ windows, direction: 'higher_better', basis: 'PER_100K', city: small.counts, cityPopulation: small.population, candidates });
+    expect(perPerson.basis).toBe('PER_100K');
+    expect(perPerson.gap).toBeNull();
+    expect(perPerson.city.before).toBeCloseTo(1000, 9);
+    expect(perPerson.city.after).toBeCloseTo(1200, 9);
+    expect(perPerson.peers.change).toBeCloseTo(200, 9);
+    expect(perPerson.differenceOfDifferences).toBeCloseTo(0, 9);
+    expect(perPerson.favourable).toBeNull();
+    expect(perPerson.peerMedians.find((m) => m.year === 2019)?.median).toBeCloseTo(1200, 9);
+    // Raw, the same numbers say the small city fell far behind: its size, not the practice.
+    const raw = assessImpact({ windows, direction: 'higher_better', city: small.counts, candidates });
+    expect(raw.basis).toBe('RAW');
+    expect(raw.differenceOfDifferences).toBeCloseTo(100 - 3000, 9);
+    expect(raw.favourable).toBe(false);
+  });
+
+  it("leaves a year without a population out of the city's means, and says so when a side is left empty", () => {
+    const partial = series({ 2015: 50_000, 2019: 50_000, 2020: 50_000, 2021: 50_000 });
+    const some = assessImpact({ windows, direction: 'higher_better', basis: 'PER_100K', city: small.counts, cityPopulation: partial, candidates });
+    expect(some.gap).toBeNull();
+    expect(some.city.before).toBeCloseTo(1000, 9);
+    expect(some.citySeries.map((p) => p.year)).toEqual([2015, 2019, 2020, 2021]);
+
+    const noneBefore = assessImpact({ windows, direction: 'higher_better', basis: 'PER_100K', city: small.counts, cityPopulation: series({ 2019: 50_000 }), candidates });
+    expect(noneBefore.gap).toBe('NO_POPULATION_BEFORE');
+    expect(noneBefore.city.before).toBeNull();
+    expect(noneBefore.differenceOfDifferences).toBeNull();
+    const noneAfter = assessImpact({ windows, direction: 'higher_better', basis: 'PER_100K', city: small.counts, cityPopulation: series({ 2016: 50_000 }), candidates });
+    expect(noneAfter.gap).toBe('NO_POPULATION_AFTER');
+    // No values at all is still "no values", not "no population".
+    expect(assessImpact({ windows, direction: 'higher_better', basis: 'PER_100K', city: [], cityPopulation: small.population, candidates }).gap).toBe('NO_VALUES_BEFORE');
+  });
+
+  it('passes over a peer without a population on one side for the next closest', () => {
+    const [a, b, c] = candidates;
+    const noPopulationAfter = { ...a, population: a.population.filter((p) => p.year < 2018) };
+    const extra = { ...c, key: 'peer3' };
+    const result = assessImpact({ windows, direction: 'higher_better', basis: 'PER_100K', city: small.counts, cityPopulation: small.population, candidates: [noPopulationAfter, b, c, extra], maxPeers: 3 });
+    expect(result.peerList.map((p) => p.key)).toEqual(['peer1', 'peer2', 'peer3']);
+    const tooFew = assessImpact({ windows, direction: 'higher_better', basis: 'PER_100K', city: small.counts, cityPopulation: small.population, candidates: [noPopulationAfter, b, c] });
+    expect(tooFew.gap).toBe('TOO_FEW_PEERS');
   });
 });

@@ -5,6 +5,24 @@ import type { IndicatorType, ObservationType } from './metrics.types.js';
 /** The default rule in SQL (packages/domain metrics.ts says it in TypeScript): quality, newest source, newest entry, id. */
 export const DEFAULT_ORDER = `array_position(ARRAY['official','self_reported','estimated','demo'], o.quality), s.published_on DESC NULLS LAST, o.entered_at DESC, o.id`;
 
+/**
+ * Each city's latest whole-city yearly population (the default rule within the year): what makes
+ * cities peers (the impact's peers; MetricsService.peerGroup has the same statement) and what the
+ * demo series are scaled to.
+ */
+export const LATEST_POPULATIONS_SQL = `SELECT DISTINCT ON (o.city_id) o.city_id, c.code AS city_code, c.name AS city_name, o.year, o.value::float8 AS value
+   FROM metric_observations o JOIN city_refs c ON c.id = o.city_id JOIN metric_sources s ON s.id = o.source_id
+   WHERE o.indicator_id = (SELECT id FROM metric_indicators WHERE code = 'population') AND o.practice_id IS NULL AND o.period_kind = 'year' AND o.value > 0
+   ORDER BY o.city_id, o.year DESC, ${DEFAULT_ORDER}`;
+
+export interface LatestPopulationRow {
+  city_id: number;
+  city_code: string;
+  city_name: string;
+  year: number;
+  value: number;
+}
+
 export interface IndicatorRow {
   id: number;
   code: string;

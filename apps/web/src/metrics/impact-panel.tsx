@@ -12,6 +12,7 @@ import '../app/stacked-table.css';
 
 type Impact = NonNullable<AdoptionImpactQuery['adoptionImpact']>;
 type IndicatorImpact = Impact['indicators'][number];
+type Basis = IndicatorImpact['basis'];
 
 const DASH = '–';
 
@@ -30,17 +31,24 @@ function SourceText({ source, language }: { source: { organisation: string; titl
   );
 }
 
-function formatter(t: TFunction, language: Language, unit: string) {
-  const label = unitLabel(unit, 'RAW', t);
-  const plain = (value: number | null) => (value === null ? DASH : valueWithUnit(t, formatMetric(value, language), label));
-  const signed = (value: number | null) => (value === null ? DASH : `${value > 0 ? '+' : ''}${plain(value)}`);
-  return { plain, signed, bare: (value: number) => formatMetric(value, language) };
+/**
+ * `plain`/`signed` name the basis ("+18,8 per 100.000 penduduk") for sentences; `cell`/`signedCell`
+ * keep the indicator's own unit only, for tables whose caption names the basis.
+ */
+function formatter(t: TFunction, language: Language, unit: string, basis: Basis) {
+  const withLabel = (label: string) => (value: number | null) => (value === null ? DASH : valueWithUnit(t, formatMetric(value, language), label));
+  const sign = (format: (value: number | null) => string) => (value: number | null) => (value === null ? DASH : `${value > 0 ? '+' : ''}${format(value)}`);
+  const plain = withLabel(unitLabel(unit, basis, t));
+  const cell = withLabel(unitLabel(unit, 'RAW', t));
+  return { plain, signed: sign(plain), cell, signedCell: sign(cell), bare: (value: number) => formatMetric(value, language) };
 }
 
 function IndicatorImpactView({ item, impact, cityName, idPrefix, language }: { item: IndicatorImpact; impact: Impact; cityName: string; idPrefix: string; language: Language }) {
   const { t } = useMetricsStrings();
   const { indicator } = item;
-  const f = formatter(t, language, indicator.unit);
+  const f = formatter(t, language, indicator.unit, item.basis);
+  const perPerson = item.basis === 'PER_100K';
+  const basis = t(`metrics.impact.basis.${item.basis}`);
   const hasValues = item.years.some((y) => y.cityValue !== null || y.peersMedian !== null);
   const tableId = `${idPrefix}-${indicator.code}-years`;
   const headingId = `${idPrefix}-${indicator.code}`;
@@ -51,10 +59,11 @@ function IndicatorImpactView({ item, impact, cityName, idPrefix, language }: { i
     <Stack component="section" gap="sm" aria-labelledby={headingId} data-demo={item.isDemo || undefined}>
       <Group gap="xs">
         <Title order={4} id={headingId}>
-          {indicator.name}
+          {t('metrics.impact.indicatorHeading', { indicator: indicator.name, basis })}
         </Title>
         {item.isDemo && <ObservationQualityBadge quality="DEMO" />}
       </Group>
+      <Text size="sm">{t(`metrics.impact.basisNote.${item.basis}`)}</Text>
       {item.gapMessage && (
         <Paper withBorder p="sm">
           <Text size="sm">{item.gapMessage}</Text>
@@ -64,7 +73,7 @@ function IndicatorImpactView({ item, impact, cityName, idPrefix, language }: { i
         <>
           <Table.ScrollContainer minWidth={480} type="native" className="stacked-table-scroll">
             <Table verticalSpacing="xs" className="stacked-table">
-              <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{t('metrics.impact.summaryCaption', { indicator: indicator.name })}</Table.Caption>
+              <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{t('metrics.impact.summaryCaption', { indicator: indicator.name, basis })}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   {['who', 'before', 'after', 'change'].map((c) => (
@@ -77,15 +86,15 @@ function IndicatorImpactView({ item, impact, cityName, idPrefix, language }: { i
               <Table.Tbody>
                 <Table.Tr>
                   <Table.Th scope="row">{t('metrics.impact.cityRow', { city: cityName })}</Table.Th>
-                  <Table.Td data-label={col('before')}>{f.plain(item.city.before)}</Table.Td>
-                  <Table.Td data-label={col('after')}>{f.plain(item.city.after)}</Table.Td>
-                  <Table.Td data-label={col('change')}>{f.signed(item.city.change)}</Table.Td>
+                  <Table.Td data-label={col('before')}>{f.cell(item.city.before)}</Table.Td>
+                  <Table.Td data-label={col('after')}>{f.cell(item.city.after)}</Table.Td>
+                  <Table.Td data-label={col('change')}>{f.signedCell(item.city.change)}</Table.Td>
                 </Table.Tr>
                 <Table.Tr>
                   <Table.Th scope="row">{t('metrics.impact.peersRow', { count: item.peerCities.length })}</Table.Th>
-                  <Table.Td data-label={col('before')}>{f.plain(item.peers.before)}</Table.Td>
-                  <Table.Td data-label={col('after')}>{f.plain(item.peers.after)}</Table.Td>
-                  <Table.Td data-label={col('change')}>{f.signed(item.peers.change)}</Table.Td>
+                  <Table.Td data-label={col('before')}>{f.cell(item.peers.before)}</Table.Td>
+                  <Table.Td data-label={col('after')}>{f.cell(item.peers.after)}</Table.Td>
+                  <Table.Td data-label={col('change')}>{f.signedCell(item.peers.change)}</Table.Td>
                 </Table.Tr>
               </Table.Tbody>
             </Table>
@@ -111,10 +120,13 @@ function IndicatorImpactView({ item, impact, cityName, idPrefix, language }: { i
           />
           <Table.ScrollContainer minWidth={640} type="native" className="stacked-table-scroll">
             <Table id={tableId} verticalSpacing="xs" className="stacked-table">
-              <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{t('metrics.impact.yearsCaption', { indicator: indicator.name, city: cityName })}</Table.Caption>
+              <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{t('metrics.impact.yearsCaption', { indicator: indicator.name, city: cityName, basis })}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
-                  {['year', 'cityValue', 'quality', 'source', 'peersMedian', 'peersCount'].map((c) => (
+                  {(perPerson
+                    ? ['year', 'cityValue', 'reported', 'population', 'quality', 'source', 'peersMedian', 'peersCount']
+                    : ['year', 'cityValue', 'quality', 'source', 'peersMedian', 'peersCount']
+                  ).map((c) => (
                     <Table.Th scope="col" key={c}>
                       {col(c)}
                     </Table.Th>
@@ -125,10 +137,27 @@ function IndicatorImpactView({ item, impact, cityName, idPrefix, language }: { i
                 {item.years.map((y) => (
                   <Table.Tr key={y.year} data-demo={y.cityIsDemo || undefined}>
                     <Table.Th scope="row">{y.year === impact.adoptionYear ? `${y.year} *` : y.year}</Table.Th>
-                    <Table.Td data-label={col('cityValue')}>{f.plain(y.cityValue)}</Table.Td>
+                    <Table.Td data-label={col('cityValue')}>
+                      {y.cityValue === null && y.cityRawValue !== null && perPerson ? `${DASH} (${t('metrics.impact.noPopulation')})` : f.cell(y.cityValue)}
+                    </Table.Td>
+                    {perPerson && (
+                      <>
+                        <Table.Td data-label={col('reported')}>{f.cell(y.cityRawValue)}</Table.Td>
+                        <Table.Td data-label={col('population')}>
+                          {y.cityPopulation === null ? (
+                            DASH
+                          ) : (
+                            <>
+                              {f.bare(y.cityPopulation)} {y.cityPopulationQuality && <ObservationQualityBadge quality={y.cityPopulationQuality} />}{' '}
+                              {y.cityPopulationSource && <SourceText source={y.cityPopulationSource} language={language} />}
+                            </>
+                          )}
+                        </Table.Td>
+                      </>
+                    )}
                     <Table.Td data-label={col('quality')}>{y.cityQuality ? <ObservationQualityBadge quality={y.cityQuality} /> : DASH}</Table.Td>
                     <Table.Td data-label={col('source')}>{y.citySource ? <SourceText source={y.citySource} language={language} /> : DASH}</Table.Td>
-                    <Table.Td data-label={col('peersMedian')}>{f.plain(y.peersMedian)}</Table.Td>
+                    <Table.Td data-label={col('peersMedian')}>{f.cell(y.peersMedian)}</Table.Td>
                     <Table.Td data-label={col('peersCount')}>{y.peersCount}</Table.Td>
                   </Table.Tr>
                 ))}
@@ -138,12 +167,12 @@ function IndicatorImpactView({ item, impact, cityName, idPrefix, language }: { i
           {item.peerCities.length > 0 && (
             <Stack gap={4}>
               <Text fw={600} size="sm">
-                {t('metrics.impact.peersHeading')}
+                {t('metrics.impact.peersHeading', { basis })}
               </Text>
               <List size="sm">
                 {item.peerCities.map((p) => (
                   <List.Item key={p.cityCode}>
-                    {t('metrics.impact.peer', { city: p.cityName, before: f.plain(p.before), after: f.plain(p.after) })} <ObservationQualityBadge quality={p.quality} />
+                    {t('metrics.impact.peer', { city: p.cityName, before: f.cell(p.before), after: f.cell(p.after) })} <ObservationQualityBadge quality={p.quality} />
                   </List.Item>
                 ))}
               </List>
@@ -179,6 +208,19 @@ export function ImpactPanel({ adoptionId, cityName }: { adoptionId: string; city
   const impact = data.adoptionImpact;
   if (!impact) return null;
   const headingId = `impact-${adoptionId}`;
+  // A planned or dropped adoption: the reason instead of numbers (the API gives none).
+  if (impact.gap) {
+    return (
+      <Stack component="section" gap="sm" aria-labelledby={headingId} className="impact-panel">
+        <Title order={3} size="h4" id={headingId}>
+          {t('metrics.impact.panelHeadingNotAdopted', { city: cityName })}
+        </Title>
+        <Paper withBorder p="sm">
+          <Text size="sm">{impact.gapMessage}</Text>
+        </Paper>
+      </Stack>
+    );
+  }
   return (
     <Stack component="section" gap="md" aria-labelledby={headingId} className="impact-panel">
       <Title order={3} size="h4" id={headingId}>

@@ -40,16 +40,24 @@ const DEMO_SOURCE = { __typename: 'MetricSource' as const, organisation: 'CityBr
 function impactMock(language: 'id' | 'en'): MockLink.MockedResponse {
   const city = [8000, 9000, 10000, 10500, 11000, 12000, 13000];
   const peers = [7500, 8500, 9500, 10000, 9500, 10500, 11500];
-  const years = city.map((value, i) => ({
-    __typename: 'ImpactYear' as const,
-    year: 2015 + i,
-    cityValue: value,
-    cityQuality: 'DEMO' as const,
-    cityIsDemo: true,
-    citySource: DEMO_SOURCE,
-    peersMedian: peers[i],
-    peersCount: 3,
-  }));
+  // Per 100,000 people: the reported count over the year's population; 2016 has no population.
+  const years = city.map((value, i) => {
+    const population = i === 1 ? null : 44_000 + 500 * i;
+    return {
+      __typename: 'ImpactYear' as const,
+      year: 2015 + i,
+      cityValue: population === null ? null : value,
+      cityRawValue: population === null ? 4_000 : Math.round((value * population) / 100_000),
+      cityQuality: 'DEMO' as const,
+      cityIsDemo: true,
+      citySource: DEMO_SOURCE,
+      cityPopulation: population,
+      cityPopulationQuality: population === null ? null : ('DEMO' as const),
+      cityPopulationSource: population === null ? null : DEMO_SOURCE,
+      peersMedian: peers[i],
+      peersCount: 3,
+    };
+  });
   const caveat = (code: string, text: string) => ({ __typename: 'ImpactCaveat' as const, code, message: text });
   return {
     request: { query: AdoptionImpactDocument, variables: { adoptionId: ADOPTION_ID } },
@@ -63,6 +71,8 @@ function impactMock(language: 'id' | 'en'): MockLink.MockedResponse {
           afterFrom: 2019,
           afterTo: 2021,
           minPeers: 3,
+          gap: null,
+          gapMessage: null,
           caveats:
             language === 'id'
               ? [caveat('CORRELATION', 'Angka ini menunjukkan apa yang berubah bersamaan, bukan apa penyebabnya.'), caveat('DEMO_DATA', 'Sebagian angka adalah data demo.')]
@@ -71,6 +81,7 @@ function impactMock(language: 'id' | 'en'): MockLink.MockedResponse {
             {
               __typename: 'IndicatorImpact',
               indicator: ASSETS[language],
+              basis: 'PER_100K',
               gap: null,
               gapMessage: null,
               differenceOfDifferences: 1000,
@@ -94,6 +105,7 @@ function impactMock(language: 'id' | 'en'): MockLink.MockedResponse {
             {
               __typename: 'IndicatorImpact',
               indicator: SPBE[language],
+              basis: 'RAW',
               gap: 'NO_VALUES_BEFORE',
               gapMessage: language === 'id' ? 'Kota ini belum punya nilai untuk tahun-tahun sebelum adopsi.' : 'The city has no values for the years before the adoption yet.',
               differenceOfDifferences: null,
@@ -106,6 +118,47 @@ function impactMock(language: 'id' | 'en'): MockLink.MockedResponse {
               sources: [],
             },
           ],
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+/** A dropped adoption: the API answers the reason and no numbers. */
+function notAdoptedMock(adoptionId: string): MockLink.MockedResponse {
+  const reason = 'Adopsi ini dibatalkan: praktiknya tidak dijalankan, jadi tidak ada yang bisa diukur sebelum dan sesudahnya.';
+  const none = side(null, null);
+  return {
+    request: { query: AdoptionImpactDocument, variables: { adoptionId } },
+    result: {
+      data: {
+        adoptionImpact: {
+          __typename: 'AdoptionImpact',
+          adoptionYear: 2018,
+          beforeFrom: 2015,
+          beforeTo: 2017,
+          afterFrom: 2019,
+          afterTo: 2021,
+          minPeers: 3,
+          gap: 'NOT_ADOPTED',
+          gapMessage: reason,
+          caveats: [],
+          indicators: [ASSETS.id].map((i) => ({
+            __typename: 'IndicatorImpact',
+            indicator: i,
+            basis: 'PER_100K',
+            gap: 'NOT_ADOPTED',
+            gapMessage: reason,
+            differenceOfDifferences: null,
+            favourable: null,
+            isDemo: false,
+            city: none,
+            peers: none,
+            years: [],
+            peerCities: [],
+            sources: [],
+          })),
         },
       },
     },
@@ -130,23 +183,47 @@ describe('the impact panel on a practice page', () => {
     expect(within(section).queryAllByRole('heading', { level: 3 })).toHaveLength(1);
     expect(within(section).getByText('Sebelum: 2015–2017 · sesudah: 2019–2021 (tahun adopsi 2018 tidak dihitung)')).toBeTruthy();
 
-    const summary = within(section).getByRole('table', { name: 'Aset daerah terdaftar: rata-rata sebelum dan sesudah adopsi' });
+    // A count: compared per 100,000 people, said in the heading, a note and the captions.
+    expect(within(section).getByRole('heading', { level: 4, name: 'Aset daerah terdaftar (per 100.000 penduduk)' })).toBeTruthy();
+    expect(within(section).getByText(/^Jumlah dibandingkan per 100\.000 penduduk: setiap nilai tahunan dibagi jumlah penduduk/)).toBeTruthy();
+    expect(within(section).getByRole('heading', { level: 4, name: 'Indeks SPBE (nilai apa adanya)' })).toBeTruthy();
+    const summary = within(section).getByRole('table', { name: 'Aset daerah terdaftar: rata-rata sebelum dan sesudah adopsi, per 100.000 penduduk' });
     const [cityRow, peersRow] = within(summary).getAllByRole('row').slice(1);
     expect([...cityRow.querySelectorAll('th, td')].map((c) => c.textContent)).toEqual(['Kota Solok', '9.000', '12.000', '+3.000']);
     expect([...peersRow.querySelectorAll('th, td')].map((c) => c.textContent)).toEqual(['Median 3 kota pembanding', '8.500', '10.500', '+2.000']);
-    expect(within(section).getByText('Selisih perubahan (perubahan kota dikurangi perubahan pembanding): +1.000 (ke arah yang lebih baik daripada pembanding)')).toBeTruthy();
+    expect(
+      within(section).getByText('Selisih perubahan (perubahan kota dikurangi perubahan pembanding): +1.000 per 100.000 penduduk (ke arah yang lebih baik daripada pembanding)'),
+    ).toBeTruthy();
 
     // The chart is hidden from screen readers and points at the yearly table, which says the same.
     const chart = await within(section).findByTestId('metric-chart');
     expect(chart.getAttribute('aria-hidden')).toBe('true');
-    const years = within(section).getByRole('table', { name: 'Aset daerah terdaftar per tahun: Kota Solok dan median pembanding' });
+    const years = within(section).getByRole('table', { name: 'Aset daerah terdaftar per tahun, per 100.000 penduduk: Kota Solok dan median pembanding' });
     expect(years.id).toBe(chart.getAttribute('data-table'));
+    expect(within(years).getAllByRole('columnheader').map((c) => c.textContent)).toEqual([
+      'Tahun',
+      'Nilai Kota Solok',
+      'Nilai dilaporkan',
+      'Jumlah penduduk',
+      'Kualitas',
+      'Sumber',
+      'Median pembanding',
+      'Jumlah pembanding',
+    ]);
     const y2019 = within(years).getByRole('row', { name: /^2019/ });
+    // 11.000 per 100.000 of 46.000 people: 5.060 reported.
     expect(within(y2019).getByText('11.000')).toBeTruthy();
-    expect(within(y2019).getByText('Demo')).toBeTruthy();
-    expect(within(y2019).getByText('CityBridge — Data contoh (demo), bukan data sebenarnya')).toBeTruthy();
+    expect(within(y2019).getByText('5.060')).toBeTruthy();
+    expect(within(y2019).getByText('46.000', { exact: false })).toBeTruthy();
+    const y2016 = within(years).getByRole('row', { name: /^2016/ });
+    expect(within(y2016).getByText('– (tanpa data penduduk)')).toBeTruthy();
+    expect(within(y2016).getByText('4.000')).toBeTruthy();
+    // The value's and the population's quality and source, both demo.
+    expect(within(y2019).getAllByText('Demo')).toHaveLength(2);
+    expect(within(y2019).getAllByText('CityBridge — Data contoh (demo), bukan data sebenarnya')).toHaveLength(2);
     expect(within(years).getByRole('rowheader', { name: '2018 *' })).toBeTruthy();
 
+    expect(within(section).getByText('Kota pembanding (jumlah penduduk mirip), per 100.000 penduduk')).toBeTruthy();
     expect(within(section).getByText('Kota Padang: 8.000 → 10.000')).toBeTruthy();
     expect(within(section).getByText('24 nilai', { exact: false })).toBeTruthy();
     // The indicator without data: its empty state, no table.
@@ -162,9 +239,28 @@ describe('the impact panel on a practice page', () => {
     renderApp({ path: PATH, language: 'en', mocks: pageMocks('en') });
     const section = (await screen.findByRole('heading', { level: 2, name: 'Impact on related indicators' })).closest('section') as HTMLElement;
     expect(await within(section).findByRole('heading', { level: 3, name: 'Kota Solok, adopted 2018' })).toBeTruthy();
-    const summary = within(section).getByRole('table', { name: 'Municipal assets registered: averages before and after the adoption' });
+    expect(within(section).getByRole('heading', { level: 4, name: 'Municipal assets registered (per 100,000 people)' })).toBeTruthy();
+    const summary = within(section).getByRole('table', { name: 'Municipal assets registered: averages before and after the adoption, per 100,000 people' });
     expect([...within(summary).getAllByRole('row')[2].querySelectorAll('th, td')].map((c) => c.textContent)).toEqual(['Median of 3 peer cities', '8,500', '10,500', '+2,000']);
     expect(within(section).getByText('What these numbers do not prove')).toBeTruthy();
+  });
+
+  it('shows the reason instead of numbers for a dropped adoption', async () => {
+    const mocks = [
+      practiceMock(ASSET_ID, fullPractice()),
+      adoptionsMock(ASSET_ID, { adoptions: [adoption('adoption-dropped', SOLOK, 'DROPPED', '2018-10-05')] }),
+      relatedMock([ASSETS.id]),
+      notAdoptedMock('adoption-dropped'),
+    ];
+    renderApp({ path: PATH, language: 'id', mocks });
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Dampak pada indikator terkait' })).closest('section') as HTMLElement;
+    expect(await within(section).findByRole('heading', { level: 3, name: 'Kota Solok (tidak dijalankan: tidak ada yang diukur)' })).toBeTruthy();
+    expect(within(section).getByText('Adopsi ini dibatalkan: praktiknya tidak dijalankan, jadi tidak ada yang bisa diukur sebelum dan sesudahnya.')).toBeTruthy();
+    // No numbers: no tables, no chart, no windows, no caveats.
+    expect(within(section).queryAllByRole('table')).toHaveLength(0);
+    expect(within(section).queryByTestId('metric-chart')).toBeNull();
+    expect(within(section).queryByText(/^Sebelum: /)).toBeNull();
+    expect(within(section).queryByText('Yang tidak dibuktikan angka ini')).toBeNull();
   });
 
   it('shows nothing to a reader when the practice has no related indicators', async () => {

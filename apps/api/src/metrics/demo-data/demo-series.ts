@@ -1,26 +1,34 @@
 import type { EntityManager } from 'typeorm';
 import type { DemoDataLoader } from '../../common/domain-module.js';
 import { seedDemoPracticeIndicators } from '../impact/demo-practice-indicators.js';
+import { LATEST_POPULATIONS_SQL, type LatestPopulationRow } from '../metric-rows.js';
 
 /** Cities the demo series are made for (those of the demo accounts and a few large kota). */
 const CITIES = ['12.71', '13.72', '13.71', '31.71', '32.73', '33.74', '35.78', '51.71', '64.72', '73.71'];
 const FIRST_YEAR = 2015;
 const LAST_YEAR = 2024;
-/**
- * Series that move a little each year: start, yearly change and spread between cities; shares stay
- * within 0–100, counts are whole. A count (complaints) and a population make a normalised comparison
- * (complaints per 100,000 people) possible on demo data alone.
- */
-const SERIES: { code: string; start: number; step: number; spread: number; count?: boolean }[] = [
+
+/** Shares (0–100): start, yearly change and spread between cities. */
+const SHARES: { code: string; start: number; step: number; spread: number }[] = [
   { code: 'complaints_resolved_7d_share', start: 55, step: 3, spread: 15 },
   { code: 'waste_collection_share', start: 60, step: 2, spread: 20 },
   { code: 'online_services_share', start: 20, step: 6, spread: 15 },
   { code: 'safe_water_share', start: 75, step: 1.5, spread: 12 },
-  { code: 'complaints_received', start: 3000, step: 300, spread: 3000, count: true },
-  { code: 'population', start: 900000, step: 9000, spread: 1200000, count: true },
-  // The demo library's asset-management practice relates to it (its adoptions' impact panel).
-  { code: 'assets_registered', start: 8000, step: 700, spread: 6000, count: true },
 ];
+/**
+ * Counts that grow with a city's size, as a rate per 100,000 people (start, yearly change, spread)
+ * times the city's demo population of the year: a small kota gets a small count. A count and the
+ * population make a normalised comparison (complaints per 100,000 people) possible on demo data alone.
+ */
+const COUNTS: { code: string; start: number; step: number; spread: number }[] = [
+  { code: 'complaints_received', start: 350, step: 30, spread: 200 },
+  // The demo library's asset-management practice relates to it (its adoptions' impact panel).
+  { code: 'assets_registered', start: 2000, step: 150, spread: 1200 },
+];
+/** The population grows 1–2% a year (a city's own rate) and ends in LAST_YEAR within ±2% of its anchor. */
+const POPULATION = { minGrowth: 0.01, maxGrowth: 0.02, anchorSpread: 0.04, yearNoise: 0.004 };
+/** A city without a real population (no GeoNames match) gets an invented one in this range. */
+const INVENTED_POPULATION = { min: 300_000, max: 1_500_000 };
 
 /** A stable pseudo-random number in [0, 1) for a text: the same demo data on every machine. */
 function unit(text: string): number {
@@ -29,10 +37,62 @@ function unit(text: string): number {
   return ((h >>> 0) % 10000) / 10000;
 }
 
+const centred = (text: string) => unit(text) - 0.5;
+
+/**
+ * A city's demo population per year, anchored on `anchor` (its real latest population): the last
+ * year is the anchor ±2%, the years before it shrink back by the city's growth rate, each with a
+ * little noise (smaller than a year's growth, so the series only grows).
+ */
+export function demoPopulation(cityCode: string, anchor: number): Map<number, number> {
+  const growth = POPULATION.minGrowth + unit(`${cityCode}|population|growth`) * (POPULATION.maxGrowth - POPULATION.minGrowth);
+  const last = anchor * (1 + centred(`${cityCode}|population|anchor`) * POPULATION.anchorSpread);
+  const years = new Map<number, number>();
+  for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+    const noise = 1 + centred(`${cityCode}|population|${year}`) * POPULATION.yearNoise;
+    years.set(year, Math.round(last * (1 + growth) ** (year - LAST_YEAR) * noise));
+  }
+  return years;
+}
+
+/**
+ * Every demo series of one city: the population anchored on `anchor`, the counts scaled by that
+ * population, the shares within 0–100. Deterministic: the same city and anchor give the same values.
+ */
+export function demoSeriesOf(cityCode: string, anchor: number): { code: string; year: number; value: number }[] {
+  const rows: { code: string; year: number; value: number }[] = [];
+  const population = demoPopulation(cityCode, anchor);
+  for (const [year, value] of population) rows.push({ code: 'population', year, value });
+  for (const s of SHARES) {
+    const offset = centred(`${cityCode}|${s.code}`) * s.spread;
+    for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+      const value = s.start + offset + s.step * (year - FIRST_YEAR) + centred(`${cityCode}|${s.code}|${year}`) * 4;
+      rows.push({ code: s.code, year, value: Math.round(Math.min(100, Math.max(0, value)) * 10) / 10 });
+    }
+  }
+  for (const s of COUNTS) {
+    const offset = centred(`${cityCode}|${s.code}`) * s.spread;
+    for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+      const per100k = s.start + offset + s.step * (year - FIRST_YEAR) + centred(`${cityCode}|${s.code}|${year}`) * s.step;
+      rows.push({ code: s.code, year, value: Math.max(0, Math.round((per100k * (population.get(year) ?? 0)) / 100_000)) });
+    }
+  }
+  return rows;
+}
+
+/** The population a city's demo series end near: its real latest one, or an invented one when there is none. */
+function anchorOf(cityCode: string, real: Map<string, number>): number {
+  const known = real.get(cityCode);
+  if (known !== undefined) return known;
+  const { min, max } = INVENTED_POPULATION;
+  return Math.round(min + unit(`${cityCode}|population|invented`) * (max - min));
+}
+
 /**
  * Invented example series (quality demo, is_demo) for a handful of indicators, so the compare
- * page has lines to draw; labelled demo in the data and shown as such. Outside production only, and
- * only into a database without demo observations.
+ * page has lines to draw; labelled demo in the data and shown as such. They are sized on each
+ * city's real population (the city profile's GeoNames figure, loaded just before), so a small kota
+ * gets small numbers. Outside production only, and only into a database without demo observations.
  */
 async function seedDemoSeries(m: EntityManager, { production }: { production: boolean }): Promise<Record<string, number> | null> {
   if (production) return null;
@@ -42,18 +102,17 @@ async function seedDemoSeries(m: EntityManager, { production }: { production: bo
     `INSERT INTO metric_sources (organisation, title, licence) VALUES ('CityBridge', 'Data contoh (demo), bukan data sebenarnya', 'CC0-1.0') RETURNING id`,
   );
   const cities: { id: number; code: string }[] = await m.query(`SELECT id, code FROM city_refs WHERE code = ANY($1)`, [CITIES]);
-  const indicators: { id: number; code: string }[] = await m.query(`SELECT id, code FROM metric_indicators WHERE code = ANY($1)`, [SERIES.map((s) => s.code)]);
+  const codes = [...SHARES, ...COUNTS].map((s) => s.code).concat('population');
+  const indicators: { id: number; code: string }[] = await m.query(`SELECT id, code FROM metric_indicators WHERE code = ANY($1)`, [codes]);
+  // No demo value exists yet (checked above): these are the real populations.
+  const populations: LatestPopulationRow[] = await m.query(LATEST_POPULATIONS_SQL);
+  const real = new Map(populations.map((p) => [p.city_code, p.value]));
+  const indicatorId = new Map(indicators.map((i) => [i.code, i.id]));
   const rows: { cityId: number; indicatorId: number; year: number; value: number }[] = [];
   for (const city of cities) {
-    for (const s of SERIES) {
-      const indicator = indicators.find((i) => i.code === s.code);
-      if (!indicator) continue;
-      const offset = (unit(`${city.code}|${s.code}`) - 0.5) * s.spread;
-      for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-        const noise = (unit(`${city.code}|${s.code}|${year}`) - 0.5) * (s.count ? s.step : 4);
-        const value = s.start + offset + s.step * (year - FIRST_YEAR) + noise;
-        rows.push({ cityId: city.id, indicatorId: indicator.id, year, value: s.count ? Math.max(0, Math.round(value)) : Math.round(Math.min(100, Math.max(0, value)) * 10) / 10 });
-      }
+    for (const r of demoSeriesOf(city.code, anchorOf(city.code, real))) {
+      const id = indicatorId.get(r.code);
+      if (id !== undefined) rows.push({ cityId: city.id, indicatorId: id, year: r.year, value: r.value });
     }
   }
   await m.query(

@@ -5,15 +5,30 @@ let medanEditor: TestClient;
 let solokEditor: TestClient;
 
 const SOLOK = '13.72';
+/** Each city's latest population by the default rule (the impact's statement), by code. */
+const LATEST = `SELECT DISTINCT ON (o.city_id) c.code, o.value::float8 AS population
+  FROM metric_observations o JOIN cities c ON c.id = o.city_id JOIN metric_sources s ON s.id = o.source_id JOIN metric_indicators i ON i.id = o.indicator_id
+  WHERE i.code = 'population' AND o.practice_id IS NULL AND o.period_kind = 'year' AND o.value > 0
+  ORDER BY o.city_id, o.year DESC, array_position(ARRAY['official','self_reported','estimated','demo'], o.quality), s.published_on DESC NULLS LAST, o.entered_at DESC, o.id`;
 const SET = `mutation($input: SetPracticeIndicatorsInput!) { setPracticeIndicators(input: $input) { practice { id relatedIndicators { code } } userErrors { field code message } } }`;
 const SIDE = 'before after change';
 const IMPACT_FIELDS = `
-  adoptionYear beforeFrom beforeTo afterFrom afterTo minPeers
+  adoptionYear beforeFrom beforeTo afterFrom afterTo minPeers gap gapMessage
   caveats { code message }
   indicators {
-    indicator { code } gap gapMessage differenceOfDifferences favourable isDemo
+    indicator { code } basis gap gapMessage differenceOfDifferences favourable isDemo
     city { ${SIDE} } peers { ${SIDE} }
     years { year cityValue cityQuality cityIsDemo citySource { organisation } peersMedian peersCount }
+    peerCities { cityCode cityName population before after quality isDemo }
+    sources { source { organisation title } quality isDemo valueCount }
+  }`;
+/** With the reported value and the population it is divided by (a count's basis is PER_100K). */
+const BASIS_FIELDS = `
+  gap
+  indicators {
+    indicator { code } basis gap gapMessage differenceOfDifferences favourable isDemo
+    city { ${SIDE} } peers { ${SIDE} }
+    years { year cityValue cityRawValue cityQuality cityPopulation cityPopulationQuality cityPopulationSource { organisation } peersMedian peersCount }
     peerCities { cityCode cityName population before after quality isDemo }
     sources { source { organisation title } quality isDemo valueCount }
   }`;
@@ -29,10 +44,10 @@ async function medanPractice(): Promise<string> {
   return p.id;
 }
 
-async function adopt(practiceId: string, cityCode: string, adoptedOn: string | null): Promise<string> {
+async function adopt(practiceId: string, cityCode: string, adoptedOn: string | null, status = 'done'): Promise<string> {
   const [a] = await t.dataSource.query(
-    `INSERT INTO practice_adoptions (practice_id, city_id, status, adopted_on) SELECT $1, id, 'done', $3 FROM cities WHERE code = $2 RETURNING id`,
-    [practiceId, cityCode, adoptedOn],
+    `INSERT INTO practice_adoptions (practice_id, city_id, status, adopted_on) SELECT $1, id, $4, $3 FROM cities WHERE code = $2 RETURNING id`,
+    [practiceId, cityCode, adoptedOn, status],
   );
   return a.id;
 }
@@ -49,10 +64,11 @@ async function put(cityCode: string, indicator: string, values: Record<number, n
   }
 }
 
-async function indicator(code: string, direction = 'higher_better') {
+/** A custom indicator: a share (%, not normalisable) unless `count`. */
+async function indicator(code: string, direction = 'higher_better', count = false) {
   await t.dataSource.query(
-    `INSERT INTO metric_indicators (code, name_id, name_en, unit, direction, category, standard, normalisable) VALUES ($1, $1, $1, '%', $2, 'governance', 'custom', false)`,
-    [code, direction],
+    `INSERT INTO metric_indicators (code, name_id, name_en, unit, direction, category, standard, normalisable) VALUES ($1, $1, $1, $3, $2, 'governance', 'custom', $4)`,
+    [code, direction, count ? 'count' : '%', count],
   );
 }
 
@@ -132,12 +148,14 @@ describe('the impact of an adoption', () => {
     const res = await t.client('en').gql(`query($id: ID!) { adoptionImpact(adoptionId: $id) { ${IMPACT_FIELDS} } }`, { id: adoptionId });
     expect(res.errors).toBeUndefined();
     const impact = res.data?.adoptionImpact;
-    expect(impact).toMatchObject({ adoptionYear: 2018, beforeFrom: 2015, beforeTo: 2017, afterFrom: 2019, afterTo: 2021, minPeers: 3 });
+    expect(impact).toMatchObject({ adoptionYear: 2018, beforeFrom: 2015, beforeTo: 2017, afterFrom: 2019, afterTo: 2021, minPeers: 3, gap: null, gapMessage: null });
     expect(impact.caveats.map((c: { code: string }) => c.code)).toEqual(['CORRELATION', 'OTHER_CHANGES', 'PEERS_BY_POPULATION', 'FEW_YEARS']);
     expect(impact.caveats[0].message).toMatch(/not what caused it/);
 
     const [probe, empty] = impact.indicators;
     expect(probe.indicator.code).toBe('impact_probe');
+    // A share: compared as it is.
+    expect(probe.basis).toBe('RAW');
     expect(probe.gap).toBeNull();
     expect(probe.city).toEqual({ before: 50, after: 75, change: 25 });
     // Peers' window means: 10→20, 20→30, 30→40, 100→200; medians 25 → 35.
@@ -194,8 +212,188 @@ describe('the impact of an adoption', () => {
     expect(assets.gap).toBeNull();
     expect(typeof assets.differenceOfDifferences).toBe('number');
     expect(assets.sources.every((s: { isDemo: boolean; quality: string }) => s.isDemo && s.quality === 'DEMO')).toBe(true);
+    // The peers: the other demo-series cities (the only ones with assets values), closest in latest population first.
+    const peers = assets.peerCities.map((p: { cityCode: string }) => p.cityCode);
+    expect(peers.length).toBeGreaterThanOrEqual(3);
+    const [latest] = await t.dataSource.query(`SELECT population FROM (${LATEST}) p WHERE code = $1`, [SOLOK]);
+    const distance = (p: { population: number }) => Math.abs(Math.log(p.population / latest.population));
+    expect(assets.peerCities.map(distance)).toEqual([...assets.peerCities.map(distance)].sort((a, b) => a - b));
+    // A count: compared per 100,000 people, so Kota Solok (~48,000 people) and peers 7-50 times larger read
+    // on the same scale, the demo series' band of about 1,950-3,900 assets per 100,000 people.
+    expect(assets.basis).toBe('PER_100K');
+    for (const value of [assets.city.before, assets.city.after, assets.peers.before, assets.peers.after]) {
+      expect(value).toBeGreaterThan(1_500);
+      expect(value).toBeLessThan(4_500);
+    }
+    expect(Math.abs(assets.differenceOfDifferences)).toBeLessThan(2_000);
+    expect(spbe.basis).toBe('RAW');
+    const years = await t.client('en').gql(`query($a: ID!) { adoptionImpact(adoptionId: $a) { ${BASIS_FIELDS} } }`, { a: adoption.id });
+    const solokYears = years.data?.adoptionImpact.indicators[0].years ?? [];
+    expect(solokYears).toHaveLength(7);
+    for (const y of solokYears) {
+      // Each year's value is the reported count over the same year's population (the default rule, as compare's PER_100K).
+      expect(y.cityValue).toBeCloseTo((y.cityRawValue / y.cityPopulation) * 100_000, 6);
+      if (y.year === 2018) {
+        // The adoption year (outside the means): the 2018 article's "sekitar 62.000 Jiwa", self-reported, before the demo figure.
+        expect(y).toMatchObject({ cityPopulation: 62_000, cityPopulationQuality: 'SELF_REPORTED' });
+      } else {
+        expect(y.cityPopulation).toBeGreaterThan(40_000);
+        expect(y.cityPopulation).toBeLessThan(55_000);
+        expect(y.cityPopulationQuality).toBe('DEMO');
+      }
+    }
     expect(spbe.gap).toBe('NO_VALUES_BEFORE');
     expect(impact.caveats.map((c: { code: string }) => c.code)).toContain('DEMO_DATA');
+  });
+
+  it('gives a planned or dropped adoption no numbers, only the reason, in the language of the request', async () => {
+    await indicator('impact_status');
+    const practiceId = await medanPractice();
+    await link(practiceId, ['impact_status']);
+    await put(SOLOK, 'impact_status', { 2016: 10, 2020: 20 });
+    for (const code of ['13.71', '13.73', '13.74']) await put(code, 'impact_status', { 2016: 10, 2020: 15 });
+    const planned = await adopt(practiceId, SOLOK, '2018-03-01', 'planned');
+    const dropped = await adopt(practiceId, '13.71', '2018-03-01', 'dropped');
+    const inProgress = await adopt(practiceId, '13.73', '2018-03-01', 'in_progress');
+    const one = `adoptionYear gap gapMessage caveats { code } indicators { indicator { code } gap gapMessage differenceOfDifferences city { ${SIDE} } peers { ${SIDE} } years { year } peerCities { cityCode } sources { valueCount } }`;
+    const none = { before: null, after: null, change: null };
+    const noNumbers = (gapMessage: unknown) => ({
+      adoptionYear: 2018,
+      gap: 'NOT_ADOPTED',
+      gapMessage,
+      caveats: [],
+      indicators: [{ indicator: { code: 'impact_status' }, gap: 'NOT_ADOPTED', gapMessage, differenceOfDifferences: null, city: none, peers: none, years: [], peerCities: [], sources: [] }],
+    });
+    const en = await t.client('en').gql(`query($p: ID!, $d: ID!) { p: adoptionImpact(adoptionId: $p) { ${one} } d: adoptionImpact(adoptionId: $d) { ${one} } }`, { p: planned, d: dropped });
+    expect(en.errors).toBeUndefined();
+    expect(en.data?.p).toEqual(noNumbers(expect.stringMatching(/only planned/)));
+    expect(en.data?.d).toEqual(noNumbers(expect.stringMatching(/was dropped/)));
+    // Through the practice's adoptions (batched; a list may ask for less of each), in Indonesian: the one in progress has its numbers beside them.
+    const short = `gap gapMessage caveats { code } indicators { gap gapMessage differenceOfDifferences city { ${SIDE} } }`;
+    const id = await t.client('id').gql(`query($id: ID!) { practice(id: $id) { adoptions { id impact { ${short} } } } }`, { id: practiceId });
+    expect(id.errors).toBeUndefined();
+    const byId = new Map(id.data?.practice.adoptions.map((a: { id: string; impact: unknown }) => [a.id, a.impact]));
+    const shortNoNumbers = (gapMessage: unknown) => ({ gap: 'NOT_ADOPTED', gapMessage, caveats: [], indicators: [{ gap: 'NOT_ADOPTED', gapMessage, differenceOfDifferences: null, city: none }] });
+    expect(byId.get(planned)).toEqual(shortNoNumbers(expect.stringMatching(/baru direncanakan/)));
+    expect(byId.get(dropped)).toEqual(shortNoNumbers(expect.stringMatching(/dibatalkan/)));
+    expect(byId.get(inProgress)).toMatchObject({ gap: null, gapMessage: null, indicators: [{ gap: null, city: { before: 10, after: 15, change: 5 }, differenceOfDifferences: 0 }] });
+  });
+});
+
+describe('a count (normalisable indicator)', () => {
+  it('is compared per 100,000 people: a small city and large peers with the same growth per person differ by about 0', async () => {
+    await indicator('impact_per_person', 'higher_better', true);
+    await indicator('impact_share_probe');
+    const practiceId = await medanPractice();
+    await link(practiceId, ['impact_per_person', 'impact_share_probe']);
+    const years = [2015, 2016, 2017, 2019, 2020, 2021];
+    // Every city 1,000 per 100,000 people before 2018 and 1,200 after; only the sizes differ.
+    const sized = async (code: string, people: number, populationYears = years, values: Record<number, number> = {}) => {
+      await put(code, 'population', Object.fromEntries(populationYears.map((y) => [y, people])));
+      await put(code, 'impact_per_person', { ...Object.fromEntries(years.map((y) => [y, ((y < 2018 ? 1_000 : 1_200) * people) / 100_000])), ...values });
+    };
+    // Kota Sawahlunto, 50,000 people, adopts; its 2016 value has no population (and is off): left out.
+    await sized('13.73', 50_000, [2015, 2017, 2019, 2020, 2021], { 2016: 9_999 });
+    // Peers 20 to 40 times larger in these years (their 2026 populations, set above, only decide the order).
+    await sized('13.75', 1_000_000);
+    await sized('13.76', 1_500_000);
+    await sized('13.77', 2_000_000);
+    // The closest city (70,000 in 2026) has values on both sides but no population after: not a peer of the count.
+    await sized('13.74', 70_000, [2015, 2016, 2017]);
+    // A share beside it: raw, and there Padang Panjang is a peer.
+    await put('13.73', 'impact_share_probe', { 2016: 40, 2020: 50 });
+    for (const code of ['13.74', '13.75', '13.76', '13.77']) await put(code, 'impact_share_probe', { 2016: 40, 2020: 45 });
+    const sawahlunto = await adopt(practiceId, '13.73', '2018-05-01', 'in_progress');
+    const padangPanjang = await adopt(practiceId, '13.74', '2018-05-01');
+
+    const res = await t.client('en').gql(`query($a: ID!, $b: ID!) { a: adoptionImpact(adoptionId: $a) { ${IMPACT_FIELDS} } b: adoptionImpact(adoptionId: $b) { ${BASIS_FIELDS} } }`, {
+      a: sawahlunto,
+      b: padangPanjang,
+    });
+    expect(res.errors).toBeUndefined();
+    const [count, share] = res.data?.a.indicators ?? [];
+    expect(count.basis).toBe('PER_100K');
+    expect(count.gap).toBeNull();
+    expect(count.city.before).toBeCloseTo(1_000, 6);
+    expect(count.city.after).toBeCloseTo(1_200, 6);
+    expect(count.peers.before).toBeCloseTo(1_000, 6);
+    expect(count.peers.change).toBeCloseTo(200, 6);
+    // Raw it would be (600 − 500) − (18,000 − 15,000) = −2,900: the size, not the practice.
+    expect(count.differenceOfDifferences).toBeCloseTo(0, 6);
+    expect(count.favourable).toBeNull();
+    expect(count.peerCities.map((p: { cityCode: string }) => p.cityCode)).toEqual(['13.76', '13.77', '13.75']);
+    expect(count.peerCities[0]).toMatchObject({ population: 80_000, quality: 'OFFICIAL', isDemo: false });
+    expect(count.peerCities[0].before).toBeCloseTo(1_000, 6);
+    expect(count.years.find((y: { year: number }) => y.year === 2019).peersMedian).toBeCloseTo(1_200, 6);
+    // The values and the populations they are divided by: the city's 5 years with a population (x2) and 3 peers' 6 (x2).
+    expect(count.sources).toEqual([{ source: { organisation: 'BPS Uji Dampak', title: 'Uji dampak' }, quality: 'OFFICIAL', isDemo: false, valueCount: 10 + 36 }]);
+    expect(share.basis).toBe('RAW');
+    expect(share.differenceOfDifferences).toBe(5);
+    expect(share.peerCities.map((p: { cityCode: string }) => p.cityCode)).toEqual(['13.74', '13.76', '13.77', '13.75']);
+
+    const yearsOf = await t.client('id').gql(`query($a: ID!) { adoptionImpact(adoptionId: $a) { ${BASIS_FIELDS} } }`, { a: sawahlunto });
+    const byYear = new Map(yearsOf.data?.adoptionImpact.indicators[0].years.map((y: { year: number }) => [y.year, y]));
+    expect(byYear.get(2015)).toEqual({
+      year: 2015,
+      cityValue: expect.closeTo(1_000, 6),
+      cityRawValue: 500,
+      cityQuality: 'OFFICIAL',
+      cityPopulation: 50_000,
+      cityPopulationQuality: 'OFFICIAL',
+      cityPopulationSource: { organisation: 'BPS Uji Dampak' },
+      peersMedian: expect.closeTo(1_000, 6),
+      peersCount: 3,
+    });
+    expect(byYear.get(2016)).toMatchObject({ cityValue: null, cityRawValue: 9_999, cityPopulation: null, cityPopulationSource: null });
+
+    // Padang Panjang has values after 2018 but no population then: that side is empty, and the answer says why.
+    const [noPopulation] = res.data?.b.indicators ?? [];
+    expect(noPopulation).toMatchObject({ basis: 'PER_100K', gap: 'NO_POPULATION_AFTER', differenceOfDifferences: null, city: { after: null, change: null } });
+    expect(noPopulation.city.before).toBeCloseTo(1_000, 6);
+    expect(noPopulation.gapMessage).toMatch(/no population for those years/);
+    expect(noPopulation.years.find((y: { year: number }) => y.year === 2019)).toMatchObject({ cityValue: null, cityRawValue: 840, cityPopulation: null });
+    const id = await t.client('id').gql(`query($b: ID!) { adoptionImpact(adoptionId: $b) { indicators { gapMessage } } }`, { b: padangPanjang });
+    expect(id.data?.adoptionImpact.indicators[0].gapMessage).toMatch(/tidak punya jumlah penduduk/);
+  });
+});
+
+describe('the demo series', () => {
+  it("are sized on each city's real population: the population ends near its GeoNames figure and grows 1–2% a year, counts scale with it", async () => {
+    const rows: { code: string; indicator: string; year: number; value: number; real: number | null }[] = await t.dataSource.query(
+      `SELECT c.code, i.code AS indicator, o.year, o.value::float8 AS value,
+         (SELECT g.value::float8 FROM metric_observations g JOIN metric_sources gs ON gs.id = g.source_id
+          WHERE gs.organisation = 'GeoNames' AND g.city_id = o.city_id AND g.indicator_id = (SELECT id FROM metric_indicators WHERE code = 'population')) AS real
+       FROM metric_observations o JOIN cities c ON c.id = o.city_id JOIN metric_indicators i ON i.id = o.indicator_id
+       WHERE o.is_demo AND o.quality = 'demo' AND i.code IN ('population', 'complaints_received', 'assets_registered') ORDER BY c.code, i.code, o.year`,
+    );
+    const series = (code: string, indicator: string) => rows.filter((r) => r.code === code && r.indicator === indicator);
+    const solok = series(SOLOK, 'population');
+    expect(solok.map((r) => r.year)).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+    // Kota Solok: GeoNames 48,372 people; the demo series once gave it 959,022.
+    const last = solok[solok.length - 1];
+    expect(last.real).toBe(48_372);
+    expect(last.value / 48_372).toBeGreaterThan(1 / 1.5);
+    expect(last.value / 48_372).toBeLessThan(1.5);
+    const cities = [...new Set(rows.map((r) => r.code))];
+    expect(cities.length).toBe(10);
+    for (const code of cities) {
+      const population = series(code, 'population');
+      const end = population[population.length - 1];
+      if (end.real !== null) expect(Math.abs(Math.log(end.value / end.real))).toBeLessThan(Math.log(1.5));
+      for (let i = 1; i < population.length; i++) {
+        const growth = population[i].value / population[i - 1].value - 1;
+        expect(growth).toBeGreaterThan(0.005);
+        expect(growth).toBeLessThan(0.03);
+      }
+      // Per 100,000 people of the same year: a kota of 50,000 and one of 2 million get the same kind of rate.
+      const per100k = (indicator: string) => series(code, indicator).map((r, i) => (r.value / population[i].value) * 100_000);
+      for (const [indicator, low, high] of [['complaints_received', 100, 1_500], ['assets_registered', 500, 6_000]] as const) {
+        const rates = per100k(indicator);
+        expect(rates).toHaveLength(10);
+        expect(Math.min(...rates)).toBeGreaterThan(low);
+        expect(Math.max(...rates)).toBeLessThan(high);
+      }
+    }
   });
 });
 

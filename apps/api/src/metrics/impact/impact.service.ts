@@ -1,11 +1,14 @@
 import {
   type Actor,
+  adoptionHasImpact,
   assessImpact,
   closestByPopulation,
   IMPACT_MAX_PEERS,
   IMPACT_MIN_PEERS,
   IMPACT_WINDOW_YEARS,
+  type ImpactBasis,
   type ImpactWindows,
+  impactBasis,
   impactWindows,
   type IndicatorDirection,
   QUALITY_RANK,
@@ -24,9 +27,9 @@ import type { AdoptionType } from '../../practices/practice-search.types.js';
 import { AdoptionsService } from '../../practices/adoptions.service.js';
 import { PracticesService } from '../../practices/practices.service.js';
 import type { PracticeType } from '../../practices/practices.types.js';
-import { DEFAULT_ORDER, INDICATOR_COLUMNS, type IndicatorRow, type SourceColumns, toIndicator } from '../metric-rows.js';
+import { DEFAULT_ORDER, INDICATOR_COLUMNS, type IndicatorRow, LATEST_POPULATIONS_SQL, type LatestPopulationRow, type SourceColumns, toIndicator } from '../metric-rows.js';
 import type { IndicatorType, MetricSourceType, ObservationQuality } from '../metrics.types.js';
-import type { AdoptionImpactType, ImpactCaveatType, ImpactSourceType, IndicatorImpactType } from './impact.types.js';
+import type { AdoptionImpactType, ImpactCaveatType, ImpactGap, ImpactSourceType, IndicatorImpactType } from './impact.types.js';
 
 /** Every practice's related indicators, in the editors' order. */
 const RELATED = statement(
@@ -36,47 +39,64 @@ const RELATED = statement(
 );
 
 /** Each city's latest population (the default rule within the year): what makes cities peers. */
-const POPULATIONS = statement(
-  'impact_populations',
-  `SELECT DISTINCT ON (o.city_id) o.city_id, c.code AS city_code, c.name AS city_name, o.value::float8 AS value
-   FROM metric_observations o JOIN city_refs c ON c.id = o.city_id JOIN metric_sources s ON s.id = o.source_id
-   WHERE o.indicator_id = (SELECT id FROM metric_indicators WHERE code = 'population') AND o.practice_id IS NULL AND o.period_kind = 'year' AND o.value > 0
-   ORDER BY o.city_id, o.year DESC, ${DEFAULT_ORDER}`,
-);
+const POPULATIONS = statement('impact_populations', LATEST_POPULATIONS_SQL);
+
+/** The population indicator's id, inside a statement. */
+const POPULATION_ID = `(SELECT id FROM metric_indicators WHERE code = 'population')`;
 
 /**
- * For each (indicator `$1`, adoption year `$2`): the cities with a whole-city yearly value both
- * within `$3` years before and within `$3` years after that year (the candidate peers).
+ * For each (indicator `$1`, adoption year `$2`, per 100,000 `$4`): the cities with a whole-city yearly
+ * value both within `$3` years before and within `$3` years after that year (the candidate peers);
+ * per 100,000 only the years whose default population (compare's denominator: the default numeric
+ * value) is above 0 count, so a peer without one is passed over for the next closest.
  */
 const WITH_BOTH_WINDOWS = statement(
   'impact_cities_with_both_windows',
-  `SELECT r.indicator_id, r.year AS adoption_year, o.city_id
-   FROM unnest($1::int[], $2::int[]) AS r(indicator_id, year)
-   JOIN metric_observations o ON o.indicator_id = r.indicator_id AND o.year BETWEEN r.year - $3 AND r.year + $3 AND o.year <> r.year
-   WHERE o.practice_id IS NULL AND o.period_kind = 'year'
-   GROUP BY r.indicator_id, r.year, o.city_id
-   HAVING bool_or(o.year < r.year) AND bool_or(o.year > r.year)`,
+  `SELECT r.indicator_id, r.year AS adoption_year, v.city_id
+   FROM unnest($1::int[], $2::int[], $4::bool[]) AS r(indicator_id, year, per_100k)
+   JOIN metric_observations v ON v.indicator_id = r.indicator_id AND v.year BETWEEN r.year - $3 AND r.year + $3 AND v.year <> r.year
+   WHERE v.practice_id IS NULL AND v.period_kind = 'year' AND v.value IS NOT NULL
+     AND (NOT r.per_100k OR (
+       SELECT o.value FROM metric_observations o JOIN metric_sources s ON s.id = o.source_id
+       WHERE o.city_id = v.city_id AND o.indicator_id = ${POPULATION_ID} AND o.year = v.year AND o.practice_id IS NULL AND o.period_kind = 'year' AND o.value IS NOT NULL
+       ORDER BY ${DEFAULT_ORDER} LIMIT 1) > 0)
+   GROUP BY r.indicator_id, r.year, v.city_id
+   HAVING bool_or(v.year < r.year) AND bool_or(v.year > r.year)`,
 );
 
-/** The default value (and its source) per city, indicator and year of each (city, indicator, from, to) asked; `$5` bounds it. */
+const VALUE_COLUMNS = `o.city_id, o.indicator_id, o.year, o.value::float8 AS value, o.quality, o.is_demo,
+     s.id AS source_id, s.organisation, s.title, s.url, to_char(s.published_on, 'YYYY-MM-DD') AS published_on, s.licence`;
+
+/**
+ * The default numeric value (and its source) per city, indicator and year of each (city, indicator,
+ * from, to) asked; `$5` bounds it. A value stated only in words is skipped, as by every numeric read.
+ */
 const VALUES = statement(
   'impact_values',
-  `SELECT DISTINCT ON (o.city_id, o.indicator_id, o.year) o.city_id, o.indicator_id, o.year, o.value::float8 AS value, o.quality, o.is_demo,
-     s.id AS source_id, s.organisation, s.title, s.url, to_char(s.published_on, 'YYYY-MM-DD') AS published_on, s.licence
+  `SELECT DISTINCT ON (o.city_id, o.indicator_id, o.year) ${VALUE_COLUMNS}
    FROM unnest($1::int[], $2::int[], $3::int[], $4::int[]) AS r(city_id, indicator_id, from_year, to_year)
    JOIN metric_observations o ON o.city_id = r.city_id AND o.indicator_id = r.indicator_id AND o.year BETWEEN r.from_year AND r.to_year
    JOIN metric_sources s ON s.id = o.source_id
-   WHERE o.practice_id IS NULL AND o.period_kind = 'year'
+   WHERE o.practice_id IS NULL AND o.period_kind = 'year' AND o.value IS NOT NULL
    ORDER BY o.city_id, o.indicator_id, o.year, ${DEFAULT_ORDER}
    LIMIT $5`,
 );
 
-interface PopulationRow {
-  city_id: number;
-  city_code: string;
-  city_name: string;
-  value: number;
-}
+/**
+ * The default population (and its source) per city and year of each (city, from, to) asked, for the
+ * counts compared per 100,000 people (compare's PER_100K denominator); `$4` bounds it.
+ */
+const POPULATION_VALUES = statement(
+  'impact_population_values',
+  `SELECT DISTINCT ON (o.city_id, o.year) ${VALUE_COLUMNS}
+   FROM unnest($1::int[], $2::int[], $3::int[]) AS r(city_id, from_year, to_year)
+   JOIN metric_observations o ON o.city_id = r.city_id AND o.indicator_id = ${POPULATION_ID} AND o.year BETWEEN r.from_year AND r.to_year
+   JOIN metric_sources s ON s.id = o.source_id
+   WHERE o.practice_id IS NULL AND o.period_kind = 'year' AND o.value IS NOT NULL
+   ORDER BY o.city_id, o.year, ${DEFAULT_ORDER}
+   LIMIT $4`,
+);
+
 interface ValueRow extends SourceColumns {
   city_id: number;
   indicator_id: number;
@@ -86,6 +106,11 @@ interface ValueRow extends SourceColumns {
   is_demo: boolean;
 }
 type Related = IndicatorRow & { practice_id: string };
+/** A city's rows for one indicator: its values and, per 100,000, its populations of the same years. */
+interface CityRows {
+  values: ValueRow[];
+  population: ValueRow[];
+}
 
 const CAVEATS = ['CORRELATION', 'OTHER_CHANGES', 'PEERS_BY_POPULATION', 'FEW_YEARS'] as const;
 const key = (...parts: (string | number)[]) => parts.join('|');
@@ -170,17 +195,21 @@ export class ImpactService {
     const related = await this.relatedIndicators(practiceIds, language);
     const rowsOf = new Map(practiceIds.map((id, i) => [id, related[i]]));
     const plans = adoptions.map((adoption) => ({ adoption, windows: impactWindows(adoption.adoptedOn), indicators: rowsOf.get(adoption.practiceId) ?? [] }));
-    const measured = plans.flatMap(({ adoption, windows, indicators }) => (windows && indicators.length ? [{ adoption, windows, indicators }] : []));
-    if (!measured.length) return plans.map((p) => this.answer(p.windows, p.indicators.map((indicator) => this.withoutDate(indicator, language)), false, language));
+    // A planned or dropped adoption is not measured: no statement reads numbers for it.
+    const measured = plans.flatMap(({ adoption, windows, indicators }) => (windows && indicators.length && adoptionHasImpact(adoption.status) ? [{ adoption, windows, indicators }] : []));
+    const unmeasured = (p: (typeof plans)[number]) =>
+      adoptionHasImpact(p.adoption.status) ? this.answer(p.windows, p.indicators.map((indicator) => this.withoutDate(indicator, language)), false, language) : this.notAdopted(p, language);
+    if (!measured.length) return plans.map(unmeasured);
 
-    const pairs = new Map<string, [number, number]>();
-    for (const p of measured) for (const i of p.indicators) pairs.set(key(i.id, p.windows.adoptionYear), [Number(i.id), p.windows.adoptionYear]);
+    const pairs = new Map<string, [number, number, boolean]>();
+    for (const p of measured) for (const i of p.indicators) pairs.set(key(i.id, p.windows.adoptionYear), [Number(i.id), p.windows.adoptionYear, impactBasis(i.normalisable) === 'PER_100K']);
     const [populationRows, eligibleRows] = await Promise.all([
-      this.sql.rows<PopulationRow>(POPULATIONS, []),
+      this.sql.rows<LatestPopulationRow>(POPULATIONS, []),
       this.sql.rows<{ indicator_id: number; adoption_year: number; city_id: number }>(WITH_BOTH_WINDOWS, [
         [...pairs.values()].map(([id]) => id),
         [...pairs.values()].map(([, year]) => year),
         IMPACT_WINDOW_YEARS,
+        [...pairs.values()].map(([, , per100k]) => per100k),
       ]),
     ]);
     const populations = new Map(populationRows.map((r) => [r.city_id, r.value]));
@@ -202,30 +231,36 @@ export class ImpactService {
     };
     const peersOf = new Map<string, number[]>();
     const ranges = new Map<string, { cityId: number; indicatorId: number; from: number; to: number }>();
-    const want = (cityId: number, indicatorId: number, w: ImpactWindows) => {
+    // The years of each city's population, for the counts compared per 100,000.
+    const populationRanges = new Map<number, { cityId: number; from: number; to: number }>();
+    const widen = <R extends { from: number; to: number }>(r: R | undefined, w: ImpactWindows, fresh: Omit<R, 'from' | 'to'>): R =>
+      (r ? { ...r, from: Math.min(r.from, w.before.from), to: Math.max(r.to, w.after.to) } : { ...fresh, from: w.before.from, to: w.after.to }) as R;
+    const want = (cityId: number, indicatorId: number, w: ImpactWindows, basis: ImpactBasis) => {
       const k = key(cityId, indicatorId);
-      const r = ranges.get(k);
-      ranges.set(k, r ? { ...r, from: Math.min(r.from, w.before.from), to: Math.max(r.to, w.after.to) } : { cityId, indicatorId, from: w.before.from, to: w.after.to });
+      ranges.set(k, widen(ranges.get(k), w, { cityId, indicatorId }));
+      if (basis === 'PER_100K') populationRanges.set(cityId, widen(populationRanges.get(cityId), w, { cityId }));
     };
     for (const p of measured) {
       const w = p.windows;
       const cityId = p.adoption.cityId;
       for (const i of p.indicators) {
         const indicatorId = Number(i.id);
+        const basis = impactBasis(i.normalisable);
         const withData = eligible.get(key(indicatorId, w.adoptionYear)) ?? new Set<number>();
         const peers = closestTo(cityId).filter((id) => withData.has(id)).slice(0, IMPACT_MAX_PEERS);
         peersOf.set(key(p.adoption.id, i.code), peers);
-        want(cityId, indicatorId, w);
-        for (const peer of peers) want(peer, indicatorId, w);
+        want(cityId, indicatorId, w, basis);
+        for (const peer of peers) want(peer, indicatorId, w, basis);
       }
     }
     const asked = [...ranges.values()];
-    const values = await this.sql.rows<ValueRow>(VALUES, [
-      asked.map((r) => r.cityId),
-      asked.map((r) => r.indicatorId),
-      asked.map((r) => r.from),
-      asked.map((r) => r.to),
-      asked.reduce((n, r) => n + r.to - r.from + 1, 0),
+    const people = [...populationRanges.values()];
+    const years = (rs: { from: number; to: number }[]) => rs.reduce((n, r) => n + r.to - r.from + 1, 0);
+    const [values, populationValues] = await Promise.all([
+      this.sql.rows<ValueRow>(VALUES, [asked.map((r) => r.cityId), asked.map((r) => r.indicatorId), asked.map((r) => r.from), asked.map((r) => r.to), years(asked)]),
+      people.length
+        ? this.sql.rows<ValueRow>(POPULATION_VALUES, [people.map((r) => r.cityId), people.map((r) => r.from), people.map((r) => r.to), years(people)])
+        : Promise.resolve([]),
     ]);
     const seriesOf = new Map<string, ValueRow[]>();
     for (const v of values) {
@@ -234,16 +269,22 @@ export class ImpactService {
       list.push(v);
       seriesOf.set(k, list);
     }
+    const populationOf = new Map<number, ValueRow[]>();
+    for (const v of populationValues) populationOf.set(v.city_id, [...(populationOf.get(v.city_id) ?? []), v]);
 
     return plans.map((p) => {
       const w = p.windows;
-      if (!w) return this.answer(w, p.indicators.map((indicator) => this.withoutDate(indicator, language)), false, language);
+      if (!w || !adoptionHasImpact(p.adoption.status)) return unmeasured(p);
       const indicators = p.indicators.map((indicator) => {
         const indicatorId = Number(indicator.id);
         const inWindows = (rows: ValueRow[] | undefined) => (rows ?? []).filter((r) => r.year >= w.before.from && r.year <= w.after.to);
-        const cityRowsOf = inWindows(seriesOf.get(key(p.adoption.cityId, indicatorId)));
-        const peerRows = new Map((peersOf.get(key(p.adoption.id, indicator.code)) ?? []).map((id) => [id, inWindows(seriesOf.get(key(id, indicatorId)))]));
-        return this.indicatorImpact(indicator, w, cityRowsOf, peerRows, cityRows, language);
+        const basis = impactBasis(indicator.normalisable);
+        const of = (cityId: number): CityRows => ({
+          values: inWindows(seriesOf.get(key(cityId, indicatorId))),
+          population: basis === 'PER_100K' ? inWindows(populationOf.get(cityId)) : [],
+        });
+        const peerRows = new Map((peersOf.get(key(p.adoption.id, indicator.code)) ?? []).map((id) => [id, of(id)]));
+        return this.indicatorImpact(indicator, basis, w, of(p.adoption.cityId), peerRows, cityRows, language);
       });
       return this.answer(w, indicators, indicators.some((i) => i.isDemo), language);
     });
@@ -251,23 +292,31 @@ export class ImpactService {
 
   private indicatorImpact(
     indicator: IndicatorType,
+    basis: ImpactBasis,
     windows: ImpactWindows,
-    cityValues: ValueRow[],
-    peerValues: Map<number, ValueRow[]>,
-    cities: Map<number, PopulationRow>,
+    city: CityRows,
+    peerRows: Map<number, CityRows>,
+    cities: Map<number, LatestPopulationRow>,
     language: Language,
   ): IndicatorImpactType {
     const points = (rows: ValueRow[]): YearValue[] => rows.map((r) => ({ year: r.year, value: r.value }));
     const result = assessImpact({
       windows,
       direction: indicator.direction as IndicatorDirection,
-      city: points(cityValues),
-      candidates: [...peerValues.entries()].map(([cityId, rows]) => ({ key: cityId, series: points(rows) })),
+      basis,
+      city: points(city.values),
+      cityPopulation: points(city.population),
+      candidates: [...peerRows.entries()].map(([cityId, rows]) => ({ key: cityId, series: points(rows.values), population: points(rows.population) })),
     });
-    const usedPeers = result.peerList.map((peer) => ({ peer, rows: peerValues.get(peer.key) ?? [] }));
-    const inWindow = (r: ValueRow) => (r.year >= windows.before.from && r.year <= windows.before.to) || (r.year >= windows.after.from && r.year <= windows.after.to);
-    // Every value the numbers rest on: the city's of both windows and the peers' of both windows.
-    const used = [...cityValues.filter(inWindow), ...usedPeers.flatMap((p) => p.rows.filter(inWindow))];
+    const inWindow = (year: number) => (year >= windows.before.from && year <= windows.before.to) || (year >= windows.after.from && year <= windows.after.to);
+    // The rows a city's means rest on: its values of the years that count (per 100,000: those with a population) and those years' populations.
+    const usedRows = (rows: CityRows, counted: YearValue[]) => {
+      const years = new Set(counted.map((p) => p.year).filter(inWindow));
+      return [...rows.values.filter((r) => years.has(r.year)), ...rows.population.filter((r) => years.has(r.year))];
+    };
+    const usedPeers = result.peerList.map((peer) => ({ peer, used: usedRows(peerRows.get(peer.key) ?? { values: [], population: [] }, peer.series) }));
+    // Every value the numbers rest on: the city's and the used peers' of both windows (and their populations).
+    const used = [...usedRows(city, result.citySeries), ...usedPeers.flatMap((p) => p.used)];
     const sources = new Map<string, ImpactSourceType>();
     for (const r of used) {
       const k = key(r.source_id, r.quality);
@@ -275,9 +324,12 @@ export class ImpactService {
       if (s) s.valueCount += 1;
       else sources.set(k, { source: toSource(r), quality: r.quality as ObservationQuality, isDemo: r.is_demo, valueCount: 1 });
     }
-    const cityByYear = new Map(cityValues.map((r) => [r.year, r]));
+    const cityByYear = new Map(city.values.map((r) => [r.year, r]));
+    const populationByYear = new Map(city.population.map((r) => [r.year, r]));
+    const onBasisByYear = new Map(result.citySeries.map((p) => [p.year, p.value]));
     return {
       indicator,
+      basis,
       gap: result.gap,
       gapMessage: result.gap ? message(language, `metrics.impact.gaps.${result.gap}`, { min: IMPACT_MIN_PEERS }) : null,
       city: result.city,
@@ -286,23 +338,27 @@ export class ImpactService {
       favourable: result.favourable,
       years: result.peerMedians.map((m) => {
         const r = cityByYear.get(m.year);
+        const people = populationByYear.get(m.year);
         return {
           year: m.year,
-          cityValue: r?.value ?? null,
+          cityValue: onBasisByYear.get(m.year) ?? null,
+          cityRawValue: r?.value ?? null,
           cityQuality: (r?.quality as ObservationQuality) ?? null,
-          cityIsDemo: r?.is_demo ?? false,
+          cityIsDemo: (r?.is_demo ?? false) || (people?.is_demo ?? false),
           citySource: r ? toSource(r) : null,
+          cityPopulation: people?.value ?? null,
+          cityPopulationQuality: (people?.quality as ObservationQuality) ?? null,
+          cityPopulationSource: people ? toSource(people) : null,
           peersMedian: m.median,
           peersCount: m.count,
         };
       }),
-      peerCities: usedPeers.map(({ peer, rows }) => {
-        const city = cities.get(peer.key);
-        const inside = rows.filter(inWindow);
+      peerCities: usedPeers.map(({ peer, used: inside }) => {
+        const c = cities.get(peer.key);
         return {
-          cityCode: city?.city_code ?? '',
-          cityName: city?.city_name ?? '',
-          population: city?.value ?? null,
+          cityCode: c?.city_code ?? '',
+          cityName: c?.city_name ?? '',
+          population: c?.value ?? null,
           before: peer.before,
           after: peer.after,
           quality: lowest(inside.map((r) => r.quality)) as ObservationQuality,
@@ -317,11 +373,26 @@ export class ImpactService {
   /** An adoption without a date: nothing to put before or after. */
   private withoutDate(indicator: IndicatorType, language: Language): IndicatorImpactType {
     const gap = 'NO_ADOPTION_DATE';
+    return this.noNumbers(indicator, gap, message(language, `metrics.impact.gaps.${gap}`, { min: IMPACT_MIN_PEERS }));
+  }
+
+  /**
+   * A planned or dropped adoption: the practice was not put in place, so no numbers, for the
+   * adoption and for each indicator, only the reason (and no caveats: there is nothing to qualify).
+   */
+  private notAdopted({ adoption, windows, indicators }: { adoption: AdoptionType; windows: ImpactWindows | null; indicators: IndicatorType[] }, language: Language): AdoptionImpactType {
+    const gap = 'NOT_ADOPTED';
+    const reason = message(language, adoption.status === 'planned' || adoption.status === 'dropped' ? `metrics.impact.notAdopted.${adoption.status}` : `metrics.impact.gaps.${gap}`);
+    return { ...this.answer(windows, indicators.map((indicator) => this.noNumbers(indicator, gap, reason)), false, language), gap, gapMessage: reason, caveats: [] };
+  }
+
+  private noNumbers(indicator: IndicatorType, gap: ImpactGap, gapMessage: string): IndicatorImpactType {
     const none = { before: null, after: null, change: null };
     return {
       indicator,
+      basis: impactBasis(indicator.normalisable),
       gap,
-      gapMessage: message(language, `metrics.impact.gaps.${gap}`, { min: IMPACT_MIN_PEERS }),
+      gapMessage,
       city: none,
       peers: none,
       differenceOfDifferences: null,
@@ -345,6 +416,8 @@ export class ImpactService {
       afterFrom: windows?.after.from ?? null,
       afterTo: windows?.after.to ?? null,
       minPeers: IMPACT_MIN_PEERS,
+      gap: null,
+      gapMessage: null,
       indicators,
       caveats,
     };
