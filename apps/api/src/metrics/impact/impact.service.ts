@@ -203,7 +203,7 @@ export class ImpactService {
 
     const pairs = new Map<string, [number, number, boolean]>();
     for (const p of measured) for (const i of p.indicators) pairs.set(key(i.id, p.windows.adoptionYear), [Number(i.id), p.windows.adoptionYear, impactBasis(i.normalisable) === 'PER_100K']);
-    const [populationRows, eligibleRows] = await Promise.all([
+    const [populationRows, eligibleRows, practices] = await Promise.all([
       this.sql.rows<LatestPopulationRow>(POPULATIONS, []),
       this.sql.rows<{ indicator_id: number; adoption_year: number; city_id: number }>(WITH_BOTH_WINDOWS, [
         [...pairs.values()].map(([id]) => id),
@@ -211,7 +211,10 @@ export class ImpactService {
         IMPACT_WINDOW_YEARS,
         [...pairs.values()].map(([, , per100k]) => per100k),
       ]),
+      this.practices.byIds(practiceIds),
     ]);
+    // The city whose practice was adopted is where it came from, not a city without it: never a peer.
+    const homeOf = new Map(practiceIds.map((id, i) => [id, practices[i]?.cityId]));
     const populations = new Map(populationRows.map((r) => [r.city_id, r.value]));
     const cityRows = new Map(populationRows.map((r) => [r.city_id, r]));
     const eligible = new Map<string, Set<number>>();
@@ -247,7 +250,10 @@ export class ImpactService {
         const indicatorId = Number(i.id);
         const basis = impactBasis(i.normalisable);
         const withData = eligible.get(key(indicatorId, w.adoptionYear)) ?? new Set<number>();
-        const peers = closestTo(cityId).filter((id) => withData.has(id)).slice(0, IMPACT_MAX_PEERS);
+        const home = homeOf.get(p.adoption.practiceId);
+        const peers = closestTo(cityId)
+          .filter((id) => withData.has(id) && id !== home)
+          .slice(0, IMPACT_MAX_PEERS);
         peersOf.set(key(p.adoption.id, i.code), peers);
         want(cityId, indicatorId, w, basis);
         for (const peer of peers) want(peer, indicatorId, w, basis);
