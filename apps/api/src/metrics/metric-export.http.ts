@@ -22,6 +22,7 @@ export const EXPORT_COLUMNS = [
   'year',
   'period',
   'value',
+  'stated_as',
   'quality',
   'is_demo',
   'is_default',
@@ -52,7 +53,7 @@ const year = (text: string | undefined, fallback: number) => (text && /^\d{4}$/.
  */
 const EXPORT_SQL = `SELECT c.code AS city_code, c.name AS city_name, o.practice_id, i.code AS indicator, i.unit, o.year,
     CASE o.period_kind WHEN 'year' THEN o.year::text WHEN 'quarter' THEN o.year || '-Q' || o.period_no ELSE o.year || '-' || lpad(o.period_no::text, 2, '0') END AS period,
-    o.value::text AS value, o.quality, o.is_demo,
+    o.value::text AS value, o.stated_as, o.quality, o.is_demo,
     row_number() OVER (PARTITION BY o.city_id, o.practice_id, o.indicator_id, o.year, o.period_kind, o.period_no ORDER BY ${DEFAULT_ORDER}) = 1 AS is_default,
     s.organisation AS source_organisation, s.title AS source_title, s.url AS source_url, to_char(s.published_on, 'YYYY-MM-DD') AS source_date, s.licence AS source_licence
   FROM metric_observations o JOIN city_refs c ON c.id = o.city_id JOIN metric_indicators i ON i.id = o.indicator_id JOIN metric_sources s ON s.id = o.source_id
