@@ -1,4 +1,4 @@
-import { type ObservationQuality as Quality, pickDefaultObservation } from '@citybridge/domain';
+import { pickDefaultObservation, type ObservationQuality as Quality } from '@citybridge/domain';
 import type { Language } from '../common/messages.js';
 import type { IndicatorType, ObservationType } from './metrics.types.js';
 
@@ -7,8 +7,7 @@ export const DEFAULT_ORDER = `array_position(ARRAY['official','self_reported','e
 
 /**
  * Each city's latest whole-city yearly population (the default rule within the year): what makes
- * cities peers (the impact's peers; MetricsService.peerGroup has the same statement) and what the
- * demo series are scaled to.
+ * cities peers (peer groups, the impact's peers) and what the demo series are scaled to.
  */
 export const LATEST_POPULATIONS_SQL = `SELECT DISTINCT ON (o.city_id) o.city_id, c.code AS city_code, c.name AS city_name, o.year, o.value::float8 AS value
    FROM metric_observations o JOIN city_refs c ON c.id = o.city_id JOIN metric_sources s ON s.id = o.source_id

@@ -8,7 +8,7 @@ import { TransactionalConnection } from '../common/transaction.js';
 import type { UserErrors } from '../common/user-errors.js';
 import { isUuid } from '../common/uuid.js';
 import { PracticesService } from '../practices/practices.service.js';
-import { DEFAULT_ORDER, INDICATOR_COLUMNS, type IndicatorRow, OBSERVATION_COLUMNS, type ObservationRow, toIndicator, toObservations } from './metric-rows.js';
+import { DEFAULT_ORDER, INDICATOR_COLUMNS, type IndicatorRow, LATEST_POPULATIONS_SQL, type LatestPopulationRow, OBSERVATION_COLUMNS, type ObservationRow, toIndicator, toObservations } from './metric-rows.js';
 import {
   type CompareNoteType,
   type CompareResultType,
@@ -62,13 +62,7 @@ const rankingOf = (scope: 'all' | 'province' | 'cities') =>
      ORDER BY o.city_id, ${DEFAULT_ORDER}`);
 
 /** Each city's latest population (default rule within the year); the peer groups compare them. */
-const latestPopulations = statement(
-  'metrics_latest_populations',
-  `SELECT DISTINCT ON (o.city_id) c.code AS city_code, c.name AS city_name, o.year, o.value::float8 AS value
-   FROM metric_observations o JOIN city_refs c ON c.id = o.city_id JOIN metric_sources s ON s.id = o.source_id
-   WHERE o.indicator_id = (SELECT id FROM metric_indicators WHERE code = 'population') AND o.practice_id IS NULL AND o.period_kind = 'year' AND o.value > 0
-   ORDER BY o.city_id, o.year DESC, ${DEFAULT_ORDER}`,
-);
+const latestPopulations = statement('metrics_latest_populations', LATEST_POPULATIONS_SQL);
 
 interface CompareValueRow {
   city_id: number;
@@ -273,8 +267,7 @@ export class MetricsService {
 
   /** The cities whose latest population is closest to the city's (by ratio, so 50,000 and 200,000 are as far from 100,000). */
   async peerGroup(cityCode: string, size: number): Promise<PeerSuggestionType[]> {
-    type Row = { city_code: string; city_name: string; year: number; value: number };
-    const all = await this.sql.rows<Row>(latestPopulations, []);
+    const all = await this.sql.rows<LatestPopulationRow>(latestPopulations, []);
     const centre = all.find((r) => r.city_code === cityCode);
     if (!centre) return [];
     return all

@@ -8,9 +8,9 @@ import {
   IMPACT_WINDOW_YEARS,
   type ImpactBasis,
   type ImpactWindows,
+  type IndicatorDirection,
   impactBasis,
   impactWindows,
-  type IndicatorDirection,
   QUALITY_RANK,
   type ObservationQuality as Quality,
   type YearValue,
@@ -23,8 +23,8 @@ import { SqlReader, statement } from '../../common/sql-reader.js';
 import { TransactionalConnection } from '../../common/transaction.js';
 import type { UserErrors } from '../../common/user-errors.js';
 import { isUuid } from '../../common/uuid.js';
-import type { AdoptionType } from '../../practices/practice-search.types.js';
 import { AdoptionsService } from '../../practices/adoptions.service.js';
+import type { AdoptionType } from '../../practices/practice-search.types.js';
 import { PracticesService } from '../../practices/practices.service.js';
 import type { PracticeType } from '../../practices/practices.types.js';
 import { DEFAULT_ORDER, INDICATOR_COLUMNS, type IndicatorRow, LATEST_POPULATIONS_SQL, type LatestPopulationRow, type SourceColumns, toIndicator } from '../metric-rows.js';
