@@ -10,7 +10,7 @@ const CATEGORIES = ['demography', 'geography', 'governance', 'economy', 'environ
 const DEMO_SOURCE = ['CityBridge bench', 'Data bangkitan uji kecepatan (demo), bukan data sebenarnya / generated bench data (demo)'];
 
 /**
- * Fills the catalogue up to 120 indicators with demo indicators (named as such, normalisable counts),
+ * Fills the catalogue up to 120 numeric indicators with demo indicators (named as such, normalisable counts),
  * then one observation per city, indicator and year (quality demo, is_demo, the bench's demo source)
  * in one INSERT ... SELECT. Values: a population of 50,000–2,050,000 growing 1.5% a year, shares
  * within 0–100, other indicators a per-city level with a drift.
@@ -23,7 +23,7 @@ export async function generateMetrics(client) {
      SELECT 'demo_indicator_' || lpad(g::text, 3, '0'), 'Indikator demo ' || g, 'Demo indicator ' || g,
        'Indikator contoh untuk uji kecepatan (demo), bukan indikator sebenarnya.', 'Invented indicator for the speed bench (demo), not a real one.',
        'count', 'neutral', ($2::text[])[1 + g % ${CATEGORIES.length}], 'custom', true
-     FROM generate_series(1, GREATEST(0, $1 - (SELECT count(*) FROM metric_indicators)::int)) g`,
+     FROM generate_series(1, GREATEST(0, $1 - (SELECT count(*) FROM metric_indicators WHERE unit <> 'text')::int)) g`,
     [INDICATORS, CATEGORIES],
   );
   const [source] = (await client.query(`INSERT INTO metric_sources (organisation, title, licence) VALUES ($1, $2, 'CC0-1.0') RETURNING id`, DEMO_SOURCE)).rows;
@@ -35,7 +35,7 @@ export async function generateMetrics(client) {
          ELSE round(((1 + abs(hashint4(c.id * 1000 + i.id)) % 10000) * (1 + 0.03 * (y - $2)) + abs(hashint4(c.id * 7 + i.id * 131 + y)) % 50)::numeric, 2)
        END, $1, 'demo', true
      FROM (SELECT id FROM city_refs ORDER BY code LIMIT 514) c
-     CROSS JOIN (SELECT id, code, unit FROM metric_indicators ORDER BY id LIMIT ${INDICATORS}) i
+     CROSS JOIN (SELECT id, code, unit FROM metric_indicators WHERE unit <> 'text' ORDER BY id LIMIT ${INDICATORS}) i
      CROSS JOIN generate_series($2::int, $3::int) y`,
     [source.id, YEARS.from, YEARS.to],
   );
@@ -48,7 +48,7 @@ export async function generateMetrics(client) {
   const [counts] = (
     await client.query(
       `SELECT (SELECT count(*) FROM metric_observations)::int AS total, (SELECT count(DISTINCT city_id) FROM metric_observations WHERE source_id = $1)::int AS cities,
-              (SELECT count(*) FROM metric_indicators)::int AS indicators`,
+              (SELECT count(*) FROM metric_indicators WHERE unit <> 'text')::int AS indicators`,
       [source.id],
     )
   ).rows;
