@@ -13,6 +13,7 @@
 // SESSION_SECRET, bare mode also answers the signed-in `me` query (operationName Me) from the cookie.
 import http from 'node:http';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { createBareHandlers, createBareMe, createPlainGraphQL, createQueries } from './queries.mjs';
 
 const require = createRequire(import.meta.url);
@@ -27,6 +28,8 @@ const me = !plain && process.env.BENCH_SESSION_SQL ? createBareMe(pool, JSON.par
 
 function metricsHandlers() {
   const { MetricsService } = require(process.env.METRICS_SERVICE);
+  // The API's messages (compare's notes), loaded as the API loads them: app.module.js calls useMessages.
+  require(path.join(path.dirname(process.env.METRICS_SERVICE), '..', 'app.module.js'));
   const reader = { rows: async (st, values) => (await pool.query({ name: st.name, text: st.text, values })).rows };
   // Compare and rankings use only the reader (the other dependencies are for writes).
   const metrics = new MetricsService(reader, null, null, null);
