@@ -37,6 +37,9 @@ function relatedMock(related: ReturnType<typeof indicator>[]): MockLink.MockedRe
 const side = (before: number | null, after: number | null) => ({ __typename: 'ImpactSide' as const, before, after, change: before !== null && after !== null ? after - before : null });
 const DEMO_SOURCE = { __typename: 'MetricSource' as const, organisation: 'CityBridge', title: 'Data contoh (demo), bukan data sebenarnya', url: null };
 
+/** The adoption's windows: 2018, the three years before and after, at least 3 peers. */
+const WINDOWS = { __typename: 'AdoptionImpact' as const, adoptionYear: 2018, beforeFrom: 2015, beforeTo: 2017, afterFrom: 2019, afterTo: 2021, minPeers: 3 };
+
 function impactMock(language: 'id' | 'en'): MockLink.MockedResponse {
   const city = [8000, 9000, 10000, 10500, 11000, 12000, 13000];
   const peers = [7500, 8500, 9500, 10000, 9500, 10500, 11500];
@@ -64,13 +67,7 @@ function impactMock(language: 'id' | 'en'): MockLink.MockedResponse {
     result: {
       data: {
         adoptionImpact: {
-          __typename: 'AdoptionImpact',
-          adoptionYear: 2018,
-          beforeFrom: 2015,
-          beforeTo: 2017,
-          afterFrom: 2019,
-          afterTo: 2021,
-          minPeers: 3,
+          ...WINDOWS,
           gap: null,
           gapMessage: null,
           caveats:
@@ -134,13 +131,7 @@ function notAdoptedMock(adoptionId: string): MockLink.MockedResponse {
     result: {
       data: {
         adoptionImpact: {
-          __typename: 'AdoptionImpact',
-          adoptionYear: 2018,
-          beforeFrom: 2015,
-          beforeTo: 2017,
-          afterFrom: 2019,
-          afterTo: 2021,
-          minPeers: 3,
+          ...WINDOWS,
           gap: 'NOT_ADOPTED',
           gapMessage: reason,
           caveats: [],
