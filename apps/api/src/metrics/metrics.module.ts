@@ -25,14 +25,18 @@ import { Metrics1796156646279 } from './migrations/1796156646279-metrics.js';
 import { CityFacts1796168090571 } from './migrations/1796168090571-city-facts.js';
 import { MetricsCompareIndex1796168414856 } from './migrations/1796168414856-metrics-compare-index.js';
 import { MetricDataVersion1796179710472 } from './migrations/1796179710472-metric-data-version.js';
+import { ProgramSeriesIndex1796181832564 } from './migrations/1796181832564-program-series-index.js';
 import { MetricObservation } from './observation.entity.js';
+import { ProgramMetricsResolver } from './program-metrics.resolver.js';
+import { ProgramMetricsService } from './program-metrics.service.js';
 
 @DomainModule({
   name: 'metrics',
   entities: [MetricIndicator, MetricSource, MetricImport, MetricObservation, MetricDataVersion, ...IMPACT_ENTITIES],
-  migrations: [Metrics1796156646279, ...IMPACT_MIGRATIONS, CityFacts1796168090571, MetricsCompareIndex1796168414856, MetricDataVersion1796179710472],
+  migrations: [Metrics1796156646279, ...IMPACT_MIGRATIONS, CityFacts1796168090571, MetricsCompareIndex1796168414856, MetricDataVersion1796179710472, ProgramSeriesIndex1796181832564],
   demoData: withCityProfile(DEMO_METRICS),
   // Public reads of the catalogue and the default values only (no user, no practice data): kept until the next write.
+  // Not programComparison: it depends on the practices' state and titles.
   keptQueries: { version: 'metric_data_version', fields: ['compare', 'ranking', 'peerGroup', 'indicators', 'indicator'] },
   // The impact panel keeps its messages in files of its own (impact/locales/impact.*.json).
   messages: {
@@ -40,7 +44,7 @@ import { MetricObservation } from './observation.entity.js';
     en: { ...en, metrics: { ...en.metrics, ...IMPACT_MESSAGES.en.metrics }, errors: { ...en.errors, ...IMPACT_MESSAGES.en.errors } },
   },
   imports: [AuditModule, AuthModule, CitiesModule, PracticesModule],
-  providers: [MetricsService, MetricImportsService, MetricsCityResource, MetricImportResource, MetricImportsHttp, MetricExportHttp, MetricsResolver, CityFactsService, CityFactsResolver, ...IMPACT_PROVIDERS],
+  providers: [MetricsService, MetricImportsService, MetricsCityResource, MetricImportResource, MetricImportsHttp, MetricExportHttp, MetricsResolver, CityFactsService, CityFactsResolver, ProgramMetricsService, ProgramMetricsResolver, ...IMPACT_PROVIDERS],
   exports: [MetricsService, CityFactsService],
 })
 export class MetricsModule {}

@@ -45,6 +45,8 @@ export class MetricObservation {
   @JoinColumn({ name: 'practice_id', foreignKeyConstraintName: 'metric_observations_practice' })
   practice?: unknown;
 
+  // One indicator's program values across cities (programComparison): partial, made in the migration.
+  @Index('metric_observations_program_series', { synchronize: false })
   @Column({ name: 'indicator_id', type: 'int' })
   indicatorId: number;
 
