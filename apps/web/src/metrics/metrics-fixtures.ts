@@ -2,8 +2,8 @@
 // __typename so the cache normalises them like server data).
 import type { MockLink } from '@apollo/client/testing';
 import {
-  type IndicatorFieldsFragment,
   CityObservationsDocument,
+  type IndicatorFieldsFragment,
   MetricCityDocument,
   MetricCompareDocument,
   type MetricCompareQuery,
@@ -137,6 +137,8 @@ export function observation(indicatorCode: string, year: number, value: number, 
     __typename: 'Observation',
     id: `obs-${indicatorCode}-${year}-${overrides.quality ?? 'OFFICIAL'}`,
     indicatorCode,
+    practiceId: null,
+    practice: null,
     year,
     periodKind: 'YEAR',
     periodNo: 0,
@@ -148,6 +150,19 @@ export function observation(indicatorCode: string, year: number, value: number, 
     source: metricSource('src-bps', 'BPS Kota Solok', 'Kota Solok Dalam Angka 2024', 'https://solokkota.bps.go.id', '2024-02-28'),
     ...overrides,
   };
+}
+
+/** A program's (practice's) value: the observation names its practice, titled in both languages. */
+export function programObservation(practiceId: string, titleId: string, titleEn: string, indicatorCode: string, year: number, value: number, overrides: Partial<ObservationRow> = {}) {
+  const practice = {
+    __typename: 'Practice' as const,
+    id: practiceId,
+    texts: [
+      { __typename: 'PracticeText' as const, language: 'ID' as const, title: titleId },
+      { __typename: 'PracticeText' as const, language: 'EN' as const, title: titleEn },
+    ],
+  };
+  return observation(indicatorCode, year, value, { id: `obs-${practiceId}-${indicatorCode}-${year}`, practiceId, practice, ...overrides });
 }
 
 export function cityObservationsMock(cityCode: string, observations: ObservationRow[], language: 'id' | 'en' = 'id'): MockLink.MockedResponse {
