@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { badgeStyle } from '../app/badges';
 import { currentLanguage } from '../app/i18n';
@@ -20,6 +20,8 @@ import '../app/stacked-table.css';
 const SCOPES = { semua: 'ALL', provinsi: 'PROVINCE', sebaya: 'PEER_GROUP' } as const satisfies Record<string, RankingScope>;
 type ScopeParam = keyof typeof SCOPES;
 const TABLE_ID = 'ranking-table';
+// The programs reporting the indicator: a chunk and a query of their own, after the ranking.
+const ProgramComparison = lazy(() => import('./program-comparison'));
 
 /** The page's state in the URL: ?tahun=2023&cakupan=provinsi&provinsi=13 or &cakupan=sebaya&kota=kota-solok */
 function useRankingParams() {
@@ -197,7 +199,7 @@ function Ranking({ indicator }: { indicator: IndicatorFieldsFragment }) {
   );
 }
 
-/** `/metrik/indikator/:code`: the indicator's definition, its ranking and the distribution of values. */
+/** `/metrik/indikator/:code`: the indicator's definition, its ranking, the distribution of values and the programs reporting it. */
 export function IndicatorPage() {
   const { code = '' } = useParams();
   const { t } = useMetricsStrings();
@@ -228,6 +230,9 @@ export function IndicatorPage() {
         <Definition indicator={indicator} definition={indicator.definition} />
       </Stack>
       <Ranking indicator={indicator} />
+      <Suspense fallback={null}>
+        <ProgramComparison indicator={indicator} />
+      </Suspense>
     </Stack>
   );
 }

@@ -10,6 +10,8 @@ import {
   type MetricCompareQueryVariables,
   MetricIndicatorDocument,
   MetricIndicatorsDocument,
+  MetricProgramComparisonDocument,
+  type MetricProgramComparisonQuery,
   MetricRankingDocument,
   type MetricRankingQuery,
   type MetricRankingQueryVariables,
@@ -175,4 +177,52 @@ export function cityObservationsMock(cityCode: string, observations: Observation
 
 export function metricSource(id: string, organisation: string, title: string, url: string | null = null, publishedOn: string | null = null): ObservationRow['source'] {
   return { __typename: 'MetricSource', id, organisation, title, url, publishedOn, licence: null } as ObservationRow['source'];
+}
+
+type ProgramSeries = NonNullable<MetricProgramComparisonQuery['programComparison']>['programs'][number];
+/** A published program's yearly series as programComparison answers it (lists by year from fromYear). */
+export function programSeries(practiceId: string, title: string, city: typeof MEDAN, values: (number | null)[], overrides: Partial<ProgramSeries> = {}): ProgramSeries & { __typename: 'ProgramSeries' } {
+  return {
+    __typename: 'ProgramSeries',
+    practiceId,
+    title,
+    topic: 'public_services',
+    topicLabel: 'Layanan publik',
+    cityCode: city.code,
+    cityName: city.name,
+    citySlug: city.slug,
+    values,
+    qualities: values.map((v) => (v == null ? null : 'OFFICIAL')),
+    isDemo: values.map((v) => (v == null ? null : false)),
+    sources: values.map((v) => (v == null ? null : 0)),
+    ...overrides,
+  };
+}
+
+export const PRACTICE_TOPICS = {
+  id: [
+    { __typename: 'PracticeTopic' as const, code: 'public_services', label: 'Layanan publik' },
+    { __typename: 'PracticeTopic' as const, code: 'finance_assets', label: 'Keuangan dan aset' },
+  ],
+  en: [
+    { __typename: 'PracticeTopic' as const, code: 'public_services', label: 'Public services' },
+    { __typename: 'PracticeTopic' as const, code: 'finance_assets', label: 'Finance and assets' },
+  ],
+};
+
+export function programComparisonMock(indicatorCode: string, topic: string | null, programs: ProgramSeries[], language: 'id' | 'en' = 'id'): MockLink.MockedResponse {
+  const sources = [
+    { __typename: 'MetricSource' as const, id: 'src-kominfo', organisation: 'Diskominfo Kota Solok', title: 'Laporan aplikasi', url: 'https://kominfo.solokkota.go.id' },
+    { __typename: 'MetricSource' as const, id: 'src-demo', organisation: 'CityBridge', title: 'Deret contoh (demo)', url: null },
+  ];
+  return {
+    request: { query: MetricProgramComparisonDocument, variables: { indicatorCode, topic } },
+    result: {
+      data: {
+        programComparison: { __typename: 'ProgramComparison', fromYear: 2022, toYear: 2024, topic, programs, sources },
+        practiceTopics: PRACTICE_TOPICS[language],
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
 }
