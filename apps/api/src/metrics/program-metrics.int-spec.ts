@@ -152,3 +152,28 @@ describe('Observation.practice', () => {
     expect(draft).toMatchObject({ value: 777, practice: null });
   });
 });
+
+describe('the demo program series', () => {
+  it("put the demo public-service programs of two cities side by side, labelled demo, a share of their city's demo series", async () => {
+    const { answer } = await compare({ code: 'complaints_received', topic: 'public_services', from: 2015, to: 2024 });
+    const demo = answer.programs.filter((p: { title: string }) => ['Aplikasi Medan Rumah Kita', 'Perizinan usaha daring satu pintu'].includes(p.title));
+    expect(demo.map((p: { cityCode: string }) => p.cityCode).sort()).toEqual(['12.71', '32.73']);
+    for (const program of demo) {
+      expect(program.values.slice(0, 4)).toEqual([null, null, null, null]);
+      expect(program.values.slice(4).every((v: number | null) => typeof v === 'number' && v > 0)).toBe(true);
+      expect(program.qualities.slice(4).every((q: string) => q === 'DEMO')).toBe(true);
+      expect(program.isDemo.slice(4).every((d: boolean) => d)).toBe(true);
+      const source = answer.sources[program.sources[9]];
+      expect(source.title).toMatch(/demo/);
+      const [city] = await t.dataSource.query(
+        `SELECT o.value::float8 AS value FROM metric_observations o JOIN cities c ON c.id = o.city_id JOIN metric_indicators i ON i.id = o.indicator_id
+         WHERE c.code = $1 AND i.code = 'complaints_received' AND o.year = 2024 AND o.is_demo AND o.practice_id IS NULL`,
+        [program.cityCode],
+      );
+      expect(program.values[9]).toBeLessThan(city.value);
+      expect(program.values[9]).toBeGreaterThan(city.value * 0.1);
+    }
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM metric_observations WHERE practice_id IS NOT NULL AND is_demo AND NOT (quality = 'demo')`);
+    expect(n).toBe(0);
+  });
+});

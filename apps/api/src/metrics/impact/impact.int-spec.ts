@@ -367,7 +367,7 @@ describe('the demo series', () => {
          (SELECT g.value::float8 FROM metric_observations g JOIN metric_sources gs ON gs.id = g.source_id
           WHERE gs.organisation = 'GeoNames' AND g.city_id = o.city_id AND g.indicator_id = (SELECT id FROM metric_indicators WHERE code = 'population')) AS real
        FROM metric_observations o JOIN cities c ON c.id = o.city_id JOIN metric_indicators i ON i.id = o.indicator_id
-       WHERE o.is_demo AND o.quality = 'demo' AND i.code IN ('population', 'complaints_received', 'assets_registered') ORDER BY c.code, i.code, o.year`,
+       WHERE o.is_demo AND o.quality = 'demo' AND o.practice_id IS NULL AND i.code IN ('population', 'complaints_received', 'assets_registered') ORDER BY c.code, i.code, o.year`,
     );
     const series = (code: string, indicator: string) => rows.filter((r) => r.code === code && r.indicator === indicator);
     const solok = series(SOLOK, 'population');
