@@ -78,7 +78,7 @@ test('metrics journey', async ({ page, browser }) => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Unduh CSV' }).click()]);
     const csv = await readFile(await download.path(), 'utf8');
     expect(csv.split(/\r?\n/)[0]).toBe(
-      'city_code,city_name,practice_id,indicator,unit,year,period,value,quality,is_demo,is_default,source_organisation,source_title,source_url,source_date,source_licence,licence',
+      'city_code,city_name,practice_id,indicator,unit,year,period,value,stated_as,quality,is_demo,is_default,source_organisation,source_title,source_url,source_date,source_licence,licence',
     );
     expect(csv).toMatch(/^12\.71,Kota Medan,[^,]*,complaints_received,/m);
     expect(csv).toMatch(/^13\.72,Kota Solok,[^,]*,complaints_received,/m);

@@ -8,6 +8,7 @@ import { writeCompareParams } from './compare-params';
 import { formatMetric, unitLabel, valueWithUnit } from './metric-format';
 import { useMetricsStrings } from './metrics-strings';
 import { ObservationQualityBadge } from './quality-badge';
+import { SourceText } from './source-text';
 import '../app/stacked-table.css';
 
 type Observation = CityObservationsQuery['observations'][number];
@@ -50,21 +51,6 @@ export function latestPerIndicator(observations: readonly Observation[]) {
   });
 }
 
-function ObservationSource({ observation, language }: { observation: Observation; language: Language }) {
-  const { source } = observation;
-  const lang = language === 'id' ? undefined : 'id';
-  const text = `${source.organisation} — ${source.title}`;
-  return source.url ? (
-    <Anchor href={source.url} lang={lang} size="sm" underline="always">
-      {text}
-    </Anchor>
-  ) : (
-    <Text component="span" size="sm" lang={lang}>
-      {text}
-    </Text>
-  );
-}
-
 type Entry = ReturnType<typeof latestPerIndicator>[number];
 
 /** `citySlug` null: a program's row, without the link to the whole city's series. */
@@ -90,7 +76,7 @@ function IndicatorRow({ indicator, entry, language, citySlug }: { indicator: Ind
       </Table.Td>
       <Table.Td data-label={label('source')}>
         <Stack gap={4} align="flex-start">
-          <ObservationSource observation={entry.shown} language={language} />
+          <SourceText source={entry.shown.source} language={language} />
           {entry.others.length > 0 && (
             <>
               <Button variant="subtle" size="compact-xs" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
@@ -101,7 +87,7 @@ function IndicatorRow({ indicator, entry, language, citySlug }: { indicator: Ind
                   {entry.others.map((other) => (
                     <List.Item key={other.id}>
                       {valueWithUnit(t, formatMetric(other.value, language), unit)} · <ObservationQualityBadge quality={other.quality} /> ·{' '}
-                      <ObservationSource observation={other} language={language} />
+                      <SourceText source={other.source} language={language} />
                     </List.Item>
                   ))}
                 </List>

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { currentLanguage, type Language } from '../app/i18n';
 import { ErrorState, LoadingState } from '../app/status-views';
@@ -8,6 +8,7 @@ import { LazyChart } from './lazy-chart';
 import { formatMetric, unitLabel, valueWithUnit } from './metric-format';
 import { useMetricsStrings } from './metrics-strings';
 import { ObservationQualityBadge } from './quality-badge';
+import { SourceText } from './source-text';
 import '../app/stacked-table.css';
 
 type Impact = NonNullable<AdoptionImpactQuery['adoptionImpact']>;
@@ -15,21 +16,6 @@ type IndicatorImpact = Impact['indicators'][number];
 type Basis = IndicatorImpact['basis'];
 
 const DASH = '–';
-
-function SourceText({ source, language }: { source: { organisation: string; title: string; url: string | null }; language: Language }) {
-  const text = `${source.organisation} — ${source.title}`;
-  // Source titles are written in Indonesian.
-  const lang = language === 'id' ? undefined : 'id';
-  return source.url ? (
-    <Anchor href={source.url} lang={lang} size="sm" underline="always" target="_blank" rel="noopener noreferrer nofollow">
-      {text}
-    </Anchor>
-  ) : (
-    <Text component="span" size="sm" lang={lang}>
-      {text}
-    </Text>
-  );
-}
 
 /**
  * `plain`/`signed` name the basis ("+18,8 per 100.000 penduduk") for sentences; `cell`/`signedCell`

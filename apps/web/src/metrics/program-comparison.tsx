@@ -8,6 +8,7 @@ import { type IndicatorFieldsFragment, MetricProgramComparisonDocument, type Met
 import { formatMetric, unitLabel, valueWithUnit } from './metric-format';
 import { useMetricsStrings } from './metrics-strings';
 import { ObservationQualityBadge } from './quality-badge';
+import { SourceText } from './source-text';
 import '../app/stacked-table.css';
 
 type Comparison = NonNullable<MetricProgramComparisonQuery['programComparison']>;
@@ -88,7 +89,6 @@ export default function ProgramComparison({ indicator }: { indicator: IndicatorF
               </Table.Thead>
               <Table.Tbody>
                 {rows.map(({ program, latest }) => {
-                  const sourceText = latest.source ? `${latest.source.organisation} — ${latest.source.title}` : '';
                   return (
                     <Table.Tr key={program.practiceId} data-demo={latest.isDemo || undefined}>
                       <Table.Th scope="row" fw={600}>
@@ -108,15 +108,7 @@ export default function ProgramComparison({ indicator }: { indicator: IndicatorF
                       <Table.Td data-label={label('year')}>{latest.year}</Table.Td>
                       <Table.Td data-label={label('quality')}>{latest.quality && <ObservationQualityBadge quality={latest.quality} />}</Table.Td>
                       <Table.Td data-label={label('source')}>
-                        {latest.source?.url ? (
-                          <Anchor href={latest.source.url} size="sm" underline="always" lang={language === 'id' ? undefined : 'id'}>
-                            {sourceText}
-                          </Anchor>
-                        ) : (
-                          <Text component="span" size="sm" lang={language === 'id' ? undefined : 'id'}>
-                            {sourceText}
-                          </Text>
-                        )}
+                        {latest.source && <SourceText source={latest.source} language={language} />}
                       </Table.Td>
                     </Table.Tr>
                   );
