@@ -96,6 +96,15 @@ test('metrics journey', async ({ page, browser }) => {
     await context.close();
   });
 
+  await test.step('programs of the same kind side by side: the indicator page lists the programs reporting complaints', async () => {
+    await page.goto('/metrik/indikator/complaints_received');
+    const programs = page.getByRole('region', { name: 'Program yang melaporkan indikator ini' });
+    await expect(programs.getByRole('link', { name: 'Aplikasi Medan Rumah Kita' })).toBeVisible();
+    await expect(programs.getByRole('link', { name: 'Perizinan usaha daring satu pintu' })).toBeVisible();
+    await expect(programs.getByRole('table')).toContainText('Kota Medan');
+    await expectNoSeriousA11yViolations(page, 'indicator page with programs');
+  });
+
   await test.step('the editor of Kota Solok imports a semicolon CSV with decimal commas, then undoes it', async () => {
     await page.context().clearCookies();
     await signIn(page, SOLOK_EDITOR, '/metrik/impor');
