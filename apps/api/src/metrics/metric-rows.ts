@@ -1,6 +1,7 @@
 import { pickDefaultObservation, type ObservationQuality as Quality } from '@citybridge/domain';
 import type { Language } from '../common/messages.js';
-import type { IndicatorType, ObservationType } from './metrics.types.js';
+import { type SqlReader, statement } from '../common/sql-reader.js';
+import type { IndicatorType, MetricSourceType, ObservationType } from './metrics.types.js';
 
 /** The default rule in SQL (packages/domain metrics.ts says it in TypeScript): quality, newest source, newest entry, id. */
 export const DEFAULT_ORDER = `array_position(ARRAY['official','self_reported','estimated','demo'], o.quality), s.published_on DESC NULLS LAST, o.entered_at DESC, o.id`;
@@ -121,4 +122,23 @@ export function toObservations(rows: ObservationRow[]): ObservationType[] {
     enteredAt: r.entered_at.toISOString(),
     importId: r.import_id,
   }));
+}
+
+/** One indicator of the catalogue by its code. */
+export const INDICATOR_BY_CODE = statement('metrics_indicator_by_code', `SELECT ${INDICATOR_COLUMNS} FROM metric_indicators i WHERE i.code = $1`);
+
+/** The sources an answer's values name (compare, program comparison), each once. */
+const SOURCES_BY_IDS = statement(
+  'metrics_sources_by_ids',
+  `SELECT id, organisation, title, url, to_char(published_on, 'YYYY-MM-DD') AS published_on, licence FROM metric_sources WHERE id = ANY($1)`,
+);
+
+/** The sources of `ids` (none: no statement) as the answer lists them, and each one's index in that list. */
+export async function sourcesByIds(sql: SqlReader, ids: readonly string[]): Promise<{ sources: MetricSourceType[]; indexOf: Map<string, number> }> {
+  type Row = { id: string; organisation: string; title: string; url: string | null; published_on: string | null; licence: string | null };
+  const rows = ids.length ? await sql.rows<Row>(SOURCES_BY_IDS, [ids]) : [];
+  return {
+    sources: rows.map((s) => ({ id: s.id, organisation: s.organisation, title: s.title, url: s.url, publishedOn: s.published_on, licence: s.licence })),
+    indexOf: new Map(rows.map((s, i) => [s.id, i])),
+  };
 }

@@ -8,7 +8,7 @@ import { TransactionalConnection } from '../common/transaction.js';
 import type { UserErrors } from '../common/user-errors.js';
 import { isUuid } from '../common/uuid.js';
 import { PracticesService } from '../practices/practices.service.js';
-import { DEFAULT_ORDER, INDICATOR_COLUMNS, type IndicatorRow, LATEST_POPULATIONS_SQL, type LatestPopulationRow, OBSERVATION_COLUMNS, type ObservationRow, toIndicator, toObservations } from './metric-rows.js';
+import { DEFAULT_ORDER, INDICATOR_BY_CODE, INDICATOR_COLUMNS, type IndicatorRow, LATEST_POPULATIONS_SQL, type LatestPopulationRow, OBSERVATION_COLUMNS, type ObservationRow, sourcesByIds, toIndicator, toObservations } from './metric-rows.js';
 import {
   type CompareNoteType,
   type CompareResultType,
@@ -31,7 +31,6 @@ const MAX_OBSERVATIONS = 5000;
 const PEER_GROUP_SIZE = 10;
 
 const indicatorsAll = statement('metrics_indicators', `SELECT ${INDICATOR_COLUMNS} FROM metric_indicators i ORDER BY i.category, i.code`);
-const indicatorByCode = statement('metrics_indicator_by_code', `SELECT ${INDICATOR_COLUMNS} FROM metric_indicators i WHERE i.code = $1`);
 
 const observationsOf = (withCodes: boolean, withPractice: boolean) =>
   namedStatement(`metrics_observations_${withCodes}_${withPractice}`, () => `SELECT ${OBSERVATION_COLUMNS}
@@ -52,7 +51,6 @@ const compareValues = statement(
    ORDER BY o.city_id, o.indicator_id, o.year, ${DEFAULT_ORDER}`,
 );
 const compareCities = statement('metrics_compare_cities', `SELECT id, code, name FROM city_refs WHERE code = ANY($1)`);
-const compareSources = statement('metrics_compare_sources', `SELECT id, organisation, title, url, to_char(published_on, 'YYYY-MM-DD') AS published_on, licence FROM metric_sources WHERE id = ANY($1)`);
 
 const rankingOf = (scope: 'all' | 'province' | 'cities') =>
   namedStatement(`metrics_ranking_${scope}`, () => `SELECT DISTINCT ON (o.city_id) c.code AS city_code, c.name AS city_name, c.province_code, o.value::float8 AS value, o.quality, o.is_demo
@@ -101,7 +99,7 @@ export class MetricsService {
   }
 
   async indicator(code: string, language: Language): Promise<IndicatorType | null> {
-    const [row] = await this.sql.rows<IndicatorRow>(indicatorByCode, [code]);
+    const [row] = await this.sql.rows<IndicatorRow>(INDICATOR_BY_CODE, [code]);
     return row ? toIndicator(row, language) : null;
   }
 
@@ -169,10 +167,7 @@ export class MetricsService {
     const cities = new Map(cityRows.map((c) => [c.id, c]));
     const indicators = new Map(catalogue.map((i) => [i.id, i]));
     const sourceIds = [...new Set(values.map((v) => v.source_id))];
-    const sourceRows = sourceIds.length
-      ? await this.sql.rows<{ id: string; organisation: string; title: string; url: string | null; published_on: string | null; licence: string | null }>(compareSources, [sourceIds])
-      : [];
-    const sourceIndex = new Map(sourceRows.map((s, i) => [s.id, i]));
+    const { sources, indexOf: sourceIndex } = await sourcesByIds(this.sql, sourceIds);
     const years = toYear - fromYear + 1;
     const denominatorId = denominator ? catalogue.find((i) => i.code === denominator)?.id : undefined;
     const denominators = new Map<string, number>();
@@ -233,7 +228,7 @@ export class MetricsService {
       fromYear,
       toYear,
       series: ordered,
-      sources: sourceRows.map((s) => ({ id: s.id, organisation: s.organisation, title: s.title, url: s.url, publishedOn: s.published_on, licence: s.licence })),
+      sources,
       notes,
     };
   }
@@ -243,7 +238,7 @@ export class MetricsService {
     args: { indicatorCode: string; year: number; scope: RankingScope; provinceCode?: string | null; cityCode?: string | null },
     language: Language,
   ): Promise<RankingType | null> {
-    const [indicator] = await this.sql.rows<IndicatorRow>(indicatorByCode, [args.indicatorCode]);
+    const [indicator] = await this.sql.rows<IndicatorRow>(INDICATOR_BY_CODE, [args.indicatorCode]);
     if (!indicator) return null;
     let rows: (Omit<RankingRowType, 'rank'> & { city_code: string })[] = [];
     type Row = { city_code: string; city_name: string; province_code: string; value: number; quality: string; is_demo: boolean };

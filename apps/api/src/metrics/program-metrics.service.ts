@@ -4,11 +4,10 @@ import type { Language } from '../common/messages.js';
 import { SqlReader, statement } from '../common/sql-reader.js';
 import { PracticesService } from '../practices/practices.service.js';
 import { PracticeState } from '../practices/practices.types.js';
-import { DEFAULT_ORDER, INDICATOR_COLUMNS, type IndicatorRow, toIndicator } from './metric-rows.js';
+import { DEFAULT_ORDER, INDICATOR_BY_CODE, type IndicatorRow, sourcesByIds, toIndicator } from './metric-rows.js';
 import type { ObservationQuality } from './metrics.types.js';
 import { PROGRAM_COMPARISON_MAX, type ProgramComparisonType, type ProgramSeriesType } from './program-metrics.types.js';
 
-const indicatorByCode = statement('metrics_program_indicator', `SELECT ${INDICATOR_COLUMNS} FROM metric_indicators i WHERE i.code = $1`);
 
 /**
  * The default yearly value per program and year of one indicator (`metric_observations_program_series`);
@@ -21,7 +20,6 @@ const programValues = statement(
    WHERE o.indicator_id = $1 AND o.practice_id IS NOT NULL AND o.year BETWEEN $2 AND $3 AND o.period_kind = 'year' AND o.value IS NOT NULL
    ORDER BY o.practice_id, o.year, ${DEFAULT_ORDER}`,
 );
-const programSources = statement('metrics_program_sources', `SELECT id, organisation, title, url, to_char(published_on, 'YYYY-MM-DD') AS published_on, licence FROM metric_sources WHERE id = ANY($1)`);
 
 interface ProgramValueRow {
   practice_id: string;
@@ -50,7 +48,7 @@ export class ProgramMetricsService {
    * Null when there is no such indicator.
    */
   async compare(args: { indicatorCode: string; topic?: string | null; fromYear: number; toYear: number }, language: Language): Promise<ProgramComparisonType | null> {
-    const [indicator] = await this.sql.rows<IndicatorRow>(indicatorByCode, [args.indicatorCode]);
+    const [indicator] = await this.sql.rows<IndicatorRow>(INDICATOR_BY_CODE, [args.indicatorCode]);
     if (!indicator) return null;
     const { fromYear, toYear } = args;
     const topic = args.topic || null;
@@ -83,10 +81,7 @@ export class ProgramMetricsService {
     const kept = new Set(shown.map((s) => s.practiceId));
     const shownValues = values.filter((v) => kept.has(v.practice_id));
     const sourceIds = [...new Set(shownValues.map((v) => v.source_id))];
-    const sourceRows = sourceIds.length
-      ? await this.sql.rows<{ id: string; organisation: string; title: string; url: string | null; published_on: string | null; licence: string | null }>(programSources, [sourceIds])
-      : [];
-    const sourceIndex = new Map(sourceRows.map((s, i) => [s.id, i]));
+    const { sources, indexOf: sourceIndex } = await sourcesByIds(this.sql, sourceIds);
     for (const v of shownValues) {
       const one = series.get(v.practice_id) as ProgramSeriesType;
       const i = v.year - fromYear;
@@ -101,7 +96,7 @@ export class ProgramMetricsService {
       fromYear,
       toYear,
       programs: shown,
-      sources: sourceRows.map((s) => ({ id: s.id, organisation: s.organisation, title: s.title, url: s.url, publishedOn: s.published_on, licence: s.licence })),
+      sources,
     };
   }
 }
