@@ -70,6 +70,25 @@ describe('the indicator catalogue', () => {
   });
 });
 
+describe('Indicator.latestYear', () => {
+  it("is the latest year of the indicator's whole-city yearly values (not a program's, not a quarter's), null without values", async () => {
+    await t.dataSource.query(
+      `INSERT INTO metric_indicators (code, name_id, name_en, unit, direction, category, standard, normalisable) VALUES ('latest_probe', 'Uji', 'Probe', 'count', 'neutral', 'governance', 'custom', true)`,
+    );
+    const latest = async () => (await t.client('en').gql(`{ indicator(code: "latest_probe") { latestYear } indicators(search: "latest_probe") { latestYear } }`)).data;
+    expect(await latest()).toEqual({ indicator: { latestYear: null }, indicators: [{ latestYear: null }] });
+    await put(SOLOK, 'latest_probe', 2016, 5);
+    await put(MEDAN, 'latest_probe', 2019, 7);
+    // A quarter of a later year is not a yearly value.
+    await t.dataSource.query(
+      `INSERT INTO metric_observations (city_id, indicator_id, year, period_kind, period_no, value, source_id, quality, is_demo)
+       SELECT c.id, i.id, 2021, 'quarter', 2, 3, (SELECT id FROM metric_sources LIMIT 1), 'official', false FROM cities c, metric_indicators i WHERE c.code = $1 AND i.code = 'latest_probe'`,
+      [SOLOK],
+    );
+    expect(await latest()).toEqual({ indicator: { latestYear: 2019 }, indicators: [{ latestYear: 2019 }] });
+  });
+});
+
 describe('observations', () => {
   it('keeps several sources side by side and shows official over self-reported over estimated by default', async () => {
     const self = await record(solokEditor, { cityCode: SOLOK, indicatorCode: 'district_count', period: '2018', value: 3, quality: 'SELF_REPORTED', source: source('Beritasumut', '2018-10-05') });

@@ -9,6 +9,7 @@ import { withCityProfile } from './demo-data/city-profile.js';
 import { DEMO_METRICS } from './demo-data/demo-series.js';
 import { IMPACT_ENTITIES, IMPACT_MESSAGES, IMPACT_MIGRATIONS, IMPACT_PROVIDERS } from './impact/impact-parts.js';
 import { MetricIndicator } from './indicator.entity.js';
+import { IndicatorFieldsResolver } from './indicator-fields.resolver.js';
 import en from './locales/en.json';
 import id from './locales/id.json';
 import { MetricDataVersion } from './metric-data-version.entity.js';
@@ -44,7 +45,7 @@ import { ProgramMetricsService } from './program-metrics.service.js';
     en: { ...en, metrics: { ...en.metrics, ...IMPACT_MESSAGES.en.metrics }, errors: { ...en.errors, ...IMPACT_MESSAGES.en.errors } },
   },
   imports: [AuditModule, AuthModule, CitiesModule, PracticesModule],
-  providers: [MetricsService, MetricImportsService, MetricsCityResource, MetricImportResource, MetricImportsHttp, MetricExportHttp, MetricsResolver, CityFactsService, CityFactsResolver, ProgramMetricsService, ProgramMetricsResolver, ...IMPACT_PROVIDERS],
+  providers: [MetricsService, MetricImportsService, MetricsCityResource, MetricImportResource, MetricImportsHttp, MetricExportHttp, MetricsResolver, IndicatorFieldsResolver, CityFactsService, CityFactsResolver, ProgramMetricsService, ProgramMetricsResolver, ...IMPACT_PROVIDERS],
   exports: [MetricsService, CityFactsService],
 })
 export class MetricsModule {}

@@ -59,6 +59,14 @@ const rankingOf = (scope: 'all' | 'province' | 'cities') =>
        ${scope === 'province' ? 'AND c.province_code = $3' : scope === 'cities' ? 'AND c.code = ANY($3)' : ''}
      ORDER BY o.city_id, ${DEFAULT_ORDER}`);
 
+/** Per indicator, its latest year with a whole-city yearly value: a backward scan of `metric_observations_indicator_year` each. */
+const latestYears = statement(
+  'metrics_latest_years',
+  `SELECT i.id::text AS id, (SELECT o.year FROM metric_observations o
+     WHERE o.indicator_id = i.id AND o.practice_id IS NULL AND o.period_kind = 'year' AND o.value IS NOT NULL ORDER BY o.year DESC LIMIT 1) AS year
+   FROM unnest($1::int[]) AS i(id)`,
+);
+
 /** Each city's latest population (default rule within the year); the peer groups compare them. */
 const latestPopulations = statement('metrics_latest_populations', LATEST_POPULATIONS_SQL);
 
@@ -258,6 +266,13 @@ export class MetricsService {
       ranked.push({ rank, ...r });
     });
     return { indicator: toIndicator(indicator, language), year: args.year, scope: args.scope, rows: ranked };
+  }
+
+  /** The latest year with a whole-city yearly value of each indicator (same order; null: none). One statement. */
+  async latestYears(ids: readonly string[]): Promise<(number | null)[]> {
+    const rows = await this.sql.rows<{ id: string; year: number | null }>(latestYears, [ids.map(Number)]);
+    const found = new Map(rows.map((r) => [r.id, r.year]));
+    return ids.map((id) => found.get(id) ?? null);
   }
 
   /** The cities whose latest population is closest to the city's (by ratio, so 50,000 and 200,000 are as far from 100,000). */

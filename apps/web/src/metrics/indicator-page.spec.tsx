@@ -44,6 +44,14 @@ describe('indicator page', () => {
     expect(screen.getByText(/^3 kota: terendah 10,5, kuartil bawah 15,25, median 20, kuartil atas 30, tertinggi 40/)).toBeTruthy();
   });
 
+  it("opens the ranking at the indicator's latest year with values when the link names no year", async () => {
+    renderApp({
+      path: '/metrik/indikator/complaints_resolved',
+      mocks: [indicatorMock('complaints_resolved', 'id', null, 2021), rankingMock({ indicatorCode: 'complaints_resolved', year: 2021, scope: 'ALL', provinceCode: null, cityCode: null }, RANKING)],
+    });
+    expect(await screen.findByRole('table', { name: 'Peringkat Pengaduan selesai dalam 7 hari, 2021 (Semua kota)' }, { timeout: 20_000 })).toBeTruthy();
+  });
+
   it('in English, and says so when the code is unknown', async () => {
     renderApp({ path: '/metrik/indikator/tidak_ada', language: 'en', mocks: [indicatorMock('tidak_ada', 'en')] });
     expect(await screen.findByRole('heading', { level: 1, name: 'Indicator not found' }, { timeout: 20_000 })).toBeTruthy();

@@ -23,14 +23,17 @@ const TABLE_ID = 'ranking-table';
 // The programs reporting the indicator: a chunk and a query of their own, after the ranking.
 const ProgramComparison = lazy(() => import('./program-comparison'));
 
-/** The page's state in the URL: ?tahun=2023&cakupan=provinsi&provinsi=13 or &cakupan=sebaya&kota=kota-solok */
-function useRankingParams() {
+/**
+ * The page's state in the URL: ?tahun=2023&cakupan=provinsi&provinsi=13 or &cakupan=sebaya&kota=kota-solok.
+ * Without a year: the indicator's latest year with values (else last year), so the page never opens empty.
+ */
+function useRankingParams(latestYear: number | null | undefined) {
   const [params, setParams] = useSearchParams();
   const lastYear = new Date().getFullYear();
   const year = Number(params.get('tahun'));
   const scope = (params.get('cakupan') ?? 'semua') as ScopeParam;
   const state = {
-    year: Number.isInteger(year) && year >= FIRST_YEAR && year <= lastYear ? year : lastYear - 1,
+    year: Number.isInteger(year) && year >= FIRST_YEAR && year <= lastYear ? year : (latestYear ?? lastYear - 1),
     scope: scope in SCOPES ? scope : ('semua' as ScopeParam),
     province: params.get('provinsi') ?? '',
     city: params.get('kota') ?? '',
@@ -66,10 +69,10 @@ function Definition({ indicator, definition }: { indicator: IndicatorFieldsFragm
   );
 }
 
-function Ranking({ indicator }: { indicator: IndicatorFieldsFragment }) {
+function Ranking({ indicator, latestYear }: { indicator: IndicatorFieldsFragment; latestYear: number | null | undefined }) {
   const { t, i18n } = useMetricsStrings();
   const language = currentLanguage(i18n);
-  const { state, update } = useRankingParams();
+  const { state, update } = useRankingParams(latestYear);
   const provinces = useQuery(MetricProvincesDocument, { skip: state.scope !== 'provinsi' });
   const peer = useCitiesBySlug(state.scope === 'sebaya' && state.city ? [state.city] : []);
   const centre = peer.cities[0];
@@ -229,7 +232,7 @@ export function IndicatorPage() {
         <Title order={1}>{indicator.name}</Title>
         <Definition indicator={indicator} definition={indicator.definition} />
       </Stack>
-      <Ranking indicator={indicator} />
+      <Ranking indicator={indicator} latestYear={indicator.latestYear} />
       <Suspense fallback={null}>
         <ProgramComparison indicator={indicator} />
       </Suspense>

@@ -50,11 +50,11 @@ export function indicatorsMock(language: 'id' | 'en' = 'id'): MockLink.MockedRes
   return { request: { query: MetricIndicatorsDocument }, result: { data: { indicators: INDICATORS[language] } }, maxUsageCount: Number.POSITIVE_INFINITY };
 }
 
-export function indicatorMock(code: string, language: 'id' | 'en' = 'id', definition: string | null = null): MockLink.MockedResponse {
+export function indicatorMock(code: string, language: 'id' | 'en' = 'id', definition: string | null = null, latestYear: number | null = 2024): MockLink.MockedResponse {
   const found = INDICATORS[language].find((i) => i.code === code) ?? null;
   return {
     request: { query: MetricIndicatorDocument, variables: { code } },
-    result: { data: { indicator: found && { ...found, definition } } },
+    result: { data: { indicator: found && { ...found, definition, latestYear } } },
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
 }
