@@ -8,11 +8,12 @@ const MAX_KEPT = 100;
 
 /**
  * Public queries of a domain whose whole answer depends on nothing but their arguments, the language and
- * the domain's data (no user, no time): kept until the domain's next write. `version` names a one-row
- * table (id 1, n) that statement-level triggers bump with every write to the data the fields read.
+ * the data they read (no user, no time): kept until the next write to it. `versions` names one-row tables
+ * (id 1, n) that statement-level triggers bump with every write to that data: the domain's own, and another
+ * domain's for what the answers show of it (e.g. `city_refs_version` for city names).
  */
 export interface KeptQueries {
-  version: string;
+  versions: readonly string[];
   fields: readonly string[];
 }
 
@@ -42,13 +43,15 @@ export class KeptAnswers {
     private readonly sql: SqlReader,
     domains: readonly KeptQueries[],
   ) {
-    for (const { version, fields } of domains) {
-      const read = statement(`kept_version_${version}`, `SELECT n::text AS n FROM ${version} WHERE id = 1`);
+    for (const { versions, fields } of domains) {
+      // The counters only grow, so their sum changes whenever one of them does.
+      const sum = versions.map((v) => `(SELECT n FROM ${v} WHERE id = 1)`).join(' + ');
+      const read = statement(`kept_version_${versions.join('_')}`, `SELECT (${sum})::text AS n`);
       for (const field of fields) this.versionOf.set(field, read);
     }
   }
 
-  /** The version statement when every root field of the query is kept under the same one; otherwise undefined. */
+  /** The version statement when every root field of the query is kept under the same versions; otherwise undefined. */
   private versionFor(request: GraphQLRequestContextResponseForOperation<GraphQLContext>): Statement | undefined {
     if (request.operation.operation !== 'query') return undefined;
     let found: Statement | undefined;

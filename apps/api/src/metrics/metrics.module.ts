@@ -38,7 +38,7 @@ import { ProgramMetricsService } from './program-metrics.service.js';
   demoData: withCityProfile(DEMO_METRICS),
   // Public reads of the catalogue and the default values only (no user, no practice data): kept until the next write.
   // Not programComparison: it depends on the practices' state and titles.
-  keptQueries: { version: 'metric_data_version', fields: ['compare', 'ranking', 'peerGroup', 'indicators', 'indicator'] },
+  keptQueries: { versions: ['metric_data_version', 'city_refs_version'], fields: ['compare', 'ranking', 'peerGroup', 'indicators', 'indicator'] },
   // The impact panel keeps its messages in files of its own (impact/locales/impact.*.json).
   messages: {
     id: { ...id, metrics: { ...id.metrics, ...IMPACT_MESSAGES.id.metrics }, errors: { ...id.errors, ...IMPACT_MESSAGES.id.errors } },

@@ -5,10 +5,10 @@ const METRIC_TABLES = ['metric_observations', 'metric_sources', 'metric_indicato
 
 /**
  * A number that changes with every write to the metrics (statement-level triggers), so compare,
- * rankings and peer groups can keep their answers until the next write (VersionedAnswers). The answers
- * also carry city codes, names and provinces (city_refs), so adding, removing or renaming a city
- * changes it too. BEFORE triggers: a writing transaction takes this row's lock before any row of the
- * tables, so two writers queue here instead of deadlocking on each other's rows.
+ * rankings and peer groups can keep their answers until the next write (`keptQueries`; the city names
+ * they carry follow the cities domain's `city_refs_version`). BEFORE triggers: a writing transaction
+ * takes this row's lock before any row of the tables, so two writers queue here instead of deadlocking
+ * on each other's rows.
  */
 export class MetricDataVersion1796179710472 implements MigrationInterface {
   name = 'MetricDataVersion1796179710472';
@@ -25,13 +25,10 @@ export class MetricDataVersion1796179710472 implements MigrationInterface {
     for (const table of METRIC_TABLES) {
       await q.query(`CREATE TRIGGER "${table}_metrics_changed" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION metric_data_changed()`);
     }
-    await q.query(
-      `CREATE TRIGGER "cities_metrics_changed" BEFORE INSERT OR DELETE OR UPDATE OF code, name, province_code ON "cities" FOR EACH STATEMENT EXECUTE FUNCTION metric_data_changed()`,
-    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of [...METRIC_TABLES, 'cities']) await q.query(`DROP TRIGGER "${table}_metrics_changed" ON "${table}"`);
+    for (const table of METRIC_TABLES) await q.query(`DROP TRIGGER "${table}_metrics_changed" ON "${table}"`);
     await q.query(`DROP FUNCTION metric_data_changed()`);
     await q.query(`DROP TABLE "metric_data_version"`);
   }
