@@ -124,6 +124,9 @@ export function toObservations(rows: ObservationRow[]): ObservationType[] {
   }));
 }
 
+/** City names (rankings, programs): Indonesian alphabetical order, one collator rather than one per comparison. */
+export const BY_NAME = new Intl.Collator('id');
+
 /** One indicator of the catalogue by its code. */
 export const INDICATOR_BY_CODE = statement('metrics_indicator_by_code', `SELECT ${INDICATOR_COLUMNS} FROM metric_indicators i WHERE i.code = $1`);
 

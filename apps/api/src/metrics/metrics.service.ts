@@ -8,7 +8,7 @@ import { TransactionalConnection } from '../common/transaction.js';
 import type { UserErrors } from '../common/user-errors.js';
 import { isUuid } from '../common/uuid.js';
 import { PracticesService } from '../practices/practices.service.js';
-import { DEFAULT_ORDER, INDICATOR_BY_CODE, INDICATOR_COLUMNS, type IndicatorRow, LATEST_POPULATIONS_SQL, type LatestPopulationRow, OBSERVATION_COLUMNS, type ObservationRow, sourcesByIds, toIndicator, toObservations } from './metric-rows.js';
+import { BY_NAME, DEFAULT_ORDER, INDICATOR_BY_CODE, INDICATOR_COLUMNS, type IndicatorRow, LATEST_POPULATIONS_SQL, type LatestPopulationRow, OBSERVATION_COLUMNS, type ObservationRow, sourcesByIds, toIndicator, toObservations } from './metric-rows.js';
 import {
   type CompareNoteType,
   type CompareResultType,
@@ -79,8 +79,6 @@ interface CompareValueRow {
   source_id: string;
 }
 
-/** City names in the rankings: ties in Indonesian alphabetical order (one collator, not one per comparison). */
-const BY_NAME = new Intl.Collator('id');
 
 /** The indicator catalogue, the observations and what is read from them (compare, rankings, peer groups). */
 @Injectable()

@@ -4,7 +4,7 @@ import type { Language } from '../common/messages.js';
 import { SqlReader, statement } from '../common/sql-reader.js';
 import { PracticesService } from '../practices/practices.service.js';
 import { PracticeState } from '../practices/practices.types.js';
-import { DEFAULT_ORDER, INDICATOR_BY_CODE, type IndicatorRow, sourcesByIds, toIndicator } from './metric-rows.js';
+import { BY_NAME, DEFAULT_ORDER, INDICATOR_BY_CODE, type IndicatorRow, sourcesByIds, toIndicator } from './metric-rows.js';
 import type { ObservationQuality } from './metrics.types.js';
 import { PROGRAM_COMPARISON_MAX, type ProgramComparisonType, type ProgramSeriesType } from './program-metrics.types.js';
 
@@ -32,7 +32,6 @@ interface ProgramValueRow {
   city_slug: string;
 }
 
-const BY_NAME = new Intl.Collator('id');
 
 /** Programs (practices) of the same kind in different cities side by side on one indicator. */
 @Injectable()
@@ -53,14 +52,17 @@ export class ProgramMetricsService {
     const { fromYear, toYear } = args;
     const topic = args.topic || null;
     const values = await this.sql.rows<ProgramValueRow>(programValues, [indicator.id, fromYear, toYear]);
-    const ids = [...new Set(values.map((v) => v.practice_id))];
+    // Each program's first row (its city), in one pass.
+    const firstOf = new Map<string, ProgramValueRow>();
+    for (const v of values) if (!firstOf.has(v.practice_id)) firstOf.set(v.practice_id, v);
+    const ids = [...firstOf.keys()];
     const practices = ids.length ? await this.practices.byIds(ids) : [];
     const topicLabels = new Map(this.practices.topics(language).map((t) => [t.code, t.label]));
     const years = toYear - fromYear + 1;
     const series = new Map<string, ProgramSeriesType>();
     practices.forEach((p, i) => {
       if (!p || p.state !== PracticeState.PUBLISHED || (topic && p.topic !== topic)) return;
-      const first = values.find((v) => v.practice_id === ids[i]);
+      const first = firstOf.get(ids[i]);
       if (!first) return;
       const text = p.texts.find((t) => t.language === language) ?? p.texts[0];
       series.set(p.id, {
